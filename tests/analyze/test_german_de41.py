@@ -360,3 +360,26 @@ IDIOMS = [
 @pytest.mark.parametrize(("text", "expected"), IDIOMS)
 def test_saying_idioms(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+SO_AFTER_QUOTE = [
+    # "so X" right after a closing quotation mark, the comma left out: the tag of the whole sentence before it
+    ("Im Hof brannte es, „Rauch sichtbar“ so die Meldung der Leitstelle.",
+     [("die Meldung der Leitstelle", "so", "Im Hof brannte es, „Rauch sichtbar“")]),
+]
+
+LAUT_ADJECTIVE = [
+    # "laut" after a word of degree is the adjective "loud"
+    ("Sie schrie so laut sie konnte.", []),
+    ("Laut Feuerwehr brannte es im Keller.", [("Feuerwehr", "Laut", "brannte es im Keller")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SO_AFTER_QUOTE)
+def test_so_tag_after_quote_without_comma(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), LAUT_ADJECTIVE)
+def test_laut_after_degree_word(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected

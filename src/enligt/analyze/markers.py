@@ -72,8 +72,9 @@ def prep_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
             continue  # "nach Angaben der Polizei nach ersten Erkenntnissen": one report
         if pos == "adj" and postposed_report(ctx, toks, s, e, i):
             pos = "post"  # "Dem Attest nach ist die Frau …": as "zufolge"
-        if n == 1 and pos == "pre" and ctx.lex.profile.capitalised_nouns and not _opens_phrase(ctx, toks, i + 1, e):
-            continue  # an adjective: "Es war ganz laut und …", "rief laut um Hilfe"
+        if n == 1 and pos == "pre" and ctx.lex.profile.capitalised_nouns and (not _opens_phrase(ctx, toks, i + 1, e) or (
+                i > s and toks[i - 1].low in function_words(ctx.lang, "degree_adverb"))):
+            continue  # an adjective: "Es war ganz laut und …", "rief laut um Hilfe", "so laut er konnte"
         if pos == "final" and not _final_source(ctx, toks, s, e, i, n):
             continue  # "per" only as a closing tag ("…, per the agency."): not "per cent", "per day"
         if pos == "cite":

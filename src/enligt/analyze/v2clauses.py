@@ -239,7 +239,8 @@ def so_tag(ctx: Ctx, toks: list[Tok], s: int, e: int, k: int, a: int, cue: Span2
     """A German "so" tag after a comma (toks[k] is "so", the speaker starts at toks[a]): closing its sentence
     ("C, so der Sprecher.") or inside it ("A, so der Sprecher, B", "A, so schätzte X B"): both parts."""
     lex = ctx.lex
-    c = span(ctx, toks, s, k - 1) if k > s and toks[k - 1].text == "," else None
+    c = span(ctx, toks, s, k - 1) if k > s and toks[k - 1].text == "," else span(ctx, toks, s, k) if k > s + 1 and toks[
+        k - 1].text in _QUOTE_CLOSE else None  # (also "A, „Q“ so X.": the comma left out after a quotation)
     j = np_end(ctx, toks, a, e, lex.closed.tag_stop - lex.genitive_article)  # no verb, so "der" is a genitive
     if not c or j == a or not (toks[a].upper or toks[a].low in lex.determiners):
         return None  # "…, so schnell sie konnte": a degree, no speaker
