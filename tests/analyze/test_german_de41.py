@@ -69,6 +69,9 @@ HEARSAY = [
 ]
 
 GOING_ON = [
+    # a plural modal in Konjunktiv II stands for Konjunktiv I after reported speech
+    ("Die Behörde sagte, die Liste sei vollständig. Die Namen dürften nicht genannt werden.",
+     [("Die Behörde", "sagte", "die Liste sei vollständig"), ("Die Behörde", None, "Die Namen dürften nicht genannt werden")]),
     # a report of hearsay, pointed back at, goes on in Konjunktiv I from its reporter
     (("Die Trainerin soll ihren Abschied angekündigt haben. Das berichtet die Zeitung. Sie habe aber noch keinen "
       "Vertrag gekündigt."),
