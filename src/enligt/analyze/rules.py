@@ -36,7 +36,7 @@ from enligt.analyze.aftercue import after_cue
 from enligt.analyze.agentfirst import agent_before
 from enligt.analyze.bareclause import bare_clause
 from enligt.analyze.contentfirst import content_first
-from enligt.analyze.contentstop import coordinated_stop
+from enligt.analyze.contentstop import coordinated_cut, coordinated_stop
 from enligt.analyze.cueadverbs import phrase_past_adverb
 from enligt.analyze.cueguards import (
     as_clause_content,
@@ -145,7 +145,7 @@ def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
                 and (not is_phrasal(toks, i, 1, e, ctx.lex) or split_phrase(toks, i, e, speech)) \
                 and fronted(ctx, toks, seg_start(toks, s, i), i) and (
                 d := v2clauses.inverted_phrase(ctx, toks, e, i, seg_start(toks, s, i))):
-            out.append(_coordinated_cut(ctx, toks, e, d))  # "Am Abend sprach ein Sprecher von C", "Im Amt geht man
+            out.append(coordinated_cut(ctx, toks, e, d))  # "Am Abend sprach ein Sprecher von C", "Im Amt geht man
             continue  # davon aus, dass C
         n, cls = m if m else (0, "")
         if (not m or m[0] == 1) and ctx.lex.separable.get(toks[i].low) and ((sp := separable(ctx, toks, i, e))[0] or not m):
@@ -173,17 +173,6 @@ def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
             out.append(v2clauses.in_fronted_subclause(ctx, toks, s, e, i + n, d))
         nxt = i + n
     return out
-
-
-def _coordinated_cut(ctx: Ctx, toks: list[Tok], e: int, d: Draft) -> Draft:
-    """The draft of an inverted cue with its one content part cut where a coordinated clause with its own cue or source
-    starts ("In X sprach die Polizei von A, und in Y kamen laut Polizei B": A)."""
-    if len(d.parts) != 1:
-        return d
-    a = next((k for k in range(e) if toks[k].start >= d.parts[0][0]), e)
-    stop = coordinated_stop(ctx, toks, a, e) if a < e else e
-    c = span(ctx, toks, a, stop) if stop < e else None
-    return replaced(d, parts=(c,)) if c else d
 
 
 _PASSIVE_CLASSES: Final = frozenset({"speech", "clause", "opinion"})  # de: a participle after a passive auxiliary, no speaker
