@@ -24,7 +24,8 @@ COMPLAINING = [
 QUOTING = [
     ("Die Brücke sei gesperrt worden, zitierte die Agentur Reuters aus der Mitteilung des Amtes.",
      [("die Agentur Reuters", "zitierte", "Die Brücke sei gesperrt worden")]),
-    ("„Wir sind bereit“, zitierte die Zeitung einen Sprecher.", [("die Zeitung", "zitierte", "Wir sind bereit")]),
+    # the one quoted speaks, the medium relays (de41: as "zitierte X mit den Worten")
+    ("„Wir sind bereit“, zitierte die Zeitung einen Sprecher.", [("einen Sprecher", "zitierte", "Wir sind bereit")]),
     # a passive tag keeps its split cue
     ("„Das ist ein Fehler“, wird der Abgeordnete zitiert.", [("der Abgeordnete", "wird zitiert", "Das ist ein Fehler")]),
 ]

@@ -303,8 +303,8 @@ QUOTED_WITH_WORDS = [
      [("den Bauherrn", "zitierte", "man liege im Plan")]),
     ("Das Blatt zitierte die Architektin mit den Worten: „Wir liegen im Plan.“",
      [("die Architektin", "zitierte", "Wir liegen im Plan")]),
-    # the tag after a claim: as before
-    ("Der Bau liege im Plan, zitierte das Blatt einen Bauleiter.", [("das Blatt", "zitierte", "Der Bau liege im Plan")]),
+    # the tag after a claim: the one quoted speaks too, the medium relays (de41)
+    ("Der Bau liege im Plan, zitierte das Blatt einen Bauleiter.", [("einen Bauleiter", "zitierte", "Der Bau liege im Plan")]),
 ]
 
 

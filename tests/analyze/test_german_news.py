@@ -338,7 +338,7 @@ VIAS = [
     ("Der Landrat sagte im Kreistag, die Fähre fahre wieder.", [("Der Landrat", "sagte", ())]),
     # a citing phrase after a subordinate speaker: the speaker alone, and the cited record's via
     ("Wie die „Kreiszeitung“ unter Berufung auf Ermittler berichtet, ist der Mann geflohen.",
-     [("die „Kreiszeitung“", "berichtet", ()), ("Ermittler", "unter Berufung auf", ("die Kreiszeitung",))]),
+     [("die „Kreiszeitung“", "berichtet", ()), ("Ermittler", "unter Berufung auf", ("Kreiszeitung",))]),
     # a fronted dative medium is the via, the subject follows the verb
     ("Dem Sender Radio Elbtal sagte die Ministerin, sie sei zuversichtlich.",
      [("die Ministerin", "sagte", ("Radio Elbtal",))]),

@@ -35,9 +35,12 @@ QUOTE_AFTER_REPORT = [
     # reported speech, then a quote with no tag: the quote goes on from the speaker as a record of its own
     ("Die Stadt habe zu spät gehandelt, sagte die Sprecherin. „Das war ein Fehler.“",
      [("die Sprecherin", "sagte", "Die Stadt habe zu spät gehandelt"), ("die Sprecherin", None, "Das war ein Fehler")]),
-    # a quote after a quote with its tag still joins it
+    # a quote after the full stop of a quote's tag goes on from its speaker as a record of its own (de41); one
+    # split by its tag mid-sentence stays one record
     ("„Wir sind bereit“, sagte der Trainer. „Alles andere zählt nicht.“",
-     [("der Trainer", "sagte", "Wir sind bereit Alles andere zählt nicht")]),
+     [("der Trainer", "sagte", "Wir sind bereit"), ("der Trainer", None, "Alles andere zählt nicht")]),
+    ("„Wir sind bereit“, sagte der Trainer, „alles andere zählt nicht.“",
+     [("der Trainer", "sagte", "Wir sind bereit alles andere zählt nicht")]),
 ]
 
 
@@ -120,9 +123,9 @@ DEMNACH = [
     # "demnach" right after the finite verb goes on from the report before, with that word as its cue
     ("Zwei Menschen sind verletzt, wie ein Sprecher sagte. Ein Kind wird demnach noch behandelt.",
      [("ein Sprecher", "sagte", "Zwei Menschen sind verletzt"), ("ein Sprecher", "demnach", "Ein Kind wird noch behandelt")]),
-    ("Unter den Gästen waren nach ersten Erkenntnissen drei Kinder. Die Kinder stammen demnach aus Bonn.",
-     [("ersten Erkenntnissen", "nach", "Unter den Gästen waren drei Kinder"),
-      ("ersten Erkenntnissen", "demnach", "Die Kinder stammen aus Bonn")]),
+    ("Unter den Gästen waren nach ersten Angaben drei Kinder. Die Kinder stammen demnach aus Bonn.",
+     [("ersten Angaben", "nach", "Unter den Gästen waren drei Kinder"),
+      ("ersten Angaben", "demnach", "Die Kinder stammen aus Bonn")]),
     # with no report before it, nothing goes on
     ("Der Bus hielt an. Die Gäste stiegen demnach aus.", []),
 ]

@@ -11,8 +11,8 @@ from enligt.analyze.conjunct import commented_stop, object_clause_stop
 from enligt.analyze.cues import Lexicon, is_finite_verb, match_phrase
 from enligt.analyze.hearsay import adverb_cue_after
 from enligt.analyze.inverted import QUOTE_STRIP
-from enligt.analyze.phrases import VERB_ADVERBS, time_word
-from enligt.analyze.records import Ctx
+from enligt.analyze.phrases import VERB_ADVERBS, span, time_word
+from enligt.analyze.records import Ctx, Draft, replaced
 from enligt.analyze.sentences import Tok
 from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_words, wordset
@@ -368,3 +368,14 @@ def _dashed_report(lex: Lexicon, toks: list[Tok], k: int, e: int) -> bool:
         m += 1
     hit = match_phrase(toks, m, e, lex.speech) if m < e else None
     return hit is not None and hit[1] in ("speech", "told", "opinion", "that") and m + hit[0] < e
+
+
+def coordinated_cut(ctx: Ctx, toks: list[Tok], e: int, d: Draft) -> Draft:
+    """The draft of an inverted cue with its one content part cut where a coordinated clause with its own cue or source
+    starts ("In X sprach die Polizei von A, und in Y kamen laut Polizei B": A)."""
+    if len(d.parts) != 1:
+        return d
+    a = next((k for k in range(e) if toks[k].start >= d.parts[0][0]), e)
+    stop = coordinated_stop(ctx, toks, a, e) if a < e else e
+    c = span(ctx, toks, a, stop) if stop < e else None
+    return replaced(d, parts=(c,)) if c else d

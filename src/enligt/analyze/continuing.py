@@ -53,9 +53,9 @@ def _echo(ctx: Ctx, d: Draft) -> bool:
         return False
     words = tuple(ctx.text[d.cue[0]:d.cue[1]].lower().split())
     after = [w.strip(".,;:!?»«“”\"") for w in ctx.text[d.cue[1]:d.cue[1] + ECHO_REACH].lower().split()[:1]]
-    return any(phrase == words and (cls == "echo" or cls == "impersonal" and bool(after)
-                                    and after[0] in function_words(ctx.lang, "echo_adverb"))
-               for phrase, cls in ctx.lex.speech.get(words[0], ()))
+    after += ctx.text[max(0, d.cue[0] - ECHO_REACH):d.cue[0]].lower().split()[-1:]  # "Weiter hieß es, C"
+    return any(phrase == words and (cls == "echo" or cls == "impersonal" and any(
+        w in function_words(ctx.lang, "echo_adverb") for w in after)) for phrase, cls in ctx.lex.speech.get(words[0], ()))
 
 
 ECHO_REACH: Final = 12  # characters after an impersonal cue read for its echo adverb ("hieß es | weiter")
@@ -114,7 +114,8 @@ def continuations(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
             continue
         speaker = _headline_speaker(ctx, d, ordered) if d.in_title else _closing_speaker(ctx, d, ordered, i) or \
             next((p for p in reversed(ordered[max(0, i - NEAR):i]) if p.source and not p.in_title
-                  and 0 <= d.block - p.block <= CONTINUATION_BLOCKS and not p.hearsay and (
+                  and 0 <= d.block - p.block <= CONTINUATION_BLOCKS and (
+                      not p.hearsay or ctx.lex.konjunktiv and not p.direct and p.cue is not None) and (
                       p.cue or p.continuation or ctx.lex.konjunktiv and not p.direct)  # (or "X zeigte sich …. A sei …")
                   and not cited(ctx, p) and not _inside(ctx, p, ordered[max(0, i - NEAR):i])), None)
         if speaker is not None and not d.in_title:

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from typing import Final
 
-from enligt.analyze.cues import Lexicon
+from enligt.analyze.cues import Lexicon, match_phrase
 from enligt.analyze.englishshapes import clause_at
-from enligt.analyze.phrases import seg_start, time_phrase
+from enligt.analyze.phrases import particle_stop, seg_start, time_phrase
 from enligt.analyze.records import Ctx, Draft
 from enligt.analyze.sentences import Tok
 from enligt.lang import function_words, wordset
@@ -141,12 +141,35 @@ def owned_object(ctx: Ctx, toks: list[Tok], j: int, e: int) -> bool:
         and toks[j].low in function_words(ctx.lang, "possessive_determiner")
 
 
+AS_REACH = 8  # words from "wie" to the cue of its clause ("Wie ein Sprecher der Stadt am Montag sagte")
+
+
+def _split_tag(ctx: Ctx, toks: list[Tok], k: int, e: int) -> bool:
+    """Whether toks[k] is a split cue whose particle closes its clause ("…, teilte die Polizei mit")."""
+    particles = ctx.lex.separable.get(toks[k].low)
+    return particles is not None and toks[particle_stop(ctx, toks, k, e) - 1].low in particles
+
+
 def tag_as_content(ctx: Ctx, toks: list[Tok], i: int, e: int, d: Draft) -> bool:
     """German: a record whose content is another cue's tag after a comma ("X soll Y angenommen haben, berichtet
-    der Spiegel": "angenommen" reads the tag as its clause); that tag has its own record."""
+    der Spiegel": "angenommen" reads the tag as its clause); that tag has its own record. Not a verb that only opens
+    a longer cue ("Wie X mitteilte, kam der Wagen … ab": "kam" is no "kam auf")."""
     if not ctx.lex.konjunktiv or not d.parts:
         return False
+    if d.source and any(toks[m].low in ctx.lex.closed.as_clause and toks[m + 1] is d.source[0]
+                        for m in range(max(0, i - AS_REACH), i)):
+        return False  # "Wie die Polizei mitteilte, gab es …": the main clause after it is the content
     k = next((m for m in range(i + 1, e) if toks[m].start == d.parts[0][0]), None)
-    return k is not None and toks[k - 1].text == "," and not toks[k].upper and toks[k].low in ctx.lex.speech \
+    return k is not None and toks[k - 1].text == "," and not toks[k].upper and (
+        match_phrase(toks, k, e, ctx.lex.speech) is not None or _split_tag(ctx, toks, k, e)) \
         and toks[k].low not in ctx.lex.complementizers and toks[k].low not in ctx.lex.pronouns \
         and toks[k].low not in function_words(ctx.lang, "placeholder")  # (not "…, es sei ruhig")
+
+
+def as_clause_content(ctx: Ctx, toks: list[Tok], s: int, i: int, d: Draft) -> bool:
+    """German: a tag record whose content is only a "wie" clause before it ("Wie die Polizei mitteilte, rief ein Zeuge
+    die Feuerwehr": "rief" reads the clause as what was called out); that clause has its own record."""
+    if not ctx.lex.konjunktiv or len(d.parts) != 1 or s >= i or toks[s].low not in ctx.lex.closed.as_clause:
+        return False
+    return d.parts[0][0] == toks[s].start and i > s + 1 and toks[i - 1].text == ","
+

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Final
 
 from enligt.analyze import anonymity, clauses, englishshapes
+from enligt.analyze.adverbobject import past_phrases
 from enligt.analyze.cues import Lexicon, is_finite_verb, match_phrase
 from enligt.analyze.inverted import QUOTE_STRIP
 from enligt.analyze.numwords import number_starts
@@ -136,6 +137,9 @@ def adverbials_only(lex: Lexicon, toks: list[Tok], a: int, e: int) -> bool:
     auf die Anfrage mit einem Brief", "antwortete auf die Frage"): nothing said is reported."""
     if not lex.profile.capitalised_nouns or a >= e or toks[a].low not in lex.prepositions:
         return False
+    k = past_phrases(lex, toks, a, e)
+    if k < e and toks[k].is_word and toks[k].low not in lex.prepositions:
+        return False  # "bestätigte am Dienstag | den Tod des Mannes": an object after the adverbial
     return not any(t.text in ",:;" or t.text in QUOTE_STRIP or t.low in lex.complementizers for t in toks[a:e])
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from enligt.analyze import fronting, shapes, v2clauses
+from enligt.analyze import fronting, quoting, shapes, v2clauses
 from enligt.analyze.cues import match_phrase
 from enligt.analyze.cuesubject import subject
 from enligt.analyze.englishshapes import clause_at
@@ -277,6 +277,7 @@ def _after_tag(ctx: Ctx, toks: list[Tok], k: int, inner: Span2, block: int, take
             continue  # "So sagte er, dass …": a fronted adverb, no "so" tag
         if m == k and cls in _IMPERSONAL:  # "»Q«, hed det i en pressemeddelelse", "»Q«, lyder det."
             return _impersonal_tag(ctx, toks, m, n, e, cls, inner, block)
+        cited: tuple[list[Tok], str] | None = None  # the one a medium quotes in the tag, and that medium
         front = m > k + pointer and ctx.lex.profile.v2 and fronting.fronted_alone(ctx, toks, k + pointer, m)
         if front and _own_sentence(ctx, toks, k, m + n, e):
             return None  # "»Q.« Später sagte X, dass C": a sentence of its own, its subject after the cue
@@ -297,11 +298,13 @@ def _after_tag(ctx: Ctx, toks: list[Tok], k: int, inner: Span2, block: int, take
             if pointer:  # "So beschrieb X den Abend", "Så beskrev ett vittne läget": the object is no speaker
                 r = a = v2clauses.described_end(ctx, toks, m, m + n, r)
             src, a, aux = toks[m + n:r], r, ""
+            if (cited := quoting.quoted_in_tag(ctx, toks, m, a, e, src)) is not None:
+                src, a, tail = cited[0], a + len(cited[0]), ""  # "„Q“, zitierte die Agentur einen Sprecher"
             if cls == "impersonal" and len(src) > 1 and src[0].low in ctx.lex.prepositions:
                 src = src[1:]  # "„Q“, hieß es vom THW": the body, not its preposition
         if not src or _opens_next(ctx, toks, k, a, e):
             return None
-        vias: list[str] = german
+        vias: list[str] = german + ([cited[1]] if cited is not None and cited[1] else [])
         if a < e and (cls == "told" or toks[a].low in ctx.lex.closed.to):
             _, media = closing_recipient(toks, a + (0 if cls == "told" else 1), e, ctx.lex)
             vias = [media] if media else []
@@ -403,6 +406,8 @@ def _join_following(ctx: Ctx, toks: list[Tok], quotes: list[Quote], qi: int, d: 
         if q2.open > 0 and _word_before(ctx.text, q2.open).endswith((" der", " dem")):
             return d  # "sagte er der „Augsburger Allgemeinen“": a medium's name, no second part of the quote
         between = ctx.text[d.cue[1]: q2.open]
+        if ctx.lex.konjunktiv and between.rstrip()[-1:] in (".", "!", "?"):
+            return d  # German "„A“, sagte X. „B.“": B goes on from X in a record of its own (passes.join_follows)
         if between.rstrip()[-1:].isalnum():
             return d  # "“A,” she said on “Face the Nation”": a title after a word, no second part of the quote
         lo = _index(toks, d.cue[1])

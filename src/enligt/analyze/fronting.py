@@ -33,6 +33,9 @@ def fronted(ctx: Ctx, toks: list[Tok], b: int, i: int) -> bool:
     if first in lex.prepositions or first in lex.subordinators or first in lex.prep \
             or lex.fronted.get(first) in ("prep", "topic"):
         return True
+    if lex.profile.capitalised_nouns and first in function_words(ctx.lang, "accusative_article") and b + 1 < i \
+            and toks[b + 1].upper and toks[b + 1].low not in lex.weekdays:
+        return True  # "Den Sachschaden beziffert die Polizei auf …": the object first, the subject after the verb
     if b + 1 < i and f"{first} {toks[b + 1].low}" in function_words(ctx.lang, "subordinator_pair"):
         return True  # "Samtidig som han roste dem, var han klar på at C": a clause of two-word subordinator
     return _adverbial(ctx, toks, b, i) or led_phrase(ctx, toks, b, i) >= 0
@@ -72,7 +75,7 @@ def _adverbial(ctx: Ctx, toks: list[Tok], b: int, i: int) -> bool:
             return False
     if not 0 < sum(not w.isdigit() for w in words) <= FRONTED_WORDS:
         return False
-    if _duration_before(ctx, words):
+    if _duration_before(ctx, words) or _deictic_time(ctx, words, month):
         return True
     timed = [lex.fronted.get(w) in ("adv", "back") or w in lex.weekdays or time_word(w, lex.times) or w in month
              for w in words]
@@ -120,6 +123,16 @@ def _duration_before(ctx: Ctx, words: list[str]) -> bool:
 DURATION_WORDS: Final = 4  # "En drøy time senere"
 
 
+def _deictic_time(ctx: Ctx, words: list[str], month: frozenset[str]) -> bool:
+    """A time adjective before a unit of time, a weekday or a month, with no preposition (class deictic: "Letzte
+    Woche", "Vergangenen Freitag", "Kommendes Jahr"): an adverbial in the accusative, never the subject."""
+    lex = ctx.lex
+    if len(words) != 2 or lex.fronted.get(words[0]) != "deictic":
+        return False
+    w = words[1]
+    return lex.fronted.get(w) == "unit" or w in lex.weekdays or w in month or time_word(w, lex.times)
+
+
 def _date_number(w: str, before: str, after: str, month: frozenset[str]) -> bool:
     """A day number before a month ("14. mars") or a year after one ("mai 2024")."""
     return (len(w) <= 2 and 0 < int(w) <= 31 and after in month) or (len(w) == 4 and before in month)
@@ -136,10 +149,12 @@ def fronted_at(ctx: Ctx, toks: list[Tok], s: int, b: int, i: int) -> bool:
 def fronted_alone(ctx: Ctx, toks: list[Tok], s: int, i: int) -> bool:
     """Whether toks[s:i] is a fronted adverbial and nothing else before a V2 verb ("Am Montag", "Im Osten der
     Ukraine"): no clause inside it, so the verb's subject follows the verb."""
-    if ctx.lex.profile.capitalised_nouns and i - s == 2 and toks[s].low in NAME_PARTICLES or toks[s].low in ctx.lex.determiners:
+    if ctx.lex.profile.capitalised_nouns and i - s == 2 and toks[s].low in NAME_PARTICLES or toks[s].low in ctx.lex.determiners \
+            and toks[s].low not in function_words(ctx.lang, "accusative_article"):
         return False  # "Von Ahlen sagt, …": a name; "Der Sender berichtete": a subject (or a dative medium)
     lex, first = ctx.lex, toks[s].low
-    opens = first in lex.prepositions or lex.fronted.get(first) in ("prep", "adv", "lead") or first in lex.weekdays
+    opens = first in lex.prepositions or lex.fronted.get(first) in ("prep", "adv", "lead", "deictic") \
+        or first in lex.weekdays or first in function_words(ctx.lang, "accusative_article")
     return opens and i - s <= FRONTED_SPAN and fronted(ctx, toks, s, i) and not any(
         t.low in ctx.lex.complementizers or is_finite_verb(t, ctx.lex) for t in toks[s:i])
 

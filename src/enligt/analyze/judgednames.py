@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Final
 
 from enligt.analyze.cuesubject import subject
+from enligt.analyze.frames import coordinated_subject
 from enligt.analyze.fronting import fronted
 from enligt.analyze.phrases import span
 from enligt.analyze.records import Ctx, Draft, Span2
@@ -35,7 +36,7 @@ def judged_name(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: 
     start = _name_start(ctx, toks, a + 1, end)
     if start is None or fronted(ctx, toks, s, i):
         return None
-    src = subject(ctx, toks, s, i)[0]
+    src = coordinated_subject(ctx, toks, s, i) or subject(ctx, toks, s, i)[0]  # "X wies Y zurück und nannte Z …"
     c = span(ctx, toks, a, end)
     return Draft((c,), cue, cue_text, tuple(src)) if c and src else None
 

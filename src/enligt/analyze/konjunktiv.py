@@ -133,7 +133,7 @@ def konjunktiv_continuation(ctx: Ctx, toks: list[Tok], s: int, e: int) -> list[D
     if k := report_back_middle(ctx, toks, s, e):  # "Neun Patienten werden demnach noch betreut."
         parts = tuple(p for p in (span(ctx, toks, s, k), span(ctx, toks, k + 1, e)) if p)
         return [Draft(parts, (toks[k].start, toks[k].end), toks[k].text, continuation=True)] if parts else []
-    if not _idiom(ctx, toks, s, e) and _konjunktiv_verb(ctx, toks, s, e):
+    if not _idiom(ctx, toks, s, e) and not _appeal(ctx, toks, s, e) and _konjunktiv_verb(ctx, toks, s, e):
         c = span(ctx, toks, s, e)
         if c:
             return [Draft((c,), None, None, continuation=True)]
@@ -148,6 +148,13 @@ def _idiom(ctx: Ctx, toks: list[Tok], s: int, e: int) -> bool:
 
 
 IDIOM_WORDS: Final = 4  # the longest set phrase of `konjunktiv_idiom`
+
+
+def _appeal(ctx: Ctx, toks: list[Tok], s: int, e: int) -> bool:
+    """An appeal in Konjunktiv, to whoever may help ("Wer etwas gesehen habe, solle sich melden"): a request, no
+    claim (`appeal_opener` first, `appeal_modal` as its main verb)."""
+    return toks[s].low in function_words(ctx.lang, "appeal_opener") and any(
+        t.low in function_words(ctx.lang, "appeal_modal") for t in toks[s + 1:e])
 
 
 def report_back_inside(ctx: Ctx, toks: list[Tok], s: int, e: int, found: list[Draft]) -> list[Draft]:

@@ -23,6 +23,7 @@ from enligt.analyze.prepphrase import (
     TITLE_CLOSE,
     adjective_report,
     adjective_report_end,
+    bare_source,
     contact_clause,
     coordinated,
     fronts_clause,
@@ -37,6 +38,8 @@ from enligt.analyze.prepphrase import (
     quoted_title,
     report_after,
     source_rest,
+    stage_report,
+    subject_verb,
 )
 from enligt.analyze.quotes import dash_quote
 from enligt.analyze.records import Ctx, Draft, Span2
@@ -75,8 +78,9 @@ def prep_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
             continue  # "nach Angaben der Polizei nach ersten Erkenntnissen": one report
         if pos == "adj" and postposed_report(ctx, toks, s, e, i):
             pos = "post"  # "Dem Attest nach ist die Frau …": as "zufolge"
-        if n == 1 and pos == "pre" and ctx.lex.profile.capitalised_nouns and not _opens_phrase(ctx, toks, i + 1, e):
-            continue  # an adjective: "Es war ganz laut und …", "rief laut um Hilfe"
+        if n == 1 and pos == "pre" and ctx.lex.profile.capitalised_nouns and (not _opens_phrase(ctx, toks, i + 1, e) or (
+                i > s and toks[i - 1].low in function_words(ctx.lang, "degree_adverb"))):
+            continue  # an adjective: "Es war ganz laut und …", "rief laut um Hilfe", "so laut er konnte"
         if pos == "final" and not _final_source(ctx, toks, s, e, i, n):
             continue  # "per" only as a closing tag ("…, per the agency."): not "per cent", "per day"
         if pos == "cite":
@@ -247,7 +251,9 @@ def loose_cites(ctx: Ctx, toks: list[Tok], s: int, e: int, found: list[Draft]) -
             # X med henvisning til Y"; not a reason ("Prices rose, the bank said, citing weak demand")
         if report is not None and report.source and report.source[0].end:
             src = list(report.source)  # the reporter as written ("ukrainische Medien"), a quoted title without marks
-            written = ctx.text[src[0].start:src[-1].end].replace("„", "").replace("“", "").replace("”", "")
+            if len(src) > 2 and src[0].low in lex.determiners and src[1].text in _TITLE_MARKS:
+                src = src[1:]  # 'Die "Märkische Allgemeine"': the article outside the title is no part of the name
+            written = "".join(c for c in ctx.text[src[0].start:src[-1].end] if c not in _TITLE_MARKS)
             named = media_name(src, ctx.lex)  # "Die französische Nachrichtenagentur AFP" -> AFP, as a medium told
             via = listed_title(named if named and len(named) < len(written) and named in written else written, lex)
             out.append(Draft(report.parts, cue, " ".join(t.text for t in toks[i:i + n]), tuple(toks[i + n:j]),
@@ -362,7 +368,18 @@ def _dash_end(ctx: Ctx, toks: list[Tok], a: int, e: int, opened: bool) -> int:
     d = next((k for k in range(a, e) if _spaced_dash(toks, k)), None)
     if d is None or d == a:
         return e
-    return d if opened or not _clause_at(ctx, toks, d + 1, e) else e
+    return d if opened or not _clause_at(ctx, toks, d + 1, e) or _own_source(ctx, toks, d + 1, e) else e
+
+
+def _own_source(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:
+    """Whether the clause after a dash names a source of its own with an according-to phrase of a noun ("– allein
+    X soll nach Angaben der Verwaltung …"): a claim of another source, not part of the one before."""
+    lex = ctx.lex
+    for k in range(a, e):
+        m = match_phrase(toks, k, e, lex.prep) if toks[k].low in lex.prep else None
+        if m and (m[0] > 1 or m[1] in ("pre", "post")):
+            return True
+    return False
 
 
 def _clause_at(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:
@@ -403,8 +420,12 @@ def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: st
                                                if toks[k].low in ctx.lex.finite_verbs), cs), i)  # (not "hat | bei X |")
         b = next((k for k in range(i - 1, max(verb, i - POST_SOURCE_WORDS) - 1, -1) if toks[k].low in ctx.lex.determiners
                   and not (toks[k].low in _GENITIVE and k - 1 >= cs and toks[k - 1].upper)), verb)  # not "Einlassungen | des"
+        if ctx.lex.profile.capitalised_nouns and b == cs < i - 1 and (
+                toks[b].low not in ctx.lex.determiners or subject_verb(ctx.lex, toks, b, i)):
+            b = max(b, bare_source(ctx.lex, toks, cs, i))  # "Die Täter flohen | Zeugen zufolge": not the subject's article  # "Die Täter flohen | Zeugen zufolge …": no article, no verb of the lists
         parts = [p for p in (span(ctx, toks, cs, b) if b > cs else None, span(ctx, toks, i + n, e)) if p]
-        return Draft(tuple(parts), cue, cue_text, tuple(toks[b:i])) if parts and i > b else None
+        return Draft(tuple(parts), cue, cue_text, tuple(toks[b:i])) if parts and i > b and not stage_report(
+            ctx, toks[b:i]) else None
     if pos == "poss":  # "Nach seinen Angaben wurden …": the possessive names the source
         owners = function_words(ctx.lang, "statement_owner")  # "by her own account"
         own = next((t for t in toks[i:i + n] if t.low in ctx.lex.pronouns or t.low in owners), None)
@@ -432,7 +453,8 @@ def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: st
         src = src[1:]  # "nach Angaben von Augenzeugen": the preposition is no part of the source
     elif src and src[0].low in function_words(ctx.lang, "topic_preposition"):
         return None  # "Nach einem Bericht über den Brand …": the report's topic, no source
-    if not src or plan(ctx, src) or src[-1].low in ctx.lex.first_person and not is_acronym(src[-1]):  # ("laut WHO")
+    if not src or plan(ctx, src) or src[-1].low in ctx.lex.first_person and not is_acronym(src[-1]) \
+            or stage_report(ctx, src):  # ("laut WHO"; "nach ersten Erkenntnissen": no source)
         return None
     after, tail, vias = skip_relative(ctx, toks, j, e)
     cs = seg_start(toks, s, i)
@@ -483,6 +505,7 @@ def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: st
     return Draft(tuple(parts), cue, cue_text, tuple(src), tail=tail, via=tuple(vias))
 
 
+_TITLE_MARKS: Final = frozenset('„“”"«»‚‘’')  # marks around a medium's title, none of its name
 POST_SOURCE_WORDS: Final = 5  # the longest source before a postposition ("den Angaben der Polizei zufolge")
 _CLOSING: Final = frozenset("”’'\"")  # a quote closed after its comma: "…,'' according to X"
 _GENITIVE: Final = frozenset({"des", "der", "eines", "einer"})

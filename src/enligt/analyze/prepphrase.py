@@ -192,6 +192,50 @@ def postposed_report(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int) -> bool:
         and (word_type(noun.low, ctx.lang) in ("document", "unnamed") or _report_compound(ctx.lang, noun.low))
 
 
+def stage_report(ctx: Ctx, src: list[Tok]) -> bool:
+    """German: a noun of findings after words of the inquiry's stage alone, with no owner ("nach ersten
+    Erkenntnissen", "Bisherigen Erkenntnissen zufolge", "nach aktuellem Kenntnisstand"): what is known so far,
+    which names no source."""
+    stage = function_words(ctx.lang, "stage_adjective")
+    if not ctx.lex.profile.capitalised_nouns or len(src) < 2 or src[-2].low not in stage:
+        return False
+    return src[-1].low in function_words(ctx.lang, "finding_noun") and all(
+        t.low in stage or t.low in ctx.lex.determiners for t in src[:-1])
+
+
+def bare_source(lex: Lexicon, toks: list[Tok], cs: int, i: int) -> int:
+    """German: the start of the noun phrase before a postposition at toks[i], read back from its noun ("Augenzeugen",
+    "ersten Berichten", "Angaben der Bergwacht", "Ermittlungen und Aussagen des Täters"): its nouns, coordinators,
+    prepositions and genitives, up to its article or to a lower-case word after a noun (the verb after the subject:
+    "Die Täter flohen | Zeugen zufolge"); cs when it reaches the clause's start."""
+    k = i - 1
+    if not toks[k].upper:
+        return cs
+    while k > cs and toks[k - 1].is_word:
+        w = toks[k - 1].low
+        if w in lex.determiners:
+            genitive = w in GENITIVE_ARTICLES and k - 2 >= cs and toks[k - 2].upper
+            k -= 1
+            if not genitive:
+                break  # the phrase's own article ("dem Sprecher zufolge")
+        elif toks[k - 1].upper or w in lex.coordinators or w in lex.prepositions or k - 2 < cs or not toks[k - 2].upper:
+            k -= 1
+        else:
+            break
+    return k
+
+
+def subject_verb(lex: Lexicon, toks: list[Tok], b: int, i: int) -> bool:
+    """Whether an article, a noun and a lower-case word open toks[b:i] before more words: a subject and its verb
+    ("Die Täter flohen Zeugen zufolge"), not an article before its adjective ("Dem ärztlichen Befund nach")."""
+    w = toks[b + 2] if b + 3 < i else None
+    return w is not None and toks[b + 1].upper and w.is_word and not w.upper and w.low not in lex.determiners \
+        and w.low not in lex.prepositions and w.low not in lex.coordinators
+
+
+GENITIVE_ARTICLES: Final = frozenset({"des", "der", "eines", "einer"})
+
+
 def _report_compound(lang: str, low: str) -> bool:
     """A compound ending in a report noun ("polizeiangaben", "medienberichten")."""
     return any(low.endswith(n) and len(low) > len(n) + 2 for n in function_words(lang, "report_noun"))

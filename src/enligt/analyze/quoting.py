@@ -8,9 +8,10 @@ from typing import Final
 
 from enligt.analyze.contentstop import coordinated_stop
 from enligt.analyze.cuesubject import subject
-from enligt.analyze.phrases import span
+from enligt.analyze.phrases import only_punct, span
 from enligt.analyze.records import Ctx, Draft, Span2, source_text
 from enligt.analyze.sentences import Tok
+from enligt.analyze.sources import forward_np
 from enligt.analyze.via import media_name
 from enligt.lang import function_words
 
@@ -53,3 +54,41 @@ def _words_phrase(ctx: Ctx, toks: list[Tok], k: int, e: int) -> int | None:
             ctx.lang, "quoting_words") and toks[k + 2].text in (",", ":")):
         return None
     return k + 3
+
+
+def quoted_tag(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: Span2, cue_text: str) -> Draft | None:
+    """German: a quoting tag after its claim, the medium then the one quoted ("„Q“, zitierte die Agentur einen
+    Sprecher."): the one quoted speaks, the medium relays it (via); None unless the sentence ends after them."""
+    lex = ctx.lex
+    q = i - 1
+    while q > s and toks[q].text in _CLOSING:
+        q -= 1
+    if q <= s or toks[q].text != "," or i + n >= e:
+        return None
+    j = forward_np(toks, i + n, e, lex)
+    if j <= i + n or j >= e or toks[j].low not in lex.determiners:
+        return None  # (the one quoted opens with its article: "einen Sprecher", "den Minister")
+    k = forward_np(toks, j, e, lex)
+    if k <= j + 1 or not only_punct(toks, k, e):
+        return None
+    body = span(ctx, toks, s, q)
+    relay = toks[i + n:j]
+    via = media_name(relay, lex) or source_text(relay)
+    quoted = toks[s].text in _OPENING and q + 1 < i
+    return Draft((body,), cue, cue_text, tuple(toks[j:k]), via=(via,) if via else (), direct=quoted) if body else None
+
+
+_CLOSING: Final = frozenset("“”\"«»‘’'")
+
+
+def quoted_in_tag(ctx: Ctx, toks: list[Tok], m: int, a: int, e: int, medium: list[Tok]) -> tuple[list[Tok], str] | None:
+    """German: in a quotation's tag "„Q“, zitierte die Agentur einen Sprecher.", the one quoted after the medium (the
+    words from toks[a]) and the medium's name as the relay, when the quoting verb at toks[m] opens the tag."""
+    lex = ctx.lex
+    if toks[m].low not in function_words(ctx.lang, "quoting_verb") or a >= e or toks[a].low not in lex.determiners:
+        return None
+    k = forward_np(toks, a, e, lex)
+    if k <= a + 1:
+        return None
+    return toks[a:k], media_name(medium, lex) or source_text(medium) or ""
+

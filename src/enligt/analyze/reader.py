@@ -44,6 +44,7 @@ from enligt.analyze.rules import verb_rules
 from enligt.analyze.sentences import Tok, split
 from enligt.analyze.shapes import ends_same, labelled_claim
 from enligt.analyze.statements import cleft_statement
+from enligt.analyze.tagcues import pointing_words
 from enligt.analyze.titles import (
     TITLE_NAME_WORDS,
     TITLE_SOURCE_WORDS,
@@ -134,13 +135,15 @@ def _read_block(ctx: Ctx, memory: Memory, bi: int, sp: Span, title: bool, prev: 
         memory.interlocutor = interlocutor_in(ctx, toks, s, e) or memory.interlocutor
         here = (toks[s].start, toks[e - 1].end)
         cands = hits[bisect_left(hits, s):bisect_left(hits, e)][:MAX_CUES]
+        if not cands and toks[s].text == "(" and toks[e - 1].text == ")" and not title:
+            continue  # "… unterwegs. (Quelle: X) Diese Angaben bestätigte Y.": an aside, no sentence to point back at
         found: list[Draft] = []
         rumours: list[Draft] = []
         if cands:
             prev, pending = _Prev(toks, pending, prev), []
             last = None
             if toks[s].low in ctx.lex.expletives or ctx.lex.fronted.get(toks[s].low) == "back" or (  # "Det uppger X."
-                    ends_same(ctx, toks, s, e)):  # "X melder det samme.
+                    ends_same(ctx, toks, s, e)) or pointing_words(ctx, toks, s, e) > 1:  # "X melder det samme."
                 last = (None if sentences or title else _paragraph_span(ctx, prev.prior)) or _last_span(ctx, prev)
             elif any(t.low in report_subject for t in toks[s:min(e, s + REPORT_SUBJECT)]):
                 last = _last_span(ctx, prev)  # "Uppgifterna kommer från X."
@@ -160,7 +163,8 @@ def _read_block(ctx: Ctx, memory: Memory, bi: int, sp: Span, title: bool, prev: 
                                                                                        tags) + visible_rules(ctx, toks, s, e, cands)
             found = [d for d in found if not _leaves_quote(d, ranges) and not _topic_only(ctx, d)
                      and not _generic_quoted(ctx, d, ranges, quoted) and not _adverb_source(ctx, d)
-                     and not (ownerless(ctx, d) and inside_quote(d, ranges))]  # "„Nach unseren Erkenntnissen …“"
+                     and not ((ownerless(ctx, d) or _article_alone(ctx, d)) and inside_quote(d, ranges))]
+            # "„Nach unseren Erkenntnissen …“", "„Auf gut Deutsch: Der hat Müll erzählt.“"
             found = own_sentences(ctx, toks, s, e, found, ranges)  # "»I går blev det oplyst, at A. Men B,« siger X"
             if quote_back:  # "– Q1. Q2.\n\nDet sier X.": the quotation paragraph before is X's direct speech
                 found = [replaced(d, direct=True) if d.parts == (last,) else d for d in found]
@@ -265,6 +269,12 @@ def _leaves_quote(d: Draft, ranges: list[tuple[int, int]]) -> bool:
         return False
     a, b = next(((x, y) for x, y in ranges if x < d.cue[0] < y), (-1, -1))
     return a >= 0 and not any(a < p0 < b for p0, _ in d.parts)  # (one that starts inside is cut at the quote later)
+
+
+def _article_alone(ctx: Ctx, d: Draft) -> bool:
+    """German: a lone article as the source, a demonstrative of colloquial speech ("Der hat Müll erzählt")."""
+    return ctx.lex.profile.capitalised_nouns and len(d.source) == 1 and d.source[0].low in ctx.lex.determiners \
+        and ctx.lex.pronouns.get(d.source[0].low) in (None, "relative")
 
 
 def _adverb_source(ctx: Ctx, d: Draft) -> bool:

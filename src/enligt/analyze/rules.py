@@ -31,13 +31,15 @@ from enligt.analyze import (
     v2clauses,
 )
 from enligt.analyze.admitted import admitted_object
+from enligt.analyze.adverbobject import object_after_adverbials
 from enligt.analyze.aftercue import after_cue
 from enligt.analyze.agentfirst import agent_before
 from enligt.analyze.bareclause import bare_clause, bare_that_clause
 from enligt.analyze.contentfirst import content_first
-from enligt.analyze.contentstop import coordinated_stop
+from enligt.analyze.contentstop import coordinated_cut, coordinated_stop
 from enligt.analyze.cueadverbs import phrase_past_adverb
 from enligt.analyze.cueguards import (
+    as_clause_content,
     be_clitic,
     confirmed_status,
     infinitive_cue,
@@ -79,6 +81,7 @@ from enligt.analyze.subclause import (
     fronted_report_clause,
     in_adverbial_clause,
 )
+from enligt.analyze.tagcues import pointing_words
 from enligt.analyze.tails import relay_after_tag, tag_lead
 from enligt.analyze.talkof import talk_of
 from enligt.analyze.titles import title_case
@@ -151,7 +154,7 @@ def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
                 and (not is_phrasal(toks, i, 1, e, ctx.lex) or split_phrase(toks, i, e, speech)) \
                 and fronted(ctx, toks, seg_start(toks, s, i), i) and (
                 d := v2clauses.inverted_phrase(ctx, toks, e, i, seg_start(toks, s, i))):
-            out.append(_coordinated_cut(ctx, toks, e, d))  # "Am Abend sprach ein Sprecher von C", "Im Amt geht man
+            out.append(coordinated_cut(ctx, toks, e, d))  # "Am Abend sprach ein Sprecher von C", "Im Amt geht man
             continue  # davon aus, dass C
         n, cls = m if m else (0, "")
         if (not m or m[0] == 1) and ctx.lex.separable.get(toks[i].low) and ((sp := separable(ctx, toks, i, e))[0] or not m):
@@ -171,24 +174,14 @@ def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
         if d and clauses.lone_coordinator(ctx.lex, list(d.source)):  # "X gives A, or tells them that B": X
             d = clauses.coordinated_speaker(ctx, toks, s, i, d)
         d = in_adverbial_clause(ctx, toks, s, e, i, d) if d else d  # (not "Nachdem X Y bestätigt hatte, C")
-        d = None if d and tag_as_content(ctx, toks, i, e, d) else d  # (not "…angenommen haben, berichtet X")
+        d = None if d and (tag_as_content(ctx, toks, i, e, d) or as_clause_content(ctx, toks, s, i, d)) else d
+        # (not "…angenommen haben, berichtet X", "Wie X mitteilte, rief Y …")
         if d and cls == "split":
             taken.add(toks[particle_at(ctx, toks, i, e)].start)  # "ließ mitteilen": the infinitive is no cue of its own
         if d and not cueobject.expulsion(ctx, toks, s, i, d):  # (not "hat X aus der Partei ausgeschlossen")
             out.append(v2clauses.in_fronted_subclause(ctx, toks, s, e, i + n, d))
         nxt = i + n
     return out
-
-
-def _coordinated_cut(ctx: Ctx, toks: list[Tok], e: int, d: Draft) -> Draft:
-    """The draft of an inverted cue with its one content part cut where a coordinated clause with its own cue or source
-    starts ("In X sprach die Polizei von A, und in Y kamen laut Polizei B": A)."""
-    if len(d.parts) != 1:
-        return d
-    a = next((k for k in range(e) if toks[k].start >= d.parts[0][0]), e)
-    stop = coordinated_stop(ctx, toks, a, e) if a < e else e
-    c = span(ctx, toks, a, stop) if stop < e else None
-    return replaced(d, parts=(c,)) if c else d
 
 
 _PASSIVE_CLASSES: Final = frozenset({"speech", "clause", "opinion"})  # de: a participle after a passive auxiliary, no speaker
@@ -240,9 +233,10 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         return None  # "Bisher wurden fünf Tote gemeldet": what was reported is the subject, nobody said it
     if cls == "news":  # "Från X kommer rapporter om C", "There were reports of C": the reports are the source
         return shapes.news_frame(ctx, toks, e, i, n, cue, cue_text)
-    if i <= s + 2 and ctx.lex.profile.v2 and (i == s + 1 and toks[s].low in ctx.lex.expletives or (  # "Det uppger X."
-            i == s + 1 and ctx.lex.fronted.get(toks[s].low) == "back" and not any(t.low in ctx.lex.complementizers for t in toks[i:e])
-            and not reported_after_comma(ctx, toks, i, e)) or cls != "evidence" and fronted_report(ctx, toks, s, e, i, n)):
+    if ctx.lex.profile.v2 and (i == s + 1 and toks[s].low in ctx.lex.expletives or (  # "Det uppger polisen."
+            (i == s + 1 and ctx.lex.fronted.get(toks[s].low) == "back" or i > s + 1 and pointing_words(ctx, toks, s, e) == i - s)
+            and not any(t.low in ctx.lex.complementizers for t in toks[i:e])  # ("Diese Angaben bestätigte X.")
+            and not reported_after_comma(ctx, toks, i, e)) or i <= s + 2 and cls != "evidence" and fronted_report(ctx, toks, s, e, i, n)):
         return verb_first(ctx, toks, i, n, e, cls, cue, cue_text, prev)  # (also "Uppgiften bekräftar polisen.")
     if prev and (j := perfect_back(ctx, toks, s, e, i, n)):  # "Det har X og Y sagt.": the sentence before
         return Draft((prev,), cue, cue_text, tuple(toks[s + 2:j]))
@@ -271,7 +265,9 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         if ev and (toks[s].low in ev or toks[s].low not in ctx.lex.prepositions):
             return None  # "Av rapporten framgår det att C", "C, framgår det.": the evidence rule reads them
         d = impersonal_tag(ctx, toks, s, e, i, n, cue, cue_text)
-        echo = d is not None and (cls == "echo" or echo_adverb(ctx, toks, i + n, e)) and not d.source and d.start < cue[0]
+        echo = d is not None and not d.source and (
+            (cls == "echo" or echo_adverb(ctx, toks, i + n, e)) and d.start < cue[0]
+            or i == s + 1 and echo_adverb(ctx, toks, s, i))  # "Weiter hieß es, C"
         return replaced(d, continuation=True) if d is not None and echo else d  # "…, lyder det.": the speaker before
     if cls == "stance":  # "Hun er tydelig på at C": an adjective cue after its copula
         return v2clauses.stance(ctx, toks, s, e, i, n, cue, cue_text)
@@ -383,8 +379,9 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
     if cls == "quoting":
         return quoting.quoted_on(ctx, toks, s, e, i, n, pre_end, cue, cue_text)  # "X siterer Y på at C"
     if cls == "clause" and toks[i].low in function_words(ctx.lang, "quoting_verb") and (
-            d := quoting.quoted_on(ctx, toks, s, e, i, n, pre_end, cue, cue_text)):
-        return d  # "Die Zeitung zitierte X mit den Worten, C"
+            d := quoting.quoted_on(ctx, toks, s, e, i, n, pre_end, cue, cue_text)
+            or quoting.quoted_tag(ctx, toks, s, e, i, n, cue, cue_text)):
+        return d  # "Die Zeitung zitierte X mit den Worten, C", "„Q“, zitierte die Agentur einen Sprecher."
     if cls in ("ask", "naming"):  # "asked whether C", "called the plan a disgrace" (clauses.py)
         shape = clauses.ask if cls == "ask" else clauses.call
         return shape(ctx, toks, s, e, i, n, coordinated_stop(ctx, toks, i + n, e), pre_end, cue, cue_text)
@@ -430,6 +427,9 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
     elif a == i + n and cls in ("speech", "opinion") and seg_start(toks, s, pre_end) == s and (
             inside := clauses.past_insert(ctx, toks, a, e)) is not None:
         a = inside  # "He said, however, that C", "She said, if elected, she would …"
+    elif a == i + n and cls in ("speech", "opinion", "reject") and (
+            obj := object_after_adverbials(ctx.lex, toks, a, e)) is not None:
+        a = obj  # German "Die Polizei bestätigte am Dienstag | den Tod des Mannes"
     elif cls != "figure" and cueobject.is_type_b(ctx, toks, a, e, i + n, tag=b > s and toks[b - 1].text == ","):
         if cls == "clause" and not (b > s and (toks[b - 1].text == "," or toks[b - 1].low in ctx.lex.closed.as_clause)):
             return None  # "X hat die Festnahme gelobt.": a verb-final clause, no tag after its content

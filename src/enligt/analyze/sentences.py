@@ -286,6 +286,13 @@ def _ordinal_before_noun(lang: str) -> bool:
     return prof.ordinal_dot and prof.capitalised_nouns
 
 
+def _aside_closes(toks: list[Tok], begin: int, i: int) -> bool:
+    """Whether the bracket closing at toks[i] closes one that opened the sentence, a capitalised word after it (a note
+    between two sentences: "… unterwegs. (Quelle: X) Diese Information …", "(Foto: Y) Die Polizei …")."""
+    return begin + 1 < i < len(toks) - 1 and toks[begin].text == "(" and toks[i + 1].text[:1].isupper() \
+        and not any(t.text in "()" for t in toks[begin + 1:i])
+
+
 def split(text: str, toks: list[Tok], lang: str, quotes: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
     """Sentence spans (token index ranges [i, j)) of a paragraph's tokens.
 
@@ -297,6 +304,10 @@ def split(text: str, toks: list[Tok], lang: str, quotes: Sequence[tuple[int, int
     n = len(toks)
     for i in range(n):
         tok = toks[i]
+        if tok.text == ")" and _aside_closes(toks, begin, i):
+            out.append((begin, i + 1))  # "… unterwegs. (Quelle: X) Diese Information …": the aside is a sentence
+            begin = i + 1
+            continue
         if len(tok.text) != 1 or tok.text not in _ENDERS:  # only full stops etc. (one character: no word is hashed)
             continue
         while qi < len(quotes) and quotes[qi][1] <= tok.start:

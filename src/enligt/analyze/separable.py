@@ -16,6 +16,7 @@ from enligt.analyze.phrases import apposed_subject, np_end, particle_stop, span,
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sourcefirst import OPENING
+from enligt.analyze.tails import dative_via
 from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_words
 
@@ -76,10 +77,12 @@ def split_cue(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, cue: Span2, pre
 def _tag_after(ctx: Ctx, toks: list[Tok], s: int, i: int, k: int, cue: Span2, cue_text: str) -> Draft | None:
     """A split cue as the tag after its content, its speaker between the verb and the particle at toks[k - 1]
     ("C, teilte die Polizei (am Abend) mit"); a quotation when the content is quoted ("„Q“, kündigte X an.")."""
-    src = toks[i + 1:np_end(ctx, toks, i + 1, k - 1, ctx.lex.closed.tag_stop)]
+    closed = ctx.lex.closed
+    src = toks[i + 1:np_end(ctx, toks, i + 1, k - 1, closed.tag_stop - closed.dative_definite)]
+    src, media = dative_via(ctx, src)  # "teilte die Verwaltung der Stadt mit"; "… die Polizei der Zeitung mit": a via
     c = span(ctx, toks, s, i - 1) if i > s + 1 else None  # ", dass …" after the particle qualifies the tag
     quoted = toks[s].text in OPENING and toks[i - 2].text in _CLOSING  # "„Q“, kündigte X an."
-    return Draft((c,), cue, cue_text, tuple(src), direct=quoted) if c and src else None
+    return Draft((c,), cue, cue_text, tuple(src), direct=quoted, via=tuple(media)) if c and src else None
 
 
 def _tag_subject_word(ctx: Ctx, t: Tok) -> bool:

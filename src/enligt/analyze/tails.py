@@ -59,6 +59,31 @@ def cut_inquiry(ctx: Ctx, src: list[Tok]) -> tuple[list[Tok], list[str]]:
     return src, []
 
 
+def inquiry_head(ctx: Ctx, src: list[Tok]) -> bool:
+    """Whether a phrase after a preposition is the inquiry a statement answered ("hieß es auf Anfrage", "heißt es
+    auf WR-Nachfrage", "Auf Nachfrage unserer Zeitung hieß es"): its first noun ends in a noun of asking."""
+    heads = tuple(wordset(ctx.lang, "inquiry_words"))
+    k = 1 if len(src) > 1 and src[0].low in ctx.lex.determiners else 0
+    return bool(heads) and k < len(src) and src[k].low.endswith(heads)
+
+
+def asked_phrase_end(ctx: Ctx, toks: list[Tok], k: int, e: int) -> int:
+    """German: the end of a phrase of the inquiry answered or of the one told at toks[k] ("dies | auf Anfrage
+    (unserer Zeitung)", "das | gegenüber der Zeitung"), so a pointing object before it still closes its clause;
+    else k."""
+    lex = ctx.lex
+    if not lex.profile.capitalised_nouns or k + 1 >= e or (
+            toks[k].low not in lex.prepositions and toks[k].low not in lex.dative_preposition):
+        return k
+    owners = function_words(ctx.lang, "possessive_determiner")
+    j = k + 2 if toks[k + 1].low in lex.determiners or toks[k + 1].low in owners else k + 1
+    if j >= e or not (inquiry_head(ctx, toks[j:j + 1]) or toks[k].low in lex.dative_preposition):
+        return k
+    while j < e and toks[j].is_word and (toks[j].upper or toks[j].low in lex.determiners or toks[j].low in owners):
+        j += 1  # ("auf Anfrage | unserer Zeitung")
+    return j
+
+
 def dative_via(ctx: Ctx, src: list[Tok]) -> tuple[list[Tok], list[str]]:
     """"ein Polizeisprecher der dpa": German dative recipient inside a subordinate tag."""
     for k in range(1, len(src) - 1):

@@ -26,6 +26,7 @@ from enligt.analyze.prepphrase import past_phrases
 from enligt.analyze.records import Ctx, Draft, Span2, replaced
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import forward_np
+from enligt.analyze.tails import asked_phrase_end, inquiry_head
 from enligt.analyze.wordclass import ADJECTIVE_ENDINGS
 from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_word_list, function_words
@@ -141,9 +142,11 @@ def split_object(ctx: Ctx, toks: list[Tok], s: int, i: int, p: int, cue: Span2, 
     if first in lex.prepositions or lex.fronted.get(first) in ("prep", "topic") or (
             lex.fronted.get(first) == "adv" and (lead == i or toks[lead].low not in lex.determiners)):
         j = forward_np(toks, i + 1, p, lex)  # the subject after the verb: "Am Montag wies die Regierung …"
+        if j == p and j - i == 4 and toks[i + 1].low in lex.determiners and toks[j - 1].upper:
+            j -= 1  # "Am Montag räumte der Minister | Fehler ein": article, noun, then the object noun
         src, after = toks[i + 1:j], j
     else:
-        src, after = list(subject(ctx, toks, s, i)[0]), i + 1
+        src, after = frames.coordinated_subject(ctx, toks, s, i) or list(subject(ctx, toks, s, i)[0]), i + 1  # "… und räumte X ein"
     while p - after >= 2 and toks[p - 2].low in lex.closed.tag_stop and time_word(toks[p - 1].low, lex.times):
         p -= 2  # a time phrase before the particle: "teilte dies am Abend mit"
     if not src or after >= p:
@@ -236,7 +239,8 @@ def so_tag(ctx: Ctx, toks: list[Tok], s: int, e: int, k: int, a: int, cue: Span2
     """A German "so" tag after a comma (toks[k] is "so", the speaker starts at toks[a]): closing its sentence
     ("C, so der Sprecher.") or inside it ("A, so der Sprecher, B", "A, so schätzte X B"): both parts."""
     lex = ctx.lex
-    c = span(ctx, toks, s, k - 1) if k > s and toks[k - 1].text == "," else None
+    c = span(ctx, toks, s, k - 1) if k > s and toks[k - 1].text == "," else span(ctx, toks, s, k) if k > s + 1 and toks[
+        k - 1].text in _QUOTE_CLOSE else None  # (also "A, „Q“ so X.": the comma left out after a quotation)
     j = np_end(ctx, toks, a, e, lex.closed.tag_stop - lex.genitive_article)  # no verb, so "der" is a genitive
     if not c or j == a or not (toks[a].upper or toks[a].low in lex.determiners):
         return None  # "…, so schnell sie konnte": a degree, no speaker
@@ -264,12 +268,15 @@ def points_back(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:
     words = lex.expletives if lex.profile.separable_particles else function_words(ctx.lang, "pointing_object")
     if not lex.profile.v2 or a >= e or toks[a].low not in words:
         return False
-    k = a + 1
-    while k < e and toks[k].is_word and (lex.fronted.get(toks[k].low) == "adv" or toks[k].low in lex.closed.tag_stop
-                                         or time_word(toks[k].low, lex.times) or not lex.profile.capitalised_nouns
-                                         and (toks[k].low in lex.recipient_prep or toks[k].upper and k > a + 1)):
-        k += 1  # (Nordic also the medium told: "… dette overfor NRK.")
+    k, j = a + 1, -1
+    while j != k:
+        while k < e and toks[k].is_word and (lex.fronted.get(toks[k].low) == "adv" or toks[k].low in lex.closed.tag_stop
+                                             or time_word(toks[k].low, lex.times) or not lex.profile.capitalised_nouns
+                                             and (toks[k].low in lex.recipient_prep or toks[k].upper and k > a + 1)):
+            k += 1  # (Nordic also the medium told: "… dette overfor NRK.")
+        j, k = k, asked_phrase_end(ctx, toks, k, e)  # "bestätigte dies | auf Anfrage."
     return k < e and toks[k].text in ".!" and k + 1 >= e
+
 
 
 def _adverbs_before(ctx: Ctx, toks: list[Tok], a: int, i: int) -> int:
@@ -374,7 +381,8 @@ def impersonal_source(ctx: Ctx, toks: list[Tok], k: int, e: int) -> list[Tok]:
         k += 1  # "heter det onsdag i en melding": a bare time phrase before the preposition
     while k + 1 < e and (toks[k].low in lex.prepositions or lex.fronted.get(toks[k].low) in ("prep", "topic")):
         j = np_end(ctx, toks, k + 1, e, ctx.lex.closed.tag_stop)
-        if not any(time_word(t.low, lex.times) or t.low in lex.weekdays for t in toks[k + 1:min(j, k + 3)]):
+        if not any(time_word(t.low, lex.times) or t.low in lex.weekdays for t in toks[k + 1:min(j, k + 3)]) \
+                and not inquiry_head(ctx, toks[k + 1:j]):  # (past "auf Anfrage (der Zeitung)": the one who asked)
             if k + 2 < j < e and _CLOCK.fullmatch(toks[j].text):
                 j -= 1  # "en pressemeddelelse klokken 10.15": the clock word is no part of the source
             return source_words(ctx, toks[k + 1:genitive_tail(ctx, toks, j, e)[0]])  # "in einer Mitteilung | der Polizei"
@@ -395,7 +403,8 @@ def impersonal_cue_source(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int) -> 
 
 def source_words(ctx: Ctx, src: list[Tok]) -> list[Tok]:
     """A phrase of an impersonal tag as a source, kept only with a source word or a name in it (not "mødet")."""
-    return src if any(word_type(t.low, ctx.lang) or (t.upper and t.is_word) for t in src) else []
+    return src if any(word_type(t.low, ctx.lang) or (t.upper and t.is_word) for t in src) \
+        and not inquiry_head(ctx, src) else []
 
 
 _CLOCK: Final = re.compile(r"\d{1,2}[.:]\d{2}")
