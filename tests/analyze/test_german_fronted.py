@@ -56,10 +56,9 @@ def test_german_fronted(text: str, expected: list[Row]) -> None:
 
 
 CONTINUED = [
-    # a sentence that is all quotation, after the full stop of a tag: its own record (de41), and the speaker goes
-    # on for Konjunktiv I
+    # a sentence that is all quotation, joined to the record before it, keeps the speaker for Konjunktiv I
     ("„Das Wasser steigt“, sagte der Pegelwart am Morgen. „Wir sind vorbereitet.“ Es gebe genug Sandsäcke.",
-     [("der Pegelwart", "sagte", "Das Wasser steigt"), ("der Pegelwart", None, "Wir sind vorbereitet"),
+     [("der Pegelwart", "sagte", "Das Wasser steigt Wir sind vorbereitet"),
       ("der Pegelwart", None, "Es gebe genug Sandsäcke")]),
     ("Die Ärztin sagte, der Patient sei stabil. „Wir sind erleichtert.“ Eine Operation sei nicht nötig.",
      [("Die Ärztin", "sagte", "der Patient sei stabil"), ("Die Ärztin", None, "Wir sind erleichtert"),

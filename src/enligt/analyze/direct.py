@@ -406,8 +406,6 @@ def _join_following(ctx: Ctx, toks: list[Tok], quotes: list[Quote], qi: int, d: 
         if q2.open > 0 and _word_before(ctx.text, q2.open).endswith((" der", " dem")):
             return d  # "sagte er der „Augsburger Allgemeinen“": a medium's name, no second part of the quote
         between = ctx.text[d.cue[1]: q2.open]
-        if ctx.lex.konjunktiv and between.rstrip()[-1:] in (".", "!", "?"):
-            return d  # German "„A“, sagte X. „B.“": B goes on from X in a record of its own (passes.join_follows)
         if between.rstrip()[-1:].isalnum():
             return d  # "“A,” she said on “Face the Nation”": a title after a word, no second part of the quote
         lo = _index(toks, d.cue[1])

@@ -194,12 +194,6 @@ def _outers(ordered: list[Draft], sizes: list[int], reach: list[int], i: int) ->
     return out[::-1]
 
 
-def _stop_before(ctx: Ctx, d: Draft, q: Draft) -> bool:
-    """Whether the tag sentence of `d` closes with a full stop before the quote `q` opens ("„A“, sagte X. „B.“")."""
-    end = d.cue[1] if d.cue is not None else d.end
-    return ctx.text[end:q.start].rstrip(" \n\t„“”\"»«'‚‘").endswith((".", "!", "?"))
-
-
 def join_follows(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
     """A tagless quote inside a paragraph ("…, “A,” he said. “B.”", "She said C. “B.”") is one more part of
     the record before it, when nothing but that record's tag stands between them; else it is dropped. In
@@ -217,8 +211,7 @@ def join_follows(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
             k -= 1  # hearsay, and records inside a quote, are no tag's record
         if k >= 0 and out[k].block == d.block and out[k].cue is not None and out[k].end <= d.start \
                 and (_only_tag_between(ctx, out[k], out[k].end, d.start) or _tag_sentence_between(ctx, out[k], d)):
-            if ctx.lex.konjunktiv and (not out[k].direct or _after_colon(ctx, out[k]) or _stop_before(ctx, out[k], d)):
-                # German "C, sagte X. „B.“", "„A“, sagte X. „B.“" (not "„A“, sagte X, „B.“": one quote split by its tag)
+            if ctx.lex.konjunktiv and (not out[k].direct or _after_colon(ctx, out[k])):  # German "C, sagte X. „B.“"
                 out.append(replaced(d, follows=False))  # the quote goes on from X as a record of its own
                 continue
             out[k] = replaced(out[k], parts=(*out[k].parts, *d.parts), mixed=not out[k].direct)
