@@ -17,7 +17,7 @@ from typing import Final
 
 from enligt.errors import NotAnArticleError
 from enligt.lang import SUPPORTED, all_languages_words, profile
-from enligt.models import Article, Page
+from enligt.models import TOLD_OUTLET_NOTE, Article, Page
 from enligt.settings import Options
 from enligt.structure import byline, dates, headless, langid
 from enligt.structure.captions import labelled_lines_apart, split_caption, split_gallery_row
@@ -43,7 +43,7 @@ from enligt.structure.outlet import (
 from enligt.structure.settle import settle_flow
 from enligt.structure.teasers import mark_teaser_list
 from enligt.structure.textpass import read_above_title, read_after_title
-from enligt.structure.told import outlet_from_told
+from enligt.structure.told import named_only_as_told, outlet_from_told
 
 TITLE_BULLETS: Final = "➤►▶▸■□●•"  # a mark before a headline ("➤ Headline", "■ Headline"): no part of it
 LIST_BULLETS: Final = TITLE_BULLETS + "·-*"  # marks of a list's items
@@ -473,6 +473,8 @@ def structure_text(page: Page, *, options: Options) -> Article:
     body, headings, positions, dropped = settle_flow(draft.flow)
     _check_article(body, headings, page)
     title, outlet = _title_and_outlet(lines, start, draft.masthead, body)
+    if outlet is not None and named_only_as_told(page.content, body, outlet):
+        notes += (TOLD_OUTLET_NOTE,)
     lang = options.lang if options.lang != "auto" else langid.identify((title or "") + "\n" + "\n".join(body[:6]))
     pre = [line.text for i, line in enumerate(lines[:max(start, 0)])
            if wordmark(line.text) != outlet and i not in lead_above]

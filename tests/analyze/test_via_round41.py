@@ -1,0 +1,102 @@
+"""Vias of round via41 (analyze/via.py, v2found.py, quotedby.py, resolve.py): a news site told by its address in
+lower case ("til fvn.no"), a listed medium fronted as the one spoken in ("I VG lørdag sier X at C"), a medium
+quoting someone past a phrase of time ("Avisa X siterte i mai kilder som anslo at C"), the medium's kind before
+its name dropped ("Avisa The New York Times" -> The New York Times), and Swedish "citerar" quoting one who speaks
+in a clause of their own. Every sentence is written for its test."""
+from __future__ import annotations
+
+import pytest
+
+from enligt.analyze.attribution import attribute
+from enligt.models import Article
+
+Rec = tuple[str | None, str | None, tuple[str, ...]]  # source, type, via
+
+
+def records(text: str, lang: str) -> list[Rec]:
+    """(source, type, via) of each record of `text` (paragraphs cut at blank lines), on a paper of its own."""
+    art = Article(title=None, body=tuple(p for p in text.split("\n\n") if p), language=lang, outlet="Testbladet",
+                  authors=("A. Skribent",))
+    return [(a.source, a.source_type, a.via) for a in attribute(art)]
+
+
+SITE_TOLD = [
+    ("no", ("– Tretti ansatte permitteres i vinter, sier direktør Per Olsen i Fjord Verk i Bykle til fvn.no. Han er lei "
+           "seg."), ("direktør Per Olsen", "person", ("fvn.no",))),
+    ("sv", "– Trettio anställda varslas i vinter, säger vd Eva Lund till sydsvenskan.se. Hon är ledsen.",
+     ("vd Eva Lund", "person", ("sydsvenskan.se",))),
+    ("da", "– Tredive ansatte fyres i vinter, siger direktør Ole Berg til fyens.dk. Han er ked af det.",
+     ("direktør Ole Berg", "person", ("fyens.dk",))),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", SITE_TOLD)
+def test_a_site_told_by_its_address_in_lower_case_is_a_via(lang: str, text: str, expected: Rec) -> None:
+    assert expected in records(text, lang)
+
+
+SPOKEN_IN = [
+    ("no", "I VG lørdag sier statsministeren at høsten blir krevende.", ("statsministeren", "person", ("VG",))),
+    ("no", "I NRK sier ordføreren at brua åpner igjen.", ("ordføreren", "person", ("NRK",))),
+    ("sv", "I Ekot på måndagen säger finansministern att hösten blir tuff.", ("finansministern", "person", ("Ekot",))),
+    ("da", "I DR søndag siger borgmesteren, at broen åbner igen.", ("borgmesteren", "person", ("DR",))),
+    ("no", "I Bergen sier politiet at brua er stengt.", ("politiet", "official", ())),  # a place, no medium
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", SPOKEN_IN)
+def test_a_fronted_medium_spoken_in_is_a_via(lang: str, text: str, expected: Rec) -> None:
+    assert expected in records(text, lang)
+
+
+QUOTED_BY = [
+    ("no", "Avisa Nordlys siterte i mai lokale kilder som anslo at seksti hytter var skadet.",
+     ("lokale kilder", "unnamed", ("Nordlys",))),
+    ("no", "Avisa The New York Times siterte anonyme kilder som hevdet at avtalen var klar.",
+     ("anonyme kilder", "unnamed", ("The New York Times",))),
+    ("sv", "Tidningen Expressen citerar en läkare som säger att kön har vuxit i vinter.",
+     ("en läkare", "person", ("Expressen",))),
+    ("sv", "Tidningen The Guardian citerade i måndags en forskare som sa att isen smälter fortare.",
+     ("en forskare", "person", ("The Guardian",))),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", QUOTED_BY)
+def test_a_medium_quoting_past_a_phrase_of_time_or_by_its_kind(lang: str, text: str, expected: Rec) -> None:
+    assert expected in records(text, lang)
+
+
+SOURCES_TOLD = [
+    ("sv", "Larmet kom vid lunch. Enligt källor till tidningen Expressen ska en man ha hotat personalen.",
+     ("källor till tidningen Expressen", "unnamed", ("Expressen",))),
+    ("no", "Alarmen gikk i går. Ifølge kilder til VG skal en mann ha truet de ansatte.",
+     ("kilder til VG", "unnamed", ("VG",))),
+    ("da", "Alarmen gik i går. Ifølge kilder til Ekstra Bladet skal en mand have truet personalet.",
+     ("kilder til Ekstra Bladet", "unnamed", ("Ekstra Bladet",))),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", SOURCES_TOLD)
+def test_sources_who_talked_to_a_medium_are_unnamed(lang: str, text: str, expected: Rec) -> None:
+    assert expected in records(text, lang)
+
+
+TYPES = [
+    ("no", "Kampene fortsetter. Den ukrainske forsvarsledelsen sier at de har skutt ned ti fly.",
+     ("Den ukrainske forsvarsledelsen", "official", ())),
+    ("no", "Kampene fortsetter. Britisk etterretning sa at ti fly var skutt ned.", ("Britisk etterretning", "official", ())),
+    ("da", "Kampene fortsætter. Den ukrainske forsvarsledelse siger, at ti fly er skudt ned.",
+     ("Den ukrainske forsvarsledelse", "official", ())),
+    ("sv", "Striderna fortsätter. Den ukrainska försvarsledningen säger att tio plan har skjutits ned.",
+     ("Den ukrainska försvarsledningen", "official", ())),
+    ("sv", "Granskningen är klar. Enligt KU strider uttalandet mot regeringsformen.", ("KU", "official", ())),
+    ("no", "Ledelsen i fabrikken sier at ti ansatte permitteres.", ("Ledelsen i fabrikken", "organization", ())),
+    ("no", "Tallet stiger. Ifølge de ikke navngitte tjenestepersonene er ti soldater drept.",
+     ("de ikke navngitte tjenestepersonene", "unnamed", ())),
+    ("en", "The toll rose. Two unnamed officials said the figure was close to ten.", ("Two unnamed officials", "unnamed", ())),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", TYPES)
+def test_source_types_of_round_41(lang: str, text: str, expected: Rec) -> None:
+    assert expected in records(text, lang)
