@@ -100,3 +100,33 @@ TYPES = [
 @pytest.mark.parametrize("lang,text,expected", TYPES)
 def test_source_types_of_round_41(lang: str, text: str, expected: Rec) -> None:
     assert expected in records(text, lang)
+
+
+RELAY_TITLES = [
+    ("de", ('Die Polizei ermittelt. Die "Nordheimer Allgemeine Zeitung" hatte unter Berufung auf die Staatsanwaltschaft '
+           "berichtet, dass Ermittler eine Spur haben."), ("die Staatsanwaltschaft", "official", ("Nordheimer Allgemeine Zeitung",))),
+    ("de", ("Die Polizei ermittelt. Die „Nordheimer Allgemeine Zeitung“ hatte unter Berufung auf die Staatsanwaltschaft "
+           "berichtet, dass Ermittler eine Spur haben."), ("die Staatsanwaltschaft", "official", ("Nordheimer Allgemeine Zeitung",))),
+    ("de", ("Die Polizei ermittelt. Der Spiegel hatte unter Berufung auf die Staatsanwaltschaft berichtet, dass Ermittler "
+           "eine Spur haben."), ("die Staatsanwaltschaft", "official", ("Der Spiegel",))),  # a listed title keeps its article
+    ("de", ("Die Polizei ermittelt. Die Zeitung hatte unter Berufung auf die Staatsanwaltschaft berichtet, dass Ermittler "
+           "eine Spur haben."), ("die Staatsanwaltschaft", "official", ("Die Zeitung",))),  # a noun alone is no title
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", RELAY_TITLES)
+def test_a_relaying_paper_no_list_has_is_named_without_its_article(lang: str, text: str, expected: Rec) -> None:
+    assert expected in records(text, lang)
+
+
+COMPANIES = [
+    ("da", "Fabrikken lukker. Årsagen er en manglende ordre, meddeler Hirtshals Fiskeindustri.",
+     ("Hirtshals Fiskeindustri", "organization", ())),
+    ("no", "Fabrikken stenger. Årsaken er en tapt ordre, opplyser Vestby Treindustri.", ("Vestby Treindustri", "organization", ())),
+    ("da", "Fabrikken lukker. Årsagen er en manglende ordre, siger Ole Bank.", ("Ole Bank", "person", ())),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", COMPANIES)
+def test_a_name_ending_in_a_compound_of_a_body_word_is_an_organisation(lang: str, text: str, expected: Rec) -> None:
+    assert expected in records(text, lang)

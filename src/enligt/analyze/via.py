@@ -202,7 +202,15 @@ def listed_title(name: str, lex: Lexicon) -> str:
     if not rest or not lex.profile.capitalised_nouns or first.lower() not in lex.determiners:
         return name
     titled = nominative_title(rest, lex.lang)
-    return titled if titled.lower() in outlet_names() else name
+    if titled.lower() in outlet_names():
+        return titled
+    bare = rest.strip(_TITLE_QUOTES)
+    if rest[:1] in _TITLE_QUOTES and rest[-1:] in _TITLE_QUOTES and bare[:1].isupper() or " " in bare and is_masthead(bare):
+        return nominative_title(bare, lex.lang)  # a paper no list has: 'Die "Nordheimer Zeitung"' -> its title
+    return name
+
+
+_TITLE_QUOTES: Final = "\"„“”»«‚‘'"  # quote marks around a medium's title
 
 
 _ADJECTIVE_DATIVE: Final = ("ischen", "lichen", "igen", "schen", "einen", "euen", "esten")  # "Allgemeinen", "Neuen"
