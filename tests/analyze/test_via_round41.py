@@ -130,3 +130,38 @@ COMPANIES = [
 @pytest.mark.parametrize("lang,text,expected", COMPANIES)
 def test_a_name_ending_in_a_compound_of_a_body_word_is_an_organisation(lang: str, text: str, expected: Rec) -> None:
     assert expected in records(text, lang)
+
+
+APPOSED_CITES = [
+    ("en", "The fire is out. The Times, citing two officials, reported that ten people were hurt.",
+     ("two officials", "official", ("The Times",))),
+    ("en", "The fire is out. Reuters, quoting a local official, said ten people were hurt.",
+     ("a local official", "person", ("Reuters",))),
+    ("no", "Brannen er slukket. NRK, med henvisning til politiet, melder at ti er skadet.", ("politiet", "official", ("NRK",))),
+    ("sv", "Branden är släckt. SVT, med hänvisning till polisen, rapporterar att tio är skadade.",
+     ("polisen", "official", ("SVT",))),
+    ("da", "Branden er slukket. DR, med henvisning til politiet, skriver, at ti er såret.", ("politiet", "official", ("DR",))),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", APPOSED_CITES)
+def test_a_citing_phrase_between_commas_after_a_medium_relays(lang: str, text: str, expected: Rec) -> None:
+    assert expected in records(text, lang)
+
+
+def test_a_reason_cited_by_a_person_is_no_source() -> None:
+    found = records("The fire is out. The mayor, citing safety concerns, said the road would stay closed.", "en")
+    assert found == [("The mayor", "person", ())]
+
+
+SPOKEN_ON = [
+    ("de", "Der Trainer ist zufrieden. „Wir haben gut gespielt“, sagte er bei Amazon Prime.", ("er", "person", ("Amazon Prime",))),
+    ("sv", "Tränaren är nöjd. – Vi spelade bra, säger han i Viaplay.", ("han", "person", ("Viaplay",))),
+    ("de", "Der Brand ist gelöscht. Nach Angaben der Agentur Interfax wurden zehn Menschen verletzt.",
+     ("der Agentur Interfax", "media", ())),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", SPOKEN_ON)
+def test_streaming_services_and_the_agency(lang: str, text: str, expected: Rec) -> None:
+    assert expected in records(text, lang)

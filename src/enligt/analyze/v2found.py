@@ -11,13 +11,14 @@ from enligt.analyze.aftercue import over_for
 from enligt.analyze.contentstop import coordinated_stop
 from enligt.analyze.cues import match_phrase
 from enligt.analyze.inverted import past_adverbs, platform_cut
-from enligt.analyze.phrases import span, time_word
+from enligt.analyze.phrases import span
 from enligt.analyze.records import Ctx, Draft, Span2, replaced
 from enligt.analyze.sentences import Tok
+from enligt.analyze.spokenon import fronted_spoken_on
 from enligt.analyze.tagmedium import asked_medium
 from enligt.analyze.tails import fronted_medium
 from enligt.analyze.v2perfect import subject_before_participle
-from enligt.analyze.via import fronted_recipient, interview_recipient, media_name, spoken_on
+from enligt.analyze.via import fronted_recipient, interview_recipient, media_name
 from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_words, wordset
 
@@ -54,17 +55,6 @@ def v2_found(ctx: Ctx, toks: list[Tok], e: int, i: int, n: int, b: int, cls: str
             toks[i].low, ())):
         cue_text = f"{toks[i].text} {toks[j].text}"  # "berichteten Zeugen von X": the cue "berichteten von"
     return Draft((body,), cue, cue_text, subj, via=tuple(vias + more)) if body else None
-
-
-def fronted_spoken_on(ctx: Ctx, toks: list[Tok], b: int, i: int) -> str | None:
-    """The listed medium of a fronted phrase that fills toks[b:i] with the speaker's words in or on it, words of time
-    after it or not ("I VG lørdag sier X at C", "I Ekot i morse säger X att C"; function words `spoken_on`), else
-    None ("I Oslo sier X": a place)."""
-    e = i
-    while e > b + 2 and (time_word(toks[e - 1].low, ctx.lex.times) or toks[e - 1].low in ctx.lex.weekdays
-                         or toks[e - 1].low in ctx.lex.prepositions or ctx.lex.fronted.get(toks[e - 1].low) == "adv"):
-        e -= 1  # "lørdag", "i morse", "på søndagen": when, not where
-    return spoken_on(toks, b, e, ctx.lex)
 
 
 _HOST_TYPES: Final = frozenset({"official", "organization", "person"})

@@ -370,20 +370,6 @@ def closing_recipient(toks: list[Tok], i: int, e: int, lex: Lexicon) -> tuple[in
     return j, None
 
 
-def spoken_on(toks: list[Tok], j: int, e: int, lex: Lexicon) -> str | None:
-    """A listed medium a tag's speaker spoke in or on, closing the tag ("…, säger X i Ekot", "…, said X on CNN"; the
-    outlet of a programme: "i SVT:s Agenda" -> SVT; function words spoken_on), else None (not "on Twitter")."""
-    if not (j + 1 < e and toks[j].low in function_words(lex.lang, "spoken_on") and toks[j + 1].upper):
-        return None
-    first = toks[j + 1].text
-    base = first[:-2] if first.lower().endswith((":s", "'s", "’s")) else ""
-    if base and base.lower() in outlet_names():
-        return base  # "i SVT:s Agenda", "on CNN's State of the Union": the programme's outlet
-    end = forward_np(toks, j + 1, e, lex)
-    media = media_name(toks[j + 1:end], lex)
-    return media if media and media.lower() in outlet_names() and not any_word(toks, end, e) else None
-
-
 def any_word(toks: list[Tok], a: int, e: int) -> bool:
     """Whether a word stands in toks[a:e] (not only punctuation)."""
     return any(t.is_word for t in toks[a:e])
