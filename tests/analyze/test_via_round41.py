@@ -165,3 +165,18 @@ SPOKEN_ON = [
 @pytest.mark.parametrize("lang,text,expected", SPOKEN_ON)
 def test_streaming_services_and_the_agency(lang: str, text: str, expected: Rec) -> None:
     assert expected in records(text, lang)
+
+
+CONTINUED = [
+    ("sv", ("Ministern fick kritik i går.\n\n– Jag tar till mig kritiken, säger ministern Anna Berg.\n\n"
+            "– Men utskottet menar nu att jag försökte påverka domstolen och det får jag acceptera."),
+     ("utskottet", "official", ("Anna Berg",))),
+    ("no", ("Statsråden fikk kritikk i går.\n\n– Jeg tar kritikken til meg, sier statsråd Kari Lie.\n\n"
+            "– Men utvalget mener nå at jeg prøvde å påvirke retten, og det må jeg akseptere."),
+     ("utvalget", "official", ("Kari Lie",))),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", CONTINUED)
+def test_a_claim_inside_a_continued_quotation_has_the_speaker_as_via(lang: str, text: str, expected: Rec) -> None:
+    assert expected in records(text, lang)
