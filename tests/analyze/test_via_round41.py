@@ -180,3 +180,20 @@ CONTINUED = [
 @pytest.mark.parametrize("lang,text,expected", CONTINUED)
 def test_a_claim_inside_a_continued_quotation_has_the_speaker_as_via(lang: str, text: str, expected: Rec) -> None:
     assert expected in records(text, lang)
+
+
+CREDITED = [
+    ("de", ("Der Unfall geschah am Abend.\n\nDer Wagen war laut dpa auf dem Weg zu einem Einsatz. (Quelle: Zeit Online, "
+            "01.12.2024)\n\nDie Polizei ermittelt."), ("dpa", "media", ("Zeit Online",))),
+    ("sv", ("Olyckan skedde i kväll.\n\nEnligt polisen var bilen på väg till ett larm. (Källa: SVT)\n\nPolisen utreder."),
+     ("polisen", "official", ("SVT",))),
+    ("de", ("Der Unfall geschah am Abend.\n\nDer Wagen war laut Polizei auf dem Weg. (Quelle: Polizei)\n\nEs wird "
+            "ermittelt."), ("Polizei", "official", ())),  # a body credited: no medium
+    ("de", ("Der Unfall geschah am Abend.\n\nDie Zeit berichtet von einem Unfall in Kerpen. (Quelle: Zeit Online)\n\n"
+            "Es wird ermittelt."), ("Die Zeit", "media", ())),  # a medium's own report: its own site credited
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", CREDITED)
+def test_a_medium_credited_after_a_sentence_relayed_its_claims(lang: str, text: str, expected: Rec) -> None:
+    assert expected in records(text, lang)
