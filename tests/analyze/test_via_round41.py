@@ -197,3 +197,18 @@ CREDITED = [
 @pytest.mark.parametrize("lang,text,expected", CREDITED)
 def test_a_medium_credited_after_a_sentence_relayed_its_claims(lang: str, text: str, expected: Rec) -> None:
     assert expected in records(text, lang)
+
+
+KNOWING = [
+    ("en", "The deal is near. People briefed on the talks said the price was agreed.",
+     ("People briefed on the talks", "unnamed", ())),
+    ("en", "The deal is near. Two people with knowledge of the matter said the price was agreed.",
+     ("Two people with knowledge of the matter", "unnamed", ())),
+    ("en", "The deal is near. A person close to the family said the price was agreed.",
+     ("A person close to the family", "unnamed", ())),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", KNOWING)
+def test_people_who_know_a_matter_are_unnamed(lang: str, text: str, expected: Rec) -> None:
+    assert expected in records(text, lang)

@@ -16,8 +16,10 @@ from typing import Final
 from enligt.analyze.phrases import np_end
 from enligt.analyze.records import Ctx, Draft
 from enligt.analyze.sentences import Tok
-from enligt.analyze.via import listed_title, media_name
+from enligt.analyze.via import generic_medium, listed_title, media_name
+from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_word_list, function_words
+from enligt.lang.gazetteers import outlet_names
 
 
 def relative_cites(ctx: Ctx, toks: list[Tok], e: int, found: list[Draft]) -> list[Draft]:
@@ -35,8 +37,9 @@ def relative_cites(ctx: Ctx, toks: list[Tok], e: int, found: list[Draft]) -> lis
         cue, cue_text, a, b, end = cited
         source = list(d.source)
         medium = media_name(source, ctx.lex)
-        if medium is None and toks[j].text == "," and toks[j + 1].low not in ctx.lex.relatives:
-            continue  # "The mayor, citing safety concerns, said": a reason; only a medium relays so
+        if (medium is None or _kind_only(medium, ctx)) and toks[j].text == "," \
+                and toks[j + 1].low not in ctx.lex.relatives:
+            continue  # "The mayor, citing safety concerns, said": a reason; only a named medium relays so
         relay = listed_title(medium or ctx.text[source[0].start:source[-1].end], ctx.lex)
         out.append(Draft(d.parts, cue, cue_text, tuple(toks[a:b]), via=(relay,), block=d.block, direct=d.direct))
         dropped.append((toks[j].start, toks[end - 1].end))
@@ -44,6 +47,12 @@ def relative_cites(ctx: Ctx, toks: list[Tok], e: int, found: list[Draft]) -> lis
         return found
     kept = [d for d in found if not any(a <= d.cue[0] < b for a, b in dropped if d.cue)]
     return kept + out
+
+
+def _kind_only(medium: str, ctx: Ctx) -> bool:
+    """Whether `medium` names a medium by its kind only ("the newspaper", a sentence's "Tidningen"), no name."""
+    return generic_medium(medium, ctx.lex) or " " not in medium and medium.lower() not in outlet_names() \
+        and word_type(medium.lower(), ctx.lang) == "media"
 
 
 def _cited_after(ctx: Ctx, toks: list[Tok], j: int, e: int) -> tuple[tuple[int, int], str, int, int, int] | None:
