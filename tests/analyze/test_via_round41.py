@@ -212,3 +212,16 @@ KNOWING = [
 @pytest.mark.parametrize("lang,text,expected", KNOWING)
 def test_people_who_know_a_matter_are_unnamed(lang: str, text: str, expected: Rec) -> None:
     assert expected in records(text, lang)
+
+
+CAPITALS = [
+    ("no", "Situasjonen er uklar. Kyiv hevder at angrepet ble slått tilbake.", ("Kyiv", "official", ())),
+    ("no", "Situasjonen er uklar. Moskva avviser at angrepet skjedde.", ("Moskva", "official", ())),
+    ("da", "Situationen er uklar. Kyiv hævder, at angrebet blev slået tilbage.", ("Kyiv", "official", ())),
+    ("sv", "Läget är oklart. Washington hävdar att attacken slogs tillbaka.", ("Washington", "official", ())),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", CAPITALS)
+def test_a_capital_speaks_for_its_state(lang: str, text: str, expected: Rec) -> None:
+    assert expected in records(text, lang)
