@@ -225,3 +225,18 @@ CAPITALS = [
 @pytest.mark.parametrize("lang,text,expected", CAPITALS)
 def test_a_capital_speaks_for_its_state(lang: str, text: str, expected: Rec) -> None:
     assert expected in records(text, lang)
+
+
+SPOKEN_IN_TAGS = [
+    ("sv", "Läget är oklart. – Vi gör vad vi kan, säger statsministern i Ekot.", ("statsministern", "person", ("Ekot",))),
+    ("sv", "Läget är oklart. – Vi gör vad vi kan, sa statsministern i SVT:s Agenda.", ("statsministern", "person", ("SVT",))),
+    ("no", "Situasjonen er uklar. – Vi gjør det vi kan, sa Kari Lie i NRK-programmet Debatten.", ("Kari Lie", "person", ("NRK",))),
+    ("da", "Situationen er uklar. - Vi gør, hvad vi kan, sagde Ole Berg i DR-programmet Deadline.", ("Ole Berg", "person", ("DR",))),
+    ("no", "Situasjonen er uklar. – Vi gjør det vi kan, sier programleder i NRK, Kari Lie.",
+     ("programleder i NRK, Kari Lie", "person", ())),  # an employee named after the body: no medium spoken in
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", SPOKEN_IN_TAGS)
+def test_a_medium_spoken_in_after_a_role_or_in_a_programme_is_a_via(lang: str, text: str, expected: Rec) -> None:
+    assert expected in records(text, lang)

@@ -22,6 +22,9 @@ def spoken_on(toks: list[Tok], j: int, e: int, lex: Lexicon) -> str | None:
     base = first[:-2] if first.lower().endswith((":s", "'s", "’s")) else ""
     if base and base.lower() in outlet_names():
         return base  # "i SVT:s Agenda", "on CNN's State of the Union": the programme's outlet
+    head, dash, rest = first.partition("-")
+    if dash and rest[:1].islower() and head.lower() in outlet_names():
+        return head  # "i NRK-programmet Debatten", "i TV 2-sendingen": a programme named by its outlet
     end = forward_np(toks, j + 1, e, lex)
     media = media_name(toks[j + 1:end], lex)
     return media if media and media.lower() in outlet_names() and not any_word(toks, end, e) else None
