@@ -240,3 +240,18 @@ SPOKEN_IN_TAGS = [
 @pytest.mark.parametrize("lang,text,expected", SPOKEN_IN_TAGS)
 def test_a_medium_spoken_in_after_a_role_or_in_a_programme_is_a_via(lang: str, text: str, expected: Rec) -> None:
     assert expected in records(text, lang)
+
+
+NATIONALS = [
+    ("en", "The coach is calm. \"It is a long season,\" the Portuguese said.", ("the Portuguese", "person", ())),
+    ("en", "The coach is calm. \"I am tired,\" the Briton said.", ("the Briton", "person", ())),
+    ("de", "Der Trainer ist ruhig. „Wir schaffen das“, sagte der Niederländer.", ("der Niederländer", "person", ())),
+    ("de", "Der Trainer ist ruhig. „Wir schaffen das“, sagte der Österreicher.", ("der Österreicher", "person", ())),
+    ("de", "Die Lage ist unklar. Die Bundesländer teilten mit, die Regeln würden gelockert.",
+     ("Die Bundesländer", "official", ())),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", NATIONALS)
+def test_a_nationality_noun_for_one_of_its_people_is_a_person(lang: str, text: str, expected: Rec) -> None:
+    assert expected in records(text, lang)
