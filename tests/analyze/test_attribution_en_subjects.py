@@ -383,9 +383,11 @@ def test_negative_subjects_appositions_and_quoted_as(text: str, expected: list[R
 
 
 INSERTED_CITING: list[tuple[str, list[Row]]] = [
-    # a citing phrase between a subject and its reporting verb belongs to that report: no record of its own
+    # a citing phrase between a subject and its reporting verb belongs to that report: no record of its own, but
+    # after a medium, which relays the one cited (round via41: their record, via the medium; relcite.py)
     ("The Herald, citing internal memos, reported that the mill was losing money.",
-     [("The Herald", "reported", "the mill was losing money", "indirect")]),
+     [("The Herald", "reported", "the mill was losing money", "indirect"),
+      ("internal memos", "citing", "the mill was losing money", "indirect")]),
     ("Mr. Hale, citing “the mood of the voters,” said the party could win the north.",
      [("Mr. Hale", "said", "the party could win the north", "indirect")]),
     ("The ministry, citing data from the port, said that exports fell.",

@@ -8,6 +8,7 @@ import pytest
 
 from enligt.analyze.contentless import drop_contentless
 from enligt.analyze.continuing import continuations
+from enligt.analyze.contnest import nest_in_continuations
 from enligt.analyze.cues import lexicon
 from enligt.analyze.framecite import retarget_frame_citations
 from enligt.analyze.othersenses import drop_other_senses
@@ -26,6 +27,7 @@ from enligt.analyze.records import Ctx, Draft, replaced
 from enligt.analyze.refusals import drop_refusals
 from enligt.analyze.repeats import drop_repeated
 from enligt.analyze.sentences import tokenize
+from enligt.analyze.sourcecredit import credit_relays
 from enligt.analyze.timesource import drop_time_sources
 from enligt.analyze.titlecut import cut_title_tail
 from enligt.analyze.unfit import drop_unfit
@@ -115,7 +117,8 @@ def test_cut_at_tags_ends_a_content_where_another_records_tag_starts() -> None:
 def test_the_passes_run_in_order() -> None:
     assert PASSES == (drop_contentless, drop_unfit, drop_time_sources, cut_title_tail, strip_tag_verb,
                       own_learning_unsourced, join_follows, drop_echoed_beliefs, drop_restated, retarget_frame_citations,
-                      merge_hearsay, nest, continuations, drop_refusals, drop_other_senses, drop_repeated)
+                      merge_hearsay, nest, continuations, nest_in_continuations, credit_relays, drop_refusals,
+                      drop_other_senses, drop_repeated)
 
 
 def test_resolved_is_replace_spelt_out() -> None:

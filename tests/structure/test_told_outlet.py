@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import pytest
 
-from enligt.structure.told import outlet_from_told, outlet_told_once
+from enligt.models import TOLD_OUTLET_NOTE, Page
+from enligt.settings import Options
+from enligt.structure.text import structure_text
+from enligt.structure.told import named_only_as_told, outlet_from_told, outlet_told_once
 
 SV_TWICE = ["Vägen var avstängd hela natten, säger räddningsledaren Per Holm till Expressen.",
             "– Vi hade tur med vädret, säger han till Expressen."]
@@ -79,3 +82,50 @@ def test_told_outlet(paragraphs: list[str], outlet: str | None) -> None:
 ])
 def test_outlet_told_once(paragraphs: list[str], outlet: str | None) -> None:
     assert outlet_told_once(paragraphs) == outlet
+
+
+# Round via41: a page whose outlet is read off the media told, and that names it nowhere else (no masthead, byline,
+# title or footer), does not show which outlet it is: the structurer notes it, and the media told stay vias.
+SHOWN = [
+    ("no", ("Stormen stenger veien\n\nVeien er stengt, sier Kari Lie til Dagbladet.\n\n"
+           "– Vi venter, sier hun til Dagbladet."), "Dagbladet", True),
+    ("no", ("DAGBLADET\n\nStormen stenger veien\n\nVeien er stengt, sier Kari Lie til Dagbladet.\n\n"
+           "– Vi venter, sier hun til Dagbladet."), "Dagbladet", False),  # a masthead line shows it
+    ("sv", ("Storm stänger vägen\n\nVägen är stängd, säger Per Holm till tidningen Expressen.\n\n"
+           "– Vi väntar, säger han till Expressen."), "Expressen", True),  # its kind noun between
+    ("da", ("Storm lukker vejen\n\nVejen er spærret, siger Ole Berg til Politiken.\n\n"
+           "»Vi venter,« siger han til Politiken.\n\n© Politiken 2024"), "Politiken", False),  # a footer shows it
+    ("de", ("Sturm sperrt Straße\n\nDie Straße bleibt gesperrt, sagte ein Sprecher dem Tagesspiegel.\n\n"
+           "„Wir warten“, sagte er dem Tagesspiegel."), "Tagesspiegel", True),
+    ("en", ("Storm closes road\n\nThe road is closed, the chief told the Harbour Gazette.\n\n"
+           "“We wait,” she told the Harbour Gazette.\n\nBy Harbour Gazette staff"), "Harbour Gazette", False),
+]
+
+
+@pytest.mark.parametrize(("lang", "content", "outlet", "told_only"), SHOWN)
+def test_an_outlet_named_only_as_told_is_noted(lang: str, content: str, outlet: str, told_only: bool) -> None:
+    body = [p for p in content.split("\n\n")[1:] if not p.isupper() and not p.startswith(("©", "By "))]
+    assert named_only_as_told(content, body, outlet) is told_only
+
+
+@pytest.mark.parametrize(("lang", "content", "outlet", "told_only"), SHOWN)
+def test_the_note_reaches_the_article(lang: str, content: str, outlet: str, told_only: bool) -> None:
+    # named again and again only as told: another medium's interviews, no outlet (its records keep the via);
+    # shown by a masthead, byline or footer too: the page's own outlet, no note
+    article = structure_text(Page(input="t", content=content, kind="text"), options=Options(lang=lang))
+    assert article.outlet == (None if told_only else outlet)
+    assert TOLD_OUTLET_NOTE not in article.notes
+
+
+TOLD_ONCE = [
+    ("no", "Stormen stenger veien\n\nVeien er stengt, sier Kari Lie til Dagbladet.\n\nBommen står nede.", "Dagbladet"),
+    ("sv", "Storm stänger vägen\n\nVägen är stängd, säger Per Holm till Expressen.\n\nBommen är nere.", "Expressen"),
+]
+
+
+@pytest.mark.parametrize(("lang", "content", "outlet"), TOLD_ONCE)
+def test_told_once_gives_the_outlet_with_the_note(lang: str, content: str, outlet: str) -> None:
+    # named once, only as told: the outlet (`outlet_told_once`), and the note that the page shows it nowhere else
+    article = structure_text(Page(input="t", content=content, kind="text"), options=Options(lang=lang))
+    assert article.outlet == outlet
+    assert TOLD_OUTLET_NOTE in article.notes

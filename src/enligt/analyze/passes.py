@@ -13,6 +13,7 @@ from typing import Final
 
 from enligt.analyze.contentless import drop_contentless
 from enligt.analyze.continuing import NEAR, continuations, speaker_name
+from enligt.analyze.contnest import nest_in_continuations
 from enligt.analyze.cues import match_phrase
 from enligt.analyze.framecite import retarget_frame_citations
 from enligt.analyze.lexicon import word_trie
@@ -22,6 +23,7 @@ from enligt.analyze.records import Ctx, Draft, replaced
 from enligt.analyze.refusals import drop_refusals
 from enligt.analyze.repeats import drop_repeated
 from enligt.analyze.sentences import split, tokenize
+from enligt.analyze.sourcecredit import credit_relays
 from enligt.analyze.timesource import drop_time_sources
 from enligt.analyze.titlecut import cut_title_tail
 from enligt.analyze.unfit import drop_unfit
@@ -391,5 +393,6 @@ def strip_tag_verb(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
 
 PASSES: Final[tuple[Pass, ...]] = (drop_contentless, drop_unfit, drop_time_sources, cut_title_tail, strip_tag_verb,
                                   own_learning_unsourced, join_follows, drop_echoed_beliefs, drop_restated,
-                                  retarget_frame_citations, merge_hearsay, nest, continuations, drop_refusals,
+                                  retarget_frame_citations, merge_hearsay, nest, continuations,
+                                  nest_in_continuations, credit_relays, drop_refusals,
                                   drop_other_senses, drop_repeated)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from enligt.analyze.lexicon import months
+from enligt.analyze.phrases import time_word
 from enligt.analyze.records import Ctx, source_text
 from enligt.analyze.sentences import Tok, tokenize
 from enligt.analyze.via import keep, media_name
@@ -36,13 +38,32 @@ def quoting_relay(ctx: Ctx, src: list[Tok]) -> tuple[int, str] | None:
     if k is None or not 0 < k <= SUBJECT_WORDS or any(not t.is_word for t in region[:k]):
         return None
     quoted = region[k + 1:]
+    when = _when(ctx, quoted + ([] if relative else src))  # "siterte i august amerikanske kilder": not the quoted
+    if not relative and when >= len(quoted):
+        return src[min(when - len(quoted), len(src) - 1)].start, _relay(ctx, region[:k])
+    quoted = quoted[when:]
     if relative != bool(quoted) or len(quoted) > QUOTED_WORDS or any(not t.is_word for t in quoted):
         return None
-    relay = region[:k]
+    return (quoted[0].start if quoted else at), _relay(ctx, region[:k])
+
+
+def _relay(ctx: Ctx, relay: list[Tok]) -> str:
+    """The name of the medium in `relay`, the words before the quoting verb; "" when it is the page's own."""
     while len(relay) > 1 and relay[-1].low in ctx.lex.auxiliaries:
         relay = relay[:-1]  # "Avisen har sitert": the auxiliary is no part of the medium
     name = media_name(relay, ctx.lex) or source_text(relay) or ""
-    return (quoted[0].start if quoted else at), (name if keep(name, ctx.via) else "")
+    return name if keep(name, ctx.via) else ""
+
+
+def _when(ctx: Ctx, toks: list[Tok]) -> int:
+    """How many of `toks` a phrase of time at their start fills ("i august", "på lørdag", "i går"): a preposition
+    before a month, a weekday or a time word; 0 when none stands there, or when nothing follows it."""
+    lex, months_ = ctx.lex, months(ctx.lang)
+    k = 0
+    while k + 1 < len(toks) and toks[k].low in lex.prepositions and (
+            toks[k + 1].low in months_ or toks[k + 1].low in lex.weekdays or time_word(toks[k + 1].low, lex.times)):
+        k += 2
+    return k if k < len(toks) else 0
 
 
 def _sentence_start(text: str, at: int) -> int:

@@ -3,7 +3,9 @@ ministry, C", "Enligt TT, som citerar polisen, C", "Ifølge NRK, som viser til p
 auf das Ministerium beruft, C". The one cited said C, and the source before the relative relayed it: a record of
 the one cited, with the same content and the relay as its via; the relative clause is no record of its own
 ("which cited the ministry, C" is no claim of "which"); so too a citing verb coordinated after a tag ("C, skriver
-Reuters och hänvisar till ministeriet", "…, berichtete X und berief sich auf Y"). Lists: function words `relay_cite`
+Reuters och hänvisar till ministeriet", "…, berichtete X und berief sich auf Y"), and a citing participle between
+commas after the source ("The Times, citing two officials, reported C", "NRK, med henvisning til politiet, melder
+C"; `relay_cite_apposed`). Lists: function words `relay_cite`
 (the citing words after the relative), for a verb-final language `relay_cite_end` (the verb that closes the clause:
 "beruft"), and `relay_cite_coordinated` (after "and").
 Run on each sentence's records as the reader finds them (`reader.py`)."""
@@ -14,8 +16,10 @@ from typing import Final
 from enligt.analyze.phrases import np_end
 from enligt.analyze.records import Ctx, Draft
 from enligt.analyze.sentences import Tok
-from enligt.analyze.via import listed_title, media_name
+from enligt.analyze.via import generic_medium, listed_title, media_name
+from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_word_list, function_words
+from enligt.lang.gazetteers import outlet_names
 
 
 def relative_cites(ctx: Ctx, toks: list[Tok], e: int, found: list[Draft]) -> list[Draft]:
@@ -32,13 +36,23 @@ def relative_cites(ctx: Ctx, toks: list[Tok], e: int, found: list[Draft]) -> lis
             continue
         cue, cue_text, a, b, end = cited
         source = list(d.source)
-        relay = listed_title(media_name(source, ctx.lex) or ctx.text[source[0].start:source[-1].end], ctx.lex)
+        medium = media_name(source, ctx.lex)
+        if (medium is None or _kind_only(medium, ctx)) and toks[j].text == "," \
+                and toks[j + 1].low not in ctx.lex.relatives:
+            continue  # "The mayor, citing safety concerns, said": a reason; only a named medium relays so
+        relay = listed_title(medium or ctx.text[source[0].start:source[-1].end], ctx.lex)
         out.append(Draft(d.parts, cue, cue_text, tuple(toks[a:b]), via=(relay,), block=d.block, direct=d.direct))
         dropped.append((toks[j].start, toks[end - 1].end))
     if not out:
         return found
     kept = [d for d in found if not any(a <= d.cue[0] < b for a, b in dropped if d.cue)]
     return kept + out
+
+
+def _kind_only(medium: str, ctx: Ctx) -> bool:
+    """Whether `medium` names a medium by its kind only ("the newspaper", a sentence's "Tidningen"), no name."""
+    return generic_medium(medium, ctx.lex) or " " not in medium and medium.lower() not in outlet_names() \
+        and word_type(medium.lower(), ctx.lang) == "media"
 
 
 def _cited_after(ctx: Ctx, toks: list[Tok], j: int, e: int) -> tuple[tuple[int, int], str, int, int, int] | None:
@@ -49,6 +63,8 @@ def _cited_after(ctx: Ctx, toks: list[Tok], j: int, e: int) -> tuple[tuple[int, 
         k, category, ends = j + 1, "relay_cite_coordinated", frozenset[str]()
     elif j + 3 < e and toks[j].text == "," and toks[j + 1].low in lex.relatives:
         k, category, ends = j + 2, "relay_cite", function_words(ctx.lang, "relay_cite_end")
+    elif j + 2 < e and toks[j].text == ",":  # "The Times, citing two officials, reported C"
+        k, category, ends = j + 1, "relay_cite_apposed", frozenset[str]()
     else:
         return None
     phrase = next((p for p in _phrases(ctx.lang, category) if k + len(p) < e
@@ -68,8 +84,9 @@ def _cited_after(ctx: Ctx, toks: list[Tok], j: int, e: int) -> tuple[tuple[int, 
         close = b + 1
     else:
         close = b
-    if close < e and toks[close].text not in ",.;":
-        return None  # the clause goes on: not only the one cited
+    if close < e and toks[close].text not in ",.;" or category == "relay_cite_apposed" and (
+            close >= e or toks[close].text != ","):
+        return None  # the clause goes on: not only the one cited (an apposed one closes on its comma)
     return cue, cue_text, a, b, close
 
 

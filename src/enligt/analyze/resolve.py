@@ -288,6 +288,7 @@ def resolve(ctx: Ctx, memory: Memory, d: Draft, block: int, title: bool, remembe
         src, named, name = src[:k], src[k + 1:], " ".join(t.text for t in src[k + 1:])
     told = interviewer(ctx, src)  # "två ekonomer DN talat med": the people, told by the medium (a via)
     if told is None and not d.via and (quoted := quoting_relay(ctx, src)) is not None:  # "Avisen citerer en læge, der siger"
+        src = [t for t in src if t.start >= quoted[0]] or src  # past a phrase of time: "siterte i august | kilder"
         told = (len(src), quoted[1])
         if d.antecedent:
             d = replaced(d, antecedent=tuple(t for t in d.antecedent if t.start >= quoted[0]) or d.antecedent)
@@ -467,8 +468,8 @@ def _read_name_and_type(ctx: Ctx, memory: Memory, d: Draft, src: list[Tok], name
         typ = "organization"  # "The mill's owner, Ljungmora Kemi AB, said": the apposition names a company
     if typ not in ("person", "unnamed") and src[-1].low in lex.pronouns and lex.pronouns[src[-1].low] == "person":
         typ = "person"
-    if (name or source_text(src) or "").lower() in mentions.media:
-        typ = "media"
+    if typ != "unnamed" and (name or source_text(src) or "").lower() in mentions.media:
+        typ = "media"  # (not "källor till tidningen X": the sources, the medium their via)
     elif typ == "person" and name and (body := mentions.bodies.get(name.lower())):
         typ = body  # "Danish Crown" after "slagterigiganten Danish Crown": the body the article introduced
     if typ == "organization" and (abbreviated := abbreviation_type(ctx, src)):

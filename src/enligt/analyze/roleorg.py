@@ -10,6 +10,7 @@ from enligt.analyze.records import Ctx
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import described_name
 from enligt.analyze.sourcetype import is_document
+from enligt.analyze.spokenon import spoken_on
 from enligt.analyze.via import interview_recipient, recipient
 from enligt.analyze.wordtypes import word_type
 from enligt.lang import all_languages_words, function_words
@@ -50,6 +51,8 @@ def _role_org(ctx: Ctx, toks: list[Tok], s: int, a: int, e: int) -> tuple[int, b
         return a, False  # (not "sagte der Minister im Interview mit X", "sagte der Landrat dem Sender Y": a
         # recipient; nor "sagte der Sprecher am Montag": a time; nor "säger borgmästaren enligt TT": a relay;
         # nor "sier departementsråden til VG": the medium told)
+    if spoken_on(toks, a, e, lex) is not None:
+        return a, False  # "säger statsministern i Ekot.": the medium spoken in closes the tag, no body of the role
     role = word_type(toks[a - 1].low, ctx.lang) == "person"
     if not role and not any(word_type(t.low, ctx.lang) == "person" for t in toks[s:a - 1]):
         return a, False

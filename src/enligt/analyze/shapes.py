@@ -16,8 +16,9 @@ from enligt.analyze.passivereply import reply_report
 from enligt.analyze.phrases import np_end, seg_start, span
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok, tokenize
+from enligt.analyze.spokenon import spoken_on
 from enligt.analyze.statements import statement_noun
-from enligt.analyze.via import generic_medium, media_name, recipient, spoken_on
+from enligt.analyze.via import generic_medium, media_name, recipient
 from enligt.analyze.wordclass import german_attributive, preterite_adjective
 from enligt.lang import function_words, wordset
 

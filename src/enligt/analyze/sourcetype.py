@@ -145,6 +145,9 @@ def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] =
     if lows and lows[-1] == "uppgifter" and not any(w.endswith("s") for w in lows[:-1]) \
             and not (len(lows) > 1 and lows[-2] in function_words(lex.lang, "report_owner")):  # "våra uppgifter": theirs
         return "unnamed"  # "Uppgifter", "obekräftade uppgifter": nobody's, unlike "Teleoperatörernas uppgifter"
+    if left and len(left) < len(toks) and word_type(left[-1].low, lex.lang) == "unnamed" \
+            and toks[len(left)].low in wordset(lex.lang, "told_preps"):
+        return "unnamed"  # "källor till tidningen X", "kilder til VG": sources who talked to a medium, not the medium
     name = name_of(toks, lex.lang)
     if name and any(org_name_words().get(w.lower()) == "any" for w in name.split()):
         return "organization"  # "Iran Human Rights Monitor": a rights body, not a paper

@@ -14,6 +14,7 @@ from enligt.analyze.inverted import past_adverbs, platform_cut
 from enligt.analyze.phrases import span
 from enligt.analyze.records import Ctx, Draft, Span2, replaced
 from enligt.analyze.sentences import Tok
+from enligt.analyze.spokenon import fronted_spoken_on
 from enligt.analyze.tagmedium import asked_medium
 from enligt.analyze.tails import fronted_medium
 from enligt.analyze.v2perfect import subject_before_participle
@@ -43,6 +44,8 @@ def v2_found(ctx: Ctx, toks: list[Tok], e: int, i: int, n: int, b: int, cls: str
         more = more + [asked]  # "Auf Anfrage der dpa sagte X, C"
     elif (talk := interview_recipient(toks, b, i, ctx.lex)) is not None and talk[1]:
         more = more + [talk[1]]  # "I en intervju med SVT säger X att C", "Im Gespräch mit dem ZDF sagte X, C"
+    elif spoken := fronted_spoken_on(ctx, toks, b, i):
+        more = more + [spoken]  # "I VG lørdag sier X at C": the medium the speaker spoke in
     # the subject after the cue (not the platform it wrote on), or between auxiliary and cue
     subj = tuple(toks[(k := past_adverbs(ctx, toks, i + n, e)):platform_cut(ctx, toks, k, j)]) if inv \
         else tuple(toks[j:subject_before_participle(ctx, toks, j, i)])

@@ -27,7 +27,7 @@ from enligt.lang import (
     wordset,
 )
 from enligt.lang.gazetteers import affiliate_station, is_masthead, is_programme, is_site_address, outlet_names
-from enligt.models import Article
+from enligt.models import TOLD_OUTLET_NOTE, Article
 
 _CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}-(?:TV|FM|AM|DT)")  # a broadcaster's call sign and its band
 
@@ -36,7 +36,7 @@ class ViaContext:
     """What the page says about itself: its own outlet and the agency that wrote it (never a via)."""
 
     own: frozenset[str]
-    outlet_known: bool  # False: the page names no outlet of its own (`viapass.told_own` may infer it)
+    outlet_known: bool  # False: the page shows no outlet of its own (none, or one named only as a medium told)
 
     def __init__(self, own: frozenset[str], outlet_known: bool = True) -> None:
         # spelt out: compiled, a field store each (see records.Draft)
@@ -52,7 +52,8 @@ def _dateline() -> re.Pattern[str]:
 
 def context(article: Article) -> ViaContext:
     """Own outlet plus the writing agency: a dateline "(Reuters) -", "/TT/", or agency copy with no byline."""
-    own = {article.outlet.lower()} if article.outlet else set()
+    shown = bool(article.outlet) and TOLD_OUTLET_NOTE not in article.notes  # one read off the media told is none
+    own = {article.outlet.lower()} if article.outlet and shown else set()
     head = (article.body[0] if article.body else "")[:200]
     own.update(m.group(1).lower() for m in _dateline().finditer(head))
     agencies, wires = _agencies()
@@ -60,7 +61,7 @@ def context(article: Article) -> ViaContext:
     if not article.authors:  # agency copy carries no byline, and names its wire above or below the text
         named = _named_outside(article)
         own.update(w for w in _home_wires(article.language) or wires if w in named)
-    return ViaContext(frozenset(own), bool(article.outlet))
+    return ViaContext(frozenset(own), shown)
 
 
 def _named_outside(article: Article) -> frozenset[str]:
@@ -101,6 +102,9 @@ def media_name(toks: list[Tok], lex: Lexicon) -> str | None:
     if k < len(toks) and toks[k - 1].upper and (inner := media_name(toks[:k], lex)):
         return inner  # a name before the kind of medium it is: "Xinhua news agency", "the AP news agency" -> AP
     text = " ".join(t.text for t in toks)
+    if len(toks) > 2 and toks[0].upper and word_type(toks[0].low, lex.lang) == "media" and toks[1].upper \
+            and text.lower() not in outlet_names() and (inner := media_name(toks[1:], lex)):
+        return inner  # a sentence's first word, the kind before the name: "Avisa The New York Times" -> the name
     if station := affiliate_station(text, lex.lang):
         return station  # "CBS affiliate KBAK": the station told
     name = name_of(toks)
@@ -121,8 +125,8 @@ def media_name(toks: list[Tok], lex: Lexicon) -> str | None:
     if name and name.lower() in outlet_names():
         return name  # "the BBC" -> "BBC": the outlet's name; a description is dropped ("the regional newspaper X" -> X)
     agencies = _agencies()[0]
-    if len(toks) == 1 and toks[0].upper and is_site_address(toks[0].text):
-        return toks[0].text  # a news site named by its address: "Realtid.se", "Nettavisen.no"
+    if len(toks) == 1 and is_site_address(toks[0].text):
+        return toks[0].text  # a news site named by its address: "Realtid.se", "Nettavisen.no", "fvn.no"
     if len(toks) == 1 and _CALL_SIGN.fullmatch(toks[0].text):
         return toks[0].text  # a US station by its call sign: "WISH-TV", "KARE-TV", "WTOP-FM"
     for k, t in enumerate(toks):
@@ -198,7 +202,15 @@ def listed_title(name: str, lex: Lexicon) -> str:
     if not rest or not lex.profile.capitalised_nouns or first.lower() not in lex.determiners:
         return name
     titled = nominative_title(rest, lex.lang)
-    return titled if titled.lower() in outlet_names() else name
+    if titled.lower() in outlet_names():
+        return titled
+    bare = rest.strip(_TITLE_QUOTES)
+    if rest[:1] in _TITLE_QUOTES and rest[-1:] in _TITLE_QUOTES and bare[:1].isupper() or " " in bare and is_masthead(bare):
+        return nominative_title(bare, lex.lang)  # a paper no list has: 'Die "Nordheimer Zeitung"' -> its title
+    return name
+
+
+_TITLE_QUOTES: Final = "\"„“”»«‚‘'"  # quote marks around a medium's title
 
 
 _ADJECTIVE_DATIVE: Final = ("ischen", "lichen", "igen", "schen", "einen", "euen", "esten")  # "Allgemeinen", "Neuen"
@@ -356,20 +368,6 @@ def closing_recipient(toks: list[Tok], i: int, e: int, lex: Lexicon) -> tuple[in
             and t.low not in all_languages_words("first_names") and (plus or not t.text.isupper()):
         return j + plus, "".join(w.text for w in words_)  # (not an acronym, an office as often: "til NVE")
     return j, None
-
-
-def spoken_on(toks: list[Tok], j: int, e: int, lex: Lexicon) -> str | None:
-    """A listed medium a tag's speaker spoke in or on, closing the tag ("…, säger X i Ekot", "…, said X on CNN"; the
-    outlet of a programme: "i SVT:s Agenda" -> SVT; function words spoken_on), else None (not "on Twitter")."""
-    if not (j + 1 < e and toks[j].low in function_words(lex.lang, "spoken_on") and toks[j + 1].upper):
-        return None
-    first = toks[j + 1].text
-    base = first[:-2] if first.lower().endswith((":s", "'s", "’s")) else ""
-    if base and base.lower() in outlet_names():
-        return base  # "i SVT:s Agenda", "on CNN's State of the Union": the programme's outlet
-    end = forward_np(toks, j + 1, e, lex)
-    media = media_name(toks[j + 1:end], lex)
-    return media if media and media.lower() in outlet_names() and not any_word(toks, end, e) else None
 
 
 def any_word(toks: list[Tok], a: int, e: int) -> bool:

@@ -255,7 +255,27 @@ def org_name(name: str, lang: str) -> bool:
     if first in all_languages_words("first_names") or len(parts) < 2:
         return False
     positions = org_name_words()
-    return positions.get(last) == "last" or positions.get(first) == "first" or _nationality_adjective(first, lang)
+    return positions.get(last) == "last" or positions.get(first) == "first" or _nationality_adjective(first, lang) \
+        or _compound_last(last)
+
+
+COMPOUND_PART: Final = 6  # letters: a shorter organisation word ("bank", "air", "post") ends too many other words
+
+
+def _compound_last(word: str) -> bool:
+    """Whether `word`, a name's last word, is a compound ending in a long organisation word ("Fiskeindustri",
+    "Nordsjøgruppen"): its first part names the trade, the last the kind of body."""
+    return any(word.endswith(w) and len(word) >= len(w) + 3 for w in _long_last_words())
+
+
+def _long_last_words() -> tuple[str, ...]:
+    """The organisation words of `COMPOUND_PART` letters or more that end a name (`org_name_words`, "last")."""
+    if not _LONG_LAST_KEPT:
+        _LONG_LAST_KEPT.append(tuple(w for w, pos in org_name_words().items() if pos == "last" and len(w) >= COMPOUND_PART))
+    return _LONG_LAST_KEPT[0]
+
+
+_LONG_LAST_KEPT: Final[list[tuple[str, ...]]] = []
 
 
 def _nationality_adjective(word: str, lang: str) -> bool:

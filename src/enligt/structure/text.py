@@ -17,7 +17,7 @@ from typing import Final
 
 from enligt.errors import NotAnArticleError
 from enligt.lang import SUPPORTED, all_languages_words, profile
-from enligt.models import Article, Page
+from enligt.models import TOLD_OUTLET_NOTE, Article, Page
 from enligt.settings import Options
 from enligt.structure import byline, dates, headless, langid
 from enligt.structure.captions import labelled_lines_apart, split_caption, split_gallery_row
@@ -46,7 +46,7 @@ from enligt.structure.outlet import (
 from enligt.structure.settle import settle_flow
 from enligt.structure.teasers import mark_teaser_list
 from enligt.structure.textpass import read_above_title, read_after_title
-from enligt.structure.told import outlet_told_once
+from enligt.structure.told import named_only_as_told, outlet_from_told, outlet_told_once
 
 TITLE_BULLETS: Final = "➤►▶▸■□●•"  # a mark before a headline ("➤ Headline", "■ Headline"): no part of it
 LIST_BULLETS: Final = TITLE_BULLETS + "·-*"  # marks of a list's items
@@ -429,7 +429,16 @@ def _outlet_in_body(lines: list[Line], body: list[str]) -> str | None:
     medium a source was told when the text names it once only (`told.outlet_told_once`: a page quotes other media's
     interviews as often as its own, and cites those again and again)."""
     return outlet_from_dateline(body) or outlet_from_inquiry(body) or outlet_from_newsroom(body) \
-        or outlet_from_credits(lines) or outlet_told_once(body)
+        or outlet_from_credits(lines) or outlet_told_once(body) or _told_and_shown(lines, body)
+
+
+def _told_and_shown(lines: list[Line], body: list[str]) -> str | None:
+    """The medium told named again and again in the body when a line outside it shows it too (a byline "By X staff",
+    a footer): the page's own reporters' talks (`told.named_only_as_told`)."""
+    found = outlet_from_told(body)
+    if found is None:
+        return None
+    return None if named_only_as_told("\n".join(line.text for line in lines), body, found) else found
 
 
 def structure_text(page: Page, *, options: Options) -> Article:
@@ -463,6 +472,8 @@ def structure_text(page: Page, *, options: Options) -> Article:
     body, headings, positions, dropped = settle_flow(draft.flow, lines[start].text if start >= 0 else None)
     _check_article(body, headings, lines[start].text if start >= 0 else None, page)
     title, outlet = _title_and_outlet(lines, start, draft.masthead, body)
+    if outlet is not None and named_only_as_told(page.content, body, outlet):
+        notes += (TOLD_OUTLET_NOTE,)
     lang = options.lang if options.lang != "auto" else langid.identify((title or "") + "\n" + "\n".join(body[:6]))
     pre = [line.text for i, line in enumerate(lines[:max(start, 0)])
            if wordmark(line.text) != outlet and i not in lead_above]

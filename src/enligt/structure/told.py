@@ -55,6 +55,28 @@ def outlet_told_once(body: list[str]) -> str | None:
     return found if named == 1 else None
 
 
+def named_only_as_told(content: str, body: list[str], outlet: str) -> bool:
+    """Whether the page (`content`, the whole dump) names `outlet` only in its `body`, and there each time right
+    after a recipient word ("til VG", "till tidningen Aftonbladet", "told the BBC"): no masthead, byline, title or
+    footer shows it, so the page does not show which outlet it is (a site retelling VG's interviews writes the
+    same words as VG)."""
+    name = re.compile(rf"(?<![\w-]){re.escape(outlet)}(?![\w-])", re.IGNORECASE)
+    in_body = sum(len(name.findall(paragraph)) for paragraph in body)
+    if in_body == 0 or len(name.findall(content)) > in_body:
+        return False
+    told = _after_recipient(outlet)
+    return sum(len(told.findall(paragraph)) for paragraph in body) == in_body
+
+
+def _after_recipient(outlet: str) -> re.Pattern[str]:
+    """`outlet` right after a recipient word of any language (`told_preps.txt`), an article or a lower-case word of
+    kind between or not ("told the BBC", "till tidningen Aftonbladet")."""
+    preps = "|".join(re.escape(p).replace(r"\ ", r"\s+")
+                     for p in sorted(all_languages_words("told_preps"), key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?<![\w-])(?:{preps})\s+(?:(?:the|den|det|der|dem)\s+)?(?:[a-zåäöæøü-]+\s+)?"
+                      rf"{re.escape(outlet)}(?![\w-])", re.IGNORECASE)
+
+
 def _interviewed_other(text: str, found: str) -> bool:
     """Whether `text` names an interview with another medium than `found` ("i et intervju med Fjordposten",
     "in an interview with the Gazette"; function words `interview` and `interview_with`): two media talked to,
