@@ -327,3 +327,21 @@ MEASURE_NOUNS = [
 @pytest.mark.parametrize(("lang", "text", "expected"), MEASURE_NOUNS)
 def test_measure_nouns(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
     assert _measures(text, lang) == expected
+
+
+RELAY_DATE = [
+    # a relay's clause before the relayed report's source ("Avisa X siterte i mars kilder som anslo at C", its via)
+    # dates the relay's report, not the dead: the two tolls of one side still conflict (quantities.relay_zone)
+    ("no", ("Nesten 9.000 ukrainske soldater er drept i krigen, ifølge en forsker.\n\n"
+            "Avisa Dagbladet siterte i mars amerikanske kilder som anslo at nærmere 40.000 ukrainske soldater var drept."),
+     [(9000.0, 40000.0)]),
+    ("sv", ("Nästan 9 000 ukrainska soldater har dödats i kriget, enligt en forskare.\n\n"
+            "Tidningen Expressen citerade i mars amerikanska källor som uppskattade att närmare 40 000 ukrainska "
+            "soldater dödats."),
+     [(9000.0, 40000.0)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), RELAY_DATE)
+def test_a_relays_date_is_no_scope_of_the_count(lang: str, text: str, expected: list[tuple[float, ...]]) -> None:
+    assert _conflicts(text, lang) == expected

@@ -25,7 +25,6 @@ qualifiers, subset): `enligt.analyze.conflicts` compares keys. See docs/numbers.
 """
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from functools import cache
@@ -58,6 +57,7 @@ from enligt.analyze.officialplace import described_source, official_place
 from enligt.analyze.outputs import make_quantity, make_span
 from enligt.analyze.qualifiers import same_place
 from enligt.analyze.reading import Memory, Reading, read_number
+from enligt.analyze.reportzone import relay_zone, report_zone
 from enligt.analyze.sentences import Known, known
 from enligt.analyze.subjects import family
 from enligt.lang import SUPPORTED, table, wordset
@@ -82,7 +82,8 @@ def count(article: Article, attributions: tuple[Attribution, ...], tokens: Block
     carrying = [a for a in attributions  # only the reports that carry a number have a zone that matters
                 if bisect_left(starts, a.content_span.start) < bisect_left(starts, a.content_span.end)]
     sources = SourceSpans([a.source_span for a in attributions if a.source_span is not None]
-                          + [z for a in carrying if (z := report_zone(a, text)) is not None])
+                          + [z for a in carrying if (z := report_zone(a, text)) is not None]
+                          + [z for a in carrying if a.via and (z := relay_zone(a, text)) is not None])
     memory = Memory()
     carriers = Carriers(attributions)
     same = len(low) == len(text)  # else lower-casing shifted offsets ("İ"): lower each sentence
@@ -150,29 +151,6 @@ def _hinted(text: str, low: str | None, start: int, end: int, lang: str) -> bool
         return lx.hinted(low, start, end, lang)
     piece = text[start:end].lower()
     return lx.hinted(piece, 0, len(piece), lang)
-
-
-REPORT_ZONE: Final = 60  # characters: the longest stretch between a source or cue and its content read as the report's
-
-
-def report_zone(a: Attribution, text: str) -> Span | None:
-    """The words between the source and cue of a report and its content ("Amnesty said on Monday
-    that …") in one sentence: they date and place the report, not the counted events."""
-    src, cue, c = a.source_span, a.cue_span, a.content_span
-    if src is None and cue is None:
-        return None
-    last = max(src.end if src else -1, cue.end if cue else -1)
-    first = min(src.start if src else last, cue.start if cue else last)
-    if last <= c.start and c.start - last <= REPORT_ZONE:
-        zone = make_span(last, c.start)
-    elif first >= c.end and first - c.end <= REPORT_ZONE:
-        zone = make_span(c.end, first)
-    else:
-        return None
-    return None if _STOP.search(text, zone.start, zone.end) else zone
-
-
-_STOP: Final = re.compile(r"[.!?]\s")
 
 
 def _drop_title_restated(out: list[Quantity], title: Span | None,
