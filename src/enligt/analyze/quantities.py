@@ -83,7 +83,7 @@ def count(article: Article, attributions: tuple[Attribution, ...], tokens: Block
                 if bisect_left(starts, a.content_span.start) < bisect_left(starts, a.content_span.end)]
     sources = SourceSpans([a.source_span for a in attributions if a.source_span is not None]
                           + [z for a in carrying if (z := report_zone(a, text)) is not None]
-                          + [z for a in carrying if a.via and (z := relay_zone(a, text)) is not None])
+                          + [z for a in carrying if (z := relay_zone(a, text, attributions)) is not None])
     memory = Memory()
     carriers = Carriers(attributions)
     same = len(low) == len(text)  # else lower-casing shifted offsets ("İ"): lower each sentence

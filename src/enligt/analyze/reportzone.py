@@ -32,15 +32,18 @@ def report_zone(a: Attribution, text: str) -> Span | None:
 _STOP: Final = re.compile(r"[.!?]\s")
 
 
-def relay_zone(a: Attribution, text: str) -> Span | None:
+def relay_zone(a: Attribution, text: str, others: tuple[Attribution, ...]) -> Span | None:
     """The words of a relay's clause before a relayed report's source in its sentence ("The paper cited in August
-    officials who estimated that …", its `via`): they date and place the relay's report, not the counted events."""
+    officials who estimated that …", its `via`): they date and place the relay's report, not the counted events.
+    None when another record's content holds them ("Politiet anslår at 2000 deltok, mens arrangørene mener at …": a
+    claim nested in a report, whose words before it are that report's claim)."""
     src, c = a.source_span, a.content_span
-    if src is None or src.end > c.start:
+    if not a.via or src is None or src.end > c.start:
         return None
     reach = src.start - 2 * REPORT_ZONE
     stops = [m.end() for m in _STOP.finditer(text, max(0, reach), src.start)]
     begin = max(text.rfind("\n", 0, src.start) + 1, stops[-1] if stops else 0)
-    if begin < reach or begin >= src.start:
+    if begin < reach or begin >= src.start or any(
+            o is not a and o.content_span.start < src.start and o.content_span.end > begin for o in others):
         return None
     return make_span(begin, src.start)
