@@ -107,7 +107,7 @@ def quote_records(ctx: Ctx, toks: list[Tok], start: int, end: int, block: int, t
     if not quotes and not title and (closing := closing_paragraph(ctx, start, end, block)) is not None:
         return [closing]
     if not quotes and not title and (answer := interview_answer(ctx, start, end, block)) is not None:
-        return [answer]  # "TT: Hur lång tid har ni på er?" + "Vi har sex månader."
+        return [answer]  # "TT: Hur länge räcker förråden?" + "Ett par veckor till."
     used: set[int] = set()
     taken: set[int] = set()
     for qi, q in enumerate(quotes):

@@ -31,7 +31,7 @@ ENDS_AT_CLOSE: Final = frozenset(".!?")  # the end of a sentence inside it
 
 def interview_answer(ctx: Ctx, start: int, end: int, block: int) -> Draft | None:
     """A paragraph with no quotation marks right after a wire's interview question, the wire's name as its label
-    ("TT: Hur lång tid har ni på er?", "NTB: Hva skjer nå?"; lang/<code>/wires.txt): the interviewee's answer, a
+    ("TT: Hur länge räcker förråden?", "NTB: Hva skjer nå?"; lang/<code>/wires.txt): the interviewee's answer, a
     tagless quote paragraph going on from the speaker before (cue null); None for any other paragraph."""
     text = ctx.text
     stop = start
