@@ -77,7 +77,7 @@ def test_the_old_value_of_a_change_is_no_rival(lang: str, text: str) -> None:
     assert _conflicts(text, lang) == []
 
 
-# The size of a place after "of" ("a small town of about 5,000 people") is a standing total, no count.
+# The size of a place after "of" ("a village of some 2,400 residents") is a standing total, no count.
 PLACE_SIZE = [
     ("en", "The tornado hit Millbrook, a small town of about 6,000 people, on Saturday."),
     ("en", "The storm struck a city of 40,000 residents late on Friday, police said."),

@@ -106,11 +106,11 @@ RELAY_TITLES = [
     ("de", ('Die Polizei ermittelt. Die "Nordheimer Allgemeine Zeitung" hatte unter Berufung auf die Staatsanwaltschaft '
            "berichtet, dass Ermittler eine Spur haben."), ("die Staatsanwaltschaft", "official", ("Nordheimer Allgemeine Zeitung",))),
     ("de", ("Die Polizei ermittelt. Die „Nordheimer Allgemeine Zeitung“ hatte unter Berufung auf die Staatsanwaltschaft "
-           "berichtet, dass Ermittler eine Spur haben."), ("die Staatsanwaltschaft", "official", ("Nordheimer Allgemeine Zeitung",))),
-    ("de", ("Die Polizei ermittelt. Der Spiegel hatte unter Berufung auf die Staatsanwaltschaft berichtet, dass Ermittler "
-           "eine Spur haben."), ("die Staatsanwaltschaft", "official", ("Der Spiegel",))),  # a listed title keeps its article
-    ("de", ("Die Polizei ermittelt. Die Zeitung hatte unter Berufung auf die Staatsanwaltschaft berichtet, dass Ermittler "
-           "eine Spur haben."), ("die Staatsanwaltschaft", "official", ("Die Zeitung",))),  # a noun alone is no title
+           "gemeldet, die Fahnder hätten eine Spur."), ("die Staatsanwaltschaft", "official", ("Nordheimer Allgemeine Zeitung",))),
+    ("de", ("Die Polizei ermittelt. Der Spiegel hatte unter Berufung auf die Staatsanwaltschaft gemeldet, die Fahnder "
+           "hätten eine Spur."), ("die Staatsanwaltschaft", "official", ("Der Spiegel",))),  # a listed title keeps its article
+    ("de", ("Die Polizei ermittelt. Die Zeitung hatte unter Berufung auf die Staatsanwaltschaft gemeldet, die Fahnder "
+           "hätten eine Spur."), ("die Staatsanwaltschaft", "official", ("Die Zeitung",))),  # a noun alone is no title
 ]
 
 
@@ -183,7 +183,7 @@ def test_a_claim_inside_a_continued_quotation_has_the_speaker_as_via(lang: str, 
 
 
 CREDITED = [
-    ("de", ("Der Unfall geschah am Abend.\n\nDer Wagen war laut dpa auf dem Weg zu einem Einsatz. (Quelle: Zeit Online, "
+    ("de", ("Der Unfall geschah am Abend.\n\nDer Bus fuhr laut dpa gerade zur Werkstatt. (Quelle: Zeit Online, "
             "01.12.2024)\n\nDie Polizei ermittelt."), ("dpa", "media", ("Zeit Online",))),
     ("sv", ("Olyckan skedde i kväll.\n\nEnligt polisen var bilen på väg till ett larm. (Källa: SVT)\n\nPolisen utreder."),
      ("polisen", "official", ("SVT",))),

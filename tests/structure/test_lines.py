@@ -41,7 +41,7 @@ from enligt.structure.lines import classify, ends_sentence, is_body_like
         ("Hamnö (TT)", "furniture"),
         ("Ekby, Kent (AP)", "furniture"),
         ("Bau der Brücke (Teil 2)", "short"),  # brackets that hold no agency
-        # a tip prompt after a question ("Ved du noget om sagen, så tip os på …")
+        # a tip prompt after a question ("Har du oplysninger, så tip os på …")
         ("Har du set noget, så tip os på sms eller mail", "furniture"),
         ("Kjenner du til saken? Da kan du tips oss på telefon", "furniture"),
         # a byline's word glued to the name after it

@@ -71,7 +71,7 @@ def sized(s: Sentence, first: int, head: Head, trig: lx.Trigger | None, lang: st
     if head.head is not None and not head.subset and _family_size(s, first, head.head, lang):
         return True  # "en familie med tre barn": the size of a family, no count of those an event struck
     if first >= 2 and s.lows[first - 1] in w.of and s.lows[first - 2] in lx.words_of(lang, "region_noun"):
-        return True  # "a small town of about 5,000 people": the size of a place
+        return True  # "a village of some 2,400 residents": the size of a place
     if head.head is None or s.lows[head.head] not in w.resident or head.subset:
         return False
     k = first - 1

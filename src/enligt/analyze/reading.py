@@ -176,7 +176,7 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
     if measure in HUMAN_MEASURES and head_concept in _MISHAPS and trig.kind == "verb":
         return None  # "Fire personer omkom ved tre trafikulykker": the accidents are where, not who
     if measure in HUMAN_MEASURES and head.head is not None and trig.kind == "verb" and _names_places(s.lows[head.head], lang):
-        return None  # "At least 5 killed as Russia shells 3 Ukraine regions": the regions are where, not who
+        return None  # "Four dead as shelling hits 2 border regions": the regions are where, not who
     if measure in ("killed", "wounded") and head_concept in _PAPERS:
         measure, concept = "other", "count"  # "26 search warrants were executed": papers carried out, no toll
     elif measure in ("killed", "wounded") and head_concept in THINGS:  # "12 hus skadades": damage

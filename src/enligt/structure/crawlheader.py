@@ -36,8 +36,8 @@ GLUED_CLAUSE_WORDS: Final = 10  # a glued line this long with a finite verb and 
 
 
 def _long_clause(text: str) -> bool:
-    """A long line with a frequent finite verb and no colon ("To personer har torsdag aften mistet livet ved to
-    ulykker"): a lead whose full stop the dump lost; a headline is shorter or splits at a colon."""
+    """A long line with a frequent finite verb and no colon ("En mand er natten til fredag omkommet i en brand
+    på Fyn"): a lead whose full stop the dump lost; a headline is shorter or splits at a colon."""
     words = text.lower().split()
     return len(words) >= GLUED_CLAUSE_WORDS and ":" not in text \
         and not all_languages_words("finite_verbs").isdisjoint(words)
