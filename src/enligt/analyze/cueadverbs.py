@@ -54,8 +54,8 @@ def _second_past_adverb(ctx: Ctx, toks: list[Tok], i: int, e: int) -> tuple[int,
 def phase_inside(lang: str, toks: list[Tok], k: int, e: int) -> int:
     """The length of a phrase of the first phase at toks[k] (`phase_phrase`: "i første omgang", "till en början"),
     else 0."""
-    return next((len(p) for p in _phase_phrases(lang) if k + len(p) < e
-                 and all(toks[k + m].low == p[m] for m in range(len(p)))), 0)
+    return next((len(p) for p in _phase_phrases(lang) if k + len(p) < e and toks[k].low == p[0]
+                 and all(toks[k + m].low == p[m] for m in range(len(p)))), 0)  # (the first word before a generator)
 
 
 def _phase_phrases(lang: str) -> tuple[tuple[str, ...], ...]:

@@ -318,7 +318,7 @@ def match_phrase(toks: list[Tok], i: int, end: int, index: dict[str, tuple[tuple
         return None
     for phrase, cls in cands:
         n = len(phrase)
-        if i + n <= end and all(toks[i + k].low == phrase[k] for k in range(1, n)):
+        if i + n <= end and (n == 1 or all(toks[i + k].low == phrase[k] for k in range(1, n))):  # (one word: no generator)
             return n, cls
     return None
 

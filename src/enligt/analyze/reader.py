@@ -127,6 +127,7 @@ def _read_block(ctx: Ctx, memory: Memory, bi: int, sp: Span, title: bool, prev: 
     sentences: list[tuple[Span2, list[Draft]]] = []  # each sentence's extent and its records
     pending: list[tuple[int, int]] = []  # sentences since `prev` was last computed: trimmed only when a rule needs it
     report_subject = function_words(ctx.lang, "report_subject")  # "Uppgifterna kommer från X."
+    pointing = function_words(ctx.lang, "pointing_object")  # "Politiet bekræfter dette." (read once, not once a word)
     before: tuple[int, int] | None = None  # the sentence before, in this block
     for s, e in _windows(split(ctx.text, toks, ctx.lang, ranges)):
         if s == 0 and not title:
@@ -151,7 +152,7 @@ def _read_block(ctx: Ctx, memory: Memory, bi: int, sp: Span, title: bool, prev: 
                 last = _last_span(ctx, prev)  # "De viser at C": the figures of the sentence before; "Ifølge Y fremgår det af X."
             elif ctx.lex.profile.separable_particles and any(t.low in ctx.lex.expletives for t in toks[s + 2:e]):
                 last = _last_span(ctx, prev)  # "X teilte dies mit."
-            elif ctx.lex.profile.v2 and any(t.low in function_words(ctx.lang, "pointing_object") for t in toks[s + 2:e]):
+            elif ctx.lex.profile.v2 and any(t.low in pointing for t in toks[s + 2:e]):
                 last = _last_span(ctx, prev)  # "Politiet bekræfter dette."
             quote_back = last is not None and not sentences and not title and prev.prior is not None \
                 and prev.prior.quote and last == prev.prior.quiet

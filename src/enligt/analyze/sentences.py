@@ -79,7 +79,9 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
             pos += 1
         if chunk.isalnum():
             after = pos + len(chunk)
-            out.append(Tok(chunk, chunk.lower(), pos, after, True, _upper(chunk[0])))
+            first = chunk[0]  # `_upper(first)` written out: the one test every plain word makes
+            out.append(Tok(chunk, chunk.lower(), pos, after, True,
+                           first in _LATIN1_UPPER if ord(first) < 256 else first.isupper()))
             pos = after
             continue
         n = len(chunk)

@@ -78,12 +78,11 @@ def _spellings(code: str | None, lines: list[str]) -> list[str]:
 
 def wordset(code: str | None, name: str) -> frozenset[str]:
     """Lower-cased set of `words(code, name)`, for membership tests (kept as `function_words` keeps its sets)."""
-    per = _WORDSETS.get(code)
-    got = per.get(name) if per is not None else None
-    if got is None:
+    try:
+        return _WORDSETS[code][name]  # (two subscripts: a kept set costs no method call)
+    except KeyError:
         got = frozenset(w.lower() for w in words(code, name))
-        got = _WORDSETS.setdefault(code, {}).setdefault(name, got)
-    return got
+        return _WORDSETS.setdefault(code, {}).setdefault(name, got)
 
 
 _WORDSETS: Final[dict[str | None, dict[str, frozenset[str]]]] = {}
@@ -105,13 +104,13 @@ def table(code: str | None, name: str) -> tuple[tuple[str, ...], ...]:
 def all_languages_words(name: str) -> frozenset[str]:
     """Union over supported languages, for rules that run before the language is known (kept in a dict, as
     `function_words` keeps its sets)."""
-    got = _ALL_WORDS.get(name)
-    if got is None:
+    try:
+        return _ALL_WORDS[name]
+    except KeyError:
         out: set[str] = set()
         for code in SUPPORTED:
             out |= wordset(code, name)
-        got = _ALL_WORDS.setdefault(name, frozenset(out))
-    return got
+        return _ALL_WORDS.setdefault(name, frozenset(out))
 
 
 _ALL_WORDS: Final[dict[str, frozenset[str]]] = {}
@@ -127,13 +126,13 @@ def function_words(code: str | None, category: str) -> frozenset[str]:
     """One category of the language's function words, as a set (empty when the language has none).
 
     Kept in a dict by language, then category, not by `functools.cache`: the rules ask several hundred times a
-    page, and compiled, two dict reads cost a third of the cache's call (an argument tuple built and hashed)."""
-    per = _FUNCTION_WORDS.get(code)
-    got = per.get(category) if per is not None else None
-    if got is None:
+    page, and compiled, two dict reads cost a third of the cache's call (an argument tuple built and hashed); read by
+    subscript, not `get`: interpreted, a kept set then costs no method call."""
+    try:
+        return _FUNCTION_WORDS[code][category]
+    except KeyError:
         got = frozenset(function_word_list(code, category))  # (first: an unknown language raises before anything is kept)
-        got = _FUNCTION_WORDS.setdefault(code, {}).setdefault(category, got)
-    return got
+        return _FUNCTION_WORDS.setdefault(code, {}).setdefault(category, got)
 
 
 _FUNCTION_WORDS: Final[dict[str | None, dict[str, frozenset[str]]]] = {}

@@ -444,6 +444,8 @@ def _dash_agency(line: str) -> tuple[str, str] | None:
     """(text, credit) of a caption signed once more by its agency after a dash: a credit in brackets before it
     ("… Feb. 10, 2010. (AP Photo/Jane Roe) — AP": that credit), or the agency's picture credit after the last
     sentence ("… after days of rain. — AFP/VNA Photo": the agencies). A paragraph signed "— AP" is none."""
+    if "—" not in line and "–" not in line:
+        return None  # (every match holds a dash: two plain `in` tests, not a search tried at every position)
     m = DASH_AGENCY.search(line)
     if m is None or not is_agency(m[1].split("/")[0]):
         return None

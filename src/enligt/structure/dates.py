@@ -67,6 +67,9 @@ DMY: Final = re.compile(r"(\d(?<!\d\d)\d?)(?:st|nd|rd|th)?\.?\s*([^\W\d_]{3,10})
 DAY_MONTH: Final = re.compile(r"\d(?<!\d\d)\d?\.?\s*([^\W\d_]{3,10})\.?(?:\s|$)")  # "3. mars", no year
 MDY: Final = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(\d{4})(?!\d)")
 # (the comma before the year may lack its space in a dump: "January 9,2018")
+# What every MDY match ends with, its day and year ("3, 2024", "9,2018"): a text without it is not searched for MDY,
+# whose letter class is tried at every word, while a scan for a digit skips the words at once.
+DAY_YEAR: Final = re.compile(r"\d(?:st|nd|rd|th)?(?:,\s*|\s+)\d{4}")
 WORD: Final = re.compile(r"[^\W\d_][^\W\d_]*")
 
 
@@ -149,7 +152,7 @@ def _find_day(text: str) -> tuple[tuple[int, int, int], tuple[int, int]] | None:
         if mo and _valid(y, mo, d):
             found.append((m.start(), (y, mo, d), m.span()))
             break
-    for m in MDY.finditer(text):
+    for m in MDY.finditer(text) if DAY_YEAR.search(text) is not None else ():
         mo = months.get(m[1].lower(), 0)
         d, y = int(m[2]), int(m[3])
         if mo and _valid(y, mo, d):
