@@ -59,22 +59,35 @@ def named_only_as_told(content: str, body: list[str], outlet: str) -> bool:
     """Whether the page (`content`, the whole dump) names `outlet` only in its `body`, and there each time right
     after a recipient word ("til VG", "till tidningen Aftonbladet", "told the BBC"): no masthead, byline, title or
     footer shows it, so the page does not show which outlet it is (a site retelling VG's interviews writes the
-    same words as VG)."""
-    name = re.compile(rf"(?<![\w-]){re.escape(outlet)}(?![\w-])", re.IGNORECASE)
-    in_body = sum(len(name.findall(paragraph)) for paragraph in body)
-    if in_body == 0 or len(name.findall(content)) > in_body:
-        return False
-    told = _after_recipient(outlet)
-    return sum(len(told.findall(paragraph)) for paragraph in body) == in_body
+    same words as VG). Each naming is found by the name, then the words just before it are read (`_recipient_before`),
+    not by a pattern of every recipient word tried at every position."""
+    name = _name(outlet)
+    before = _recipient_before()
+    in_body = told = 0
+    for paragraph in body:
+        for m in name.finditer(paragraph):
+            in_body += 1
+            if before.search(paragraph, max(0, m.start() - _BEFORE), m.start()) is not None:
+                told += 1
+    return in_body > 0 and told == in_body and len(name.findall(content)) == in_body
 
 
-def _after_recipient(outlet: str) -> re.Pattern[str]:
-    """`outlet` right after a recipient word of any language (`told_preps.txt`), an article or a lower-case word of
-    kind between or not ("told the BBC", "till tidningen Aftonbladet")."""
+_BEFORE = 80  # characters before a naming read for its recipient word, article and kind noun
+
+
+@cache
+def _name(outlet: str) -> re.Pattern[str]:
+    """`outlet` as a whole name, in any case."""
+    return re.compile(rf"(?<![\w-]){re.escape(outlet)}(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def _recipient_before() -> re.Pattern[str]:
+    """A recipient word of any language (`told_preps.txt`), then an article or a lower-case word of kind or not,
+    ending where a name starts ("told the ", "till tidningen ")."""
     preps = "|".join(re.escape(p).replace(r"\ ", r"\s+")
                      for p in sorted(all_languages_words("told_preps"), key=len, reverse=True)) or "(?!)"
-    return re.compile(rf"(?<![\w-])(?:{preps})\s+(?:(?:the|den|det|der|dem)\s+)?(?:[a-zåäöæøü-]+\s+)?"
-                      rf"{re.escape(outlet)}(?![\w-])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?:{preps})\s+(?:(?:the|den|det|der|dem)\s+)?(?:[a-zåäöæøü-]+\s+)?$", re.IGNORECASE)
 
 
 def _interviewed_other(text: str, found: str) -> bool:
