@@ -59,26 +59,41 @@ def named_only_as_told(content: str, body: list[str], outlet: str) -> bool:
     """Whether the page (`content`, the whole dump) names `outlet` only in its `body`, and there each time right
     after a recipient word ("til VG", "till tidningen Aftonbladet", "told the BBC"): no masthead, byline, title or
     footer shows it, so the page does not show which outlet it is (a site retelling VG's interviews writes the
-    same words as VG). Each naming is found by the name, then the words just before it are read (`_recipient_before`),
-    not by a pattern of every recipient word tried at every position."""
-    name = _name(outlet)
+    same words as VG). Each naming is found by a plain search for the name, then the words just before it are read
+    (`_recipient_before`), not by a pattern tried at every position of the page."""
     before = _recipient_before()
     in_body = told = 0
     for paragraph in body:
-        for m in name.finditer(paragraph):
+        for at in _namings(paragraph, outlet):
             in_body += 1
-            if before.search(paragraph, max(0, m.start() - _BEFORE), m.start()) is not None:
+            if before.search(paragraph, max(0, at - _BEFORE), at) is not None:
                 told += 1
-    return in_body > 0 and told == in_body and len(name.findall(content)) == in_body
+    return in_body > 0 and told == in_body and len(_namings(content, outlet)) == in_body
 
 
 _BEFORE = 80  # characters before a naming read for its recipient word, article and kind noun
 
 
-@cache
-def _name(outlet: str) -> re.Pattern[str]:
-    """`outlet` as a whole name, in any case."""
-    return re.compile(rf"(?<![\w-]){re.escape(outlet)}(?![\w-])", re.IGNORECASE)
+def _namings(text: str, outlet: str) -> list[int]:
+    """Where `text` names `outlet` as a whole name, in any case: a plain search of the lower-cased text, each hit
+    then tested for the word characters around it (a pattern where lower-casing changes the text's length)."""
+    low, name = text.lower(), outlet.lower()
+    if len(low) != len(text) or len(name) != len(outlet):
+        return [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(outlet)}(?![\w-])", text, re.IGNORECASE)]
+    out: list[int] = []
+    at = low.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if (at == 0 or not _word_char(low[at - 1])) and (end == len(low) or not _word_char(low[end])):
+            out.append(at)
+            at = low.find(name, end)
+        else:
+            at = low.find(name, at + 1)
+    return out
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_" or c == "-"
 
 
 @cache
