@@ -49,10 +49,12 @@ def outlet_told_once(body: list[str]) -> str | None:
     page built on another medium's interview cites it again and again ("til NRK" in the lead, "Til NRK sier" further
     down), as the read pages do; its own reporter's one talk is named once."""
     found = outlet_from_told(body)
-    if found is None:
-        return None
-    named = sum(len(re.findall(rf"(?<![\w-]){re.escape(found)}(?![\w-])", paragraph)) for paragraph in body)
-    return found if named == 1 else None
+    return found if found is not None and named_once(body, found) else None
+
+
+def named_once(body: list[str], found: str) -> bool:
+    """Whether the body names the medium `found` once only, as written."""
+    return sum(len(re.findall(rf"(?<![\w-]){re.escape(found)}(?![\w-])", paragraph)) for paragraph in body) == 1
 
 
 def named_only_as_told(content: str, body: list[str], outlet: str) -> bool:
