@@ -141,6 +141,11 @@ def test_gallery_caption_without_credit() -> None:
         ("Bussar i kö vid bron. Bild: Eva Strand", "Bussar i kö vid bron.", "Eva Strand"),
         ("Die Brücke am Morgen. Foto von Jan Roth/dpa", "Die Brücke am Morgen.", "Jan Roth/dpa"),
         ("Köer vid gränsen. Kuva: Juha Laine", "Köer vid gränsen.", "Juha Laine"),
+        # an agency's note after the photographer: an archive or pool picture
+        ("A ferry leaves the harbour in fog. (AP Photo/Lena Marsh, File)", "A ferry leaves the harbour in fog.",
+         "AP Photo/Lena Marsh, File"),
+        ("Delegates arrive for the summit. AP Photo/Omar Vale, Pool", "Delegates arrive for the summit.",
+         "AP Photo/Omar Vale, Pool"),
     ],
 )
 def test_credit_without_colon_or_with_other_labels(line: str, text: str, credit: str) -> None:
@@ -234,3 +239,22 @@ def test_slash_line_without_agency_is_no_credit(line: str) -> None:
 @pytest.mark.parametrize("line", ["Lund, Oslo", "Kari, Lund", "Vi, som bor her", "Lund, Kari og Ola"])
 def test_no_inverted_credit(line: str) -> None:
     assert split_caption(line) is None  # a place, a first name first, a clause, a list
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "credit"),
+    [
+        # a caption with no sentence end, its photographer and agencies in brackets
+        ("Ein Kran vor der Werft in Rostock (Archiv) (Karl Dorn/dpa)", "Ein Kran vor der Werft in Rostock (Archiv)",
+         "Karl Dorn/dpa"),
+        ("Rescue boats on the flooded river (Mia Stone/AP/dpa)", "Rescue boats on the flooded river", "Mia Stone/AP/dpa"),
+        ("Brannbilar utanför skolan i Umeå (Per Holm/TT)", "Brannbilar utanför skolan i Umeå", "Per Holm/TT"),
+    ],
+)
+def test_bracketed_person_credit_without_stop(line: str, text: str, credit: str) -> None:
+    assert split_caption(line) == Caption(text=text, credit=credit)
+
+
+@pytest.mark.parametrize("line", ["Die Pendler zwischen den Städten (Hamburg/Bremen)", "Der Streit um die Quote (50/50)"])
+def test_bracketed_places_are_no_credit(line: str) -> None:
+    assert split_caption(line) is None

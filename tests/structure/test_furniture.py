@@ -54,6 +54,11 @@ from enligt.structure.furniture import (
         # share and follow buttons, one a line
         "Auf Facebook teilen", "Per E-Mail teilen", "Follow on Facebook", "Subscribe by Email", "Add to Google+",
         "Direkt aus dem dpa-Newskanal",
+        # a label printed twice on its line (the dump's copy of its two elements)
+        "Annons Annons", "ANZEIGE ANZEIGE", "Advertisement Advertisement",
+        # the heading of a picture-credit list
+        "Bildquellen", "Bildnachweis",
+        "Sign in to unlock premium articles",
     ],
 )
 def test_furniture_lines(line: str) -> None:
@@ -81,6 +86,7 @@ def test_furniture_lines(line: str) -> None:
         "Saken oppdateres når politiet har mer informasjon om brannen.",
         "Auf Facebook teilen viele Nutzer ihre Urlaubsfotos.", "Follow on Facebook, the sheriff told residents.",
         "The site's index.php on line three of the menu was broken, the developer said.",
+        "Hamburg Hamburg", "New York, New York",
     ],
 )
 def test_not_furniture(line: str) -> None:
@@ -151,7 +157,7 @@ def test_paywall(line: str, expected: bool) -> None:
     ("line", "expected"),
     [("Bild 1 av 4", True), ("Image 2 of 5", True), ("Bilde 3 av 6", True), ("Billede 1 af 2", True),
      ("Bild 1 von 3", True), ("1 / 4", True), ("Bild på 4 hus", False), ("1 av 4 svenskar", False), ("2024", False),
-     ("+", True), ("+ 3", False)],
+     ("+", True), ("+ 3", False), ("0 / 0", False), ("Bild 0 av 0", False), ("1 / 10", True)],
 )
 def test_gallery_marker(line: str, expected: bool) -> None:
     assert is_gallery_marker(line) is expected

@@ -22,9 +22,10 @@ from enligt.structure.furniture import is_furniture
 MAX_CAPTION: Final = 600
 GLUED: Final = re.compile(r"([.!?])(?<=[a-zà-ÿ0-9\"”’)][.!?])(?=[A-ZÀ-ÖØ-Þ])")  # the stop itself: replaced by itself and a space
 LABEL_HINT: Final = re.compile(r"Foto|Photo|Bild|Pictur|Image|Grafi|Illustr|Credit|FOTO|PHOTO|BILD")
-# "REUTERS/Stringer", "AP Photo/Jane Doe", "EPA-EFE/John Smith/File Photo"
+# "REUTERS/Stringer", "AP Photo/Jane Doe", "EPA-EFE/John Smith/File Photo", "AP Photo/Jane Doe, File" (an agency's
+# note after a comma: an archive or pool picture)
 AGENCY_CREDIT: Final = re.compile(
-    r"^([A-ZÀ-ÖØ-Þ][\w.'’&-]*)(?:\s(?:Photo|Foto|Pool|Images?|Bild))?(?:\s?/\s?[\w.'’& -]+)+$")
+    r"^([A-ZÀ-ÖØ-Þ][\w.'’&-]*)(?:\s(?:Photo|Foto|Pool|Images?|Bild))?(?:\s?/\s?[\w.'’& -]+)+(?:, [A-Z][a-z]+)?$")
 # A caption closed by a copyright sign and its holder ("Blaulicht © AFP", "… in Bergamo © (c) APA/AFP/Jane Roe",
 # "… der Erfolg. (c) proplanta"): the text, then the credit after the sign (a second "(c)" dropped).
 COPYRIGHT_CREDIT: Final = re.compile(r"^(\S.*?)\s+(?:©|\([cC]\))\s*(?:\([cC]\)\s*)?([^\W\d_][^©]*)$")
@@ -210,12 +211,21 @@ def _person_after_text(line: str) -> tuple[str, str] | None:
     Roe/Getty Images", "… vid hamnen. (Jane Roe/TT / TT Nyhetsbyrån)"; `_credit_alone`)."""
     m = LAST_STOP.search(line, max(0, len(line) - 80))
     if m is None or m.start() == 0:
-        return None
+        return _bracketed_person_credit(line)
     tail = line[m.end():].strip()
     if tail[:1] == "(" and tail[-1:] == ")":
         tail = tail[1:-1].strip()  # "… vid hamnen. (Jane Roe/TT)"
     found = _credit_alone(tail)
     return (line[: m.start() + 1], found[1]) if found is not None else None
+
+
+def _bracketed_person_credit(line: str) -> tuple[str, str] | None:
+    """(text, credit) of a caption with no sentence end closed by a photographer's credit in brackets, a name and
+    agencies after slashes ("Zerstörte Häuser am Stadtrand (Archiv) (Jane Roe/AP/dpa)"): `_credit_alone`."""
+    if line[-1:] != ")" or (m := BRACKET_CREDIT.match(line)) is None or len(line) > MAX_COPYRIGHT_TEXT:
+        return None
+    found = _credit_alone(m[2].strip())
+    return (m[1], found[1]) if found is not None and line[:1].isupper() else None
 
 
 # A photographer's credit with no label: a person's name, a slash and a picture or news agency ("Jane Doe/Getty

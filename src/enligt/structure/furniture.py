@@ -39,6 +39,7 @@ BARE_CREDIT: Final = re.compile(r"^(?:Additional reporting|Reporting|Writing|Edi
 SERVER_ERROR: Final = re.compile(r"^(?:PHP )?(?:Warning|Notice|Deprecated|Strict Standards|(?:Fatal|Parse) error):"
                                  r" .{0,300}? in \S+\.php(?::\d+)? on line \d+$")
 GALLERY: Final = re.compile(r"^(?:[^\W\d_]{2,12}\s+)?\d{1,3}\s*(?:av|of|af|von|aus|/)\s*\d{1,3}$", re.IGNORECASE)
+EMPTY_GALLERY: Final = re.compile(r"(?<!\d)0$")  # a gallery counter's total of none ("0 / 0", "Bild 0 av 0")
 # A menu whose items the dump glued without spaces ("FinancialGovernment SolutionsLegalNews AgencyRisk …"): a word's
 # lower-case letters run into the next item's capital. Brand names do it once or twice in a headline ("YouTube",
 # "JavaScript"), never `GLUED_MENU_JOINS` times.
@@ -253,7 +254,7 @@ def is_furniture(line: str, k: str | None = None) -> bool:
     if not line or len(line) > MAX_FURNITURE:
         return False
     k = key(line) if k is None else k
-    if not k or phrases("furniture").match(k) or phrases("paywall").match(k):
+    if not k or phrases("furniture").match(k) or phrases("paywall").match(k) or _doubled_label(k):
         return True
     if "©" in line or "copyright" in k or "(c) " in k:
         return True
@@ -272,6 +273,13 @@ def is_furniture(line: str, k: str | None = None) -> bool:
         is_cookie = "cookie" in k or "kakor" in k or "informasjonskapsler" in k
         return is_cookie or line[-1:] not in ".!?"
     return False
+
+
+def _doubled_label(k: str) -> bool:
+    """A furniture label printed twice on one line, the dump's copy of a label's two elements ("annons annons",
+    "advertisement advertisement")."""
+    half = len(k) // 2
+    return len(k) % 2 == 1 and k[half] == " " and k[:half] == k[half + 1:] and phrases("furniture").heads(k[:half])
 
 
 def _is_phrase_row(k: str) -> bool:
@@ -353,7 +361,9 @@ def is_gallery_marker(line: str, k: str | None = None) -> bool:
     if len(line) >= 30:
         return False
     k = key(line) if k is None else k
-    return GALLERY.match(k) is not None or k in all_languages_words("caption_labels")
+    if (m := GALLERY.match(k)) is not None:
+        return not EMPTY_GALLERY.search(m[0])  # "0 / 0": a gallery with no picture has no caption under it
+    return k in all_languages_words("caption_labels")
 
 
 def is_picture_count(line: str) -> bool:
