@@ -36,6 +36,11 @@ TITLE = {"sv": "Ny bro byggs över ån", "no": "Ny bro skal bygges", "da": "Ny b
         ("da", "Køge - 2. juni 2019 kl. 06:07 Af Mette Holm Kontakt redaktionen: red@example.dk",
          "2019-06-02T06:07", ("Mette Holm",)),
         ("da", "Kyiv, 23/07/2022 - 10:53", "2022-07-23T10:53", ()),
+        # the contact button alone at the end of the line, its address not printed
+        ("da", "Ringsted - 4. maj 2021 kl. 09:40 Af Lone B. Kjær Kontakt redaktionen", "2021-05-04T09:40",
+         ("Lone B. Kjær",)),
+        ("sv", "Kalmar - 8 maj 2021 kl. 09.40 Av Eva Lund Kontakta redaktionen", "2021-05-08T09:40", ("Eva Lund",)),
+        ("no", "Bodø - 9. mai 2021 kl. 09:40 Av Nils Moe Kontakt redaksjonen", "2021-05-09T09:40", ("Nils Moe",)),
         ("de", "Berlin, 3. März 2024", "2024-03-03", ()),
         ("en", "Kyiv, 23/07/2022 - 10:53", "2022-07-23T10:53", ()),
     ],

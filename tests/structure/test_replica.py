@@ -20,6 +20,12 @@ from enligt.structure.text import structure_text
         ("Harbour Times - - World -", ("Harbour Times", [])),  # en
         ("Die Linde - - Lokales - Petra Kunz", ("Die Linde", ["Petra Kunz"])),  # de
         ("Rot - - Blau", ("Rot", [])),
+        # reporters' first names of the Norwegian list; an odd run split at each first name
+        ("Fjordavisa - - SPORT - TRYGVE ÅS BJARNE LID HOLM", ("Fjordavisa", ["Trygve Ås", "Bjarne Lid Holm"])),
+        # the reporter's address after the name, broken by the dump's spaces or not
+        ("Kystposten - - NYHEDER - Mette Lund Holm meho@ kystposten. dk", ("Kystposten", ["Mette Lund Holm"])),
+        ("Kustbladet - - Inrikes - Anna Berg anna.berg@kustbladet.se", ("Kustbladet", ["Anna Berg"])),
+        ("Kustbladet - - Inrikes - anna@kustbladet.se", ("Kustbladet", [])),
         ("Ja - nej - kanske", None),  # a spaced hyphen, no empty field
         ("sedan - - sist", None),  # no name before the empty field
         ("Kustbladet - - ", None),  # no section

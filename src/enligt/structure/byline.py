@@ -85,7 +85,7 @@ def _credit_cut_built() -> re.Pattern[str]:
     (`credit_labels.txt`, `byline_ends.txt`)."""
     labels = alternation(all_languages_words("credit_labels"))
     ends = alternation(all_languages_words("byline_ends"))
-    return re.compile(rf"(?:\s*[|/·,;]\s*|\s+|^)(?:{labels}\s*:|{ends}(?=\s))", re.IGNORECASE)
+    return re.compile(rf"(?:\s*[|/·,;]\s*|\s+|^)(?:{labels}\s*:|{ends}(?=\s|$))", re.IGNORECASE)
 
 
 def _agencies() -> frozenset[str]:

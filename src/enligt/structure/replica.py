@@ -29,7 +29,14 @@ def parse_replica_strip(text: str) -> tuple[str, list[str]] | None:
     if not fields or not fields[0] or EMPTY_FIELD.strip() in fields[0]:
         return None
     tail = " ".join(f for f in fields[1:] if f)
-    return outlet, _names(tail)
+    return outlet, _names(_without_address(tail))
+
+
+def _without_address(run: str) -> str:
+    """`run` up to the reporter's e-mail address printed after the names, which the dump may break with spaces
+    ("Anna Berg anbe@ kustbladet. se")."""
+    at = run.find("@")
+    return run if at < 0 else run[:at].rsplit(None, 1)[0] if " " in run[:at] else ""
 
 
 def _names(run: str) -> list[str]:
