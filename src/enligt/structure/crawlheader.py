@@ -1,6 +1,6 @@
 """The crawler's "date YYYY-MM[-DD]" field that opens some dumps, and the text it runs into on the first line
-(" date 2019-08 To personer har …"): a day dates the page; after a month alone the text is the first paragraph
-when it runs on as one, else it may be the headline (`text.split_lines`).
+(" date 2019-08 To personer har …"): a day dates the page; after a day or a month alone the text is the first
+paragraph when it runs on as one, else it may be the headline (`text.split_lines`).
 """
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ SENTENCE_END = frozenset(".:!?")
 
 
 def runs_on(rest: str) -> bool:
-    """Whether the text a month-only crawler header runs into (" date 2019-02 Text") is the page's first
+    """Whether the text a crawler header runs into (" date 2019-02 Text", " date 2019-02-14 Text") is the page's first
     paragraph: it ends as a sentence or a lead-in (". : ! ?", perhaps before a closing quote) or holds a
     sentence end. A line with neither may still be the headline ("… ved permittering: – Strikken er strukket")."""
     body = rest.rstrip().rstrip("\"”’'»«")

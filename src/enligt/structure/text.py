@@ -146,7 +146,7 @@ def split_lines(content: str) -> list[Line]:
             out.append(header_line(header))
             if not header["rest"]:
                 continue
-            stripped, glued = header["rest"], not header["day"] and runs_on(header["rest"])
+            stripped, glued = header["rest"], runs_on(header["rest"])
         first, was_first = False, first
         if was_first and (cut := headless.glued_headline(stripped)) is not None:
             out.extend((classify(cut[0], blank), classify(cut[1])))  # a headline run into its first paragraph

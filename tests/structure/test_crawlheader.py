@@ -1,0 +1,39 @@
+"""The crawler's "date YYYY-MM[-DD]" field that opens some dumps, and the text it runs into (crawlheader.py)."""
+from __future__ import annotations
+
+import pytest
+
+from enligt.models import Page
+from enligt.settings import Options
+from enligt.structure.text import structure_text
+
+BODY = {
+    "en": "The council voted on Tuesday to close the harbour bridge for repairs.\n\n"
+          "The work is expected to take three months, the council said.",
+    "sv": "Kommunen beslutade på tisdagen att stänga hamnbron för reparationer.\n\n"
+          "Arbetet väntas ta tre månader, uppger kommunen.",
+    "de": "Der Stadtrat hat am Dienstag beschlossen, die Hafenbrücke für Reparaturen zu sperren.\n\n"
+          "Die Arbeiten sollen drei Monate dauern, teilte die Stadt mit.",
+}
+
+
+@pytest.mark.parametrize(("lang", "header", "glued", "title"), [
+    # a day or a month: the first paragraph run into the header, its stop lost, is the lead, no headline
+    ("en", "date 2021-05-04", "A woman who lost her home in the spring floods told the inquiry that nobody had warned the "
+     "street about the rising river", None),
+    ("en", "date 2021-05", "A woman who lost her home in the spring floods told the inquiry that nobody had warned the "
+     "street about the rising river", None),
+    ("sv", "date 2021-05-04", "En kvinna som förlorade sitt hus i vårflodens vatten har berättat för utredningen att "
+     "ingen varnade gatan", None),
+    ("de", "date 2021-05-04", "Ein Mann hat vor dem Landgericht ausgesagt, dass er in der Nacht keinen Schuss gehört "
+     "habe und sofort nach Hause gefahren sei", None),
+    # a headline run into the header stays the headline
+    ("en", "date 2021-05-04", "Harbour bridge to close for three months", "Harbour bridge to close for three months"),
+    ("sv", "date 2021-05-04", "Hamnbron stängs i tre månader", "Hamnbron stängs i tre månader"),
+])
+def test_text_run_into_the_crawler_date(lang: str, header: str, glued: str, title: str | None) -> None:
+    text = f" {header} {glued}\n\n{BODY[lang]}"
+    article = structure_text(Page(input="t.txt", content=text, kind="text"), options=Options())
+    assert article.title == title
+    if title is None:
+        assert article.lead == glued
