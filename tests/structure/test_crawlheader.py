@@ -17,16 +17,19 @@ BODY = {
 }
 
 
+EN_LEAD = ("A woman who lost her home in the spring floods told the inquiry that nobody had warned the street about "
+           "the rising river")
+SV_LEAD = "En kvinna som förlorade sitt hus i vårflodens vatten har berättat för utredningen att ingen varnade gatan"
+DE_LEAD = ("Ein Mann hat vor dem Landgericht ausgesagt, dass er in der Nacht keinen Schuss gehört habe und sofort nach "
+           "Hause gefahren sei")
+
+
 @pytest.mark.parametrize(("lang", "header", "glued", "title"), [
     # a day or a month: the first paragraph run into the header, its stop lost, is the lead, no headline
-    ("en", "date 2021-05-04", "A woman who lost her home in the spring floods told the inquiry that nobody had warned the "
-     "street about the rising river", None),
-    ("en", "date 2021-05", "A woman who lost her home in the spring floods told the inquiry that nobody had warned the "
-     "street about the rising river", None),
-    ("sv", "date 2021-05-04", "En kvinna som förlorade sitt hus i vårflodens vatten har berättat för utredningen att "
-     "ingen varnade gatan", None),
-    ("de", "date 2021-05-04", "Ein Mann hat vor dem Landgericht ausgesagt, dass er in der Nacht keinen Schuss gehört "
-     "habe und sofort nach Hause gefahren sei", None),
+    ("en", "date 2021-05-04", EN_LEAD, None),
+    ("en", "date 2021-05", EN_LEAD, None),
+    ("sv", "date 2021-05-04", SV_LEAD, None),
+    ("de", "date 2021-05-04", DE_LEAD, None),
     # a headline run into the header stays the headline
     ("en", "date 2021-05-04", "Harbour bridge to close for three months", "Harbour bridge to close for three months"),
     ("sv", "date 2021-05-04", "Hamnbron stängs i tre månader", "Hamnbron stängs i tre månader"),
