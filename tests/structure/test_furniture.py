@@ -59,6 +59,9 @@ from enligt.structure.furniture import (
         # the heading of a picture-credit list
         "Bildquellen", "Bildnachweis",
         "Sign in to unlock premium articles",
+        # a call to follow the story or read more from a section on the site, a pledge's link
+        "Följ händelseutvecklingen på kustposten.se.", "Følg udviklingen på tv2fyn.dk", "Følg saken videre på fjordavisa.no",
+        "Så jobbar vi med nyheter  Läs mer här!",
     ],
 )
 def test_furniture_lines(line: str) -> None:
@@ -87,6 +90,7 @@ def test_furniture_lines(line: str) -> None:
         "Auf Facebook teilen viele Nutzer ihre Urlaubsfotos.", "Follow on Facebook, the sheriff told residents.",
         "The site's index.php on line three of the menu was broken, the developer said.",
         "Hamburg Hamburg", "New York, New York",
+        "Flere saker fra rettssaken vil bli lagt fram i morgen, opplyser aktor.",
     ],
 )
 def test_not_furniture(line: str) -> None:
