@@ -28,3 +28,19 @@ def test_a_credit_word_after_running_text_is_cut_off() -> None:
     line = "The ferry left the harbour an hour late on Monday evening, the crew said. — ABC"
     assert glued_credit(line) == ("The ferry left the harbour an hour late on Monday evening, the crew said.", "— ABC")
     assert glued_credit("Short. (Desk)") is None  # fewer than eight words of running text before it
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    # the editors' sign of agency copy glued after the last sentence, with or without a space
+    ("Die Werft will im Herbst wieder voll produzieren, teilte das Unternehmen in Kiel mit./rob/DP/zb",
+     ("Die Werft will im Herbst wieder voll produzieren, teilte das Unternehmen in Kiel mit.", "/rob/DP/zb")),
+    ("Der Kurs der Aktie stieg bis zum Abend um knapp vier Prozent auf 31 Euro. /ck/he",
+     ("Der Kurs der Aktie stieg bis zum Abend um knapp vier Prozent auf 31 Euro.", "/ck/he")),
+    ("The shares closed three percent higher on Friday after the results were announced./tw/DP/ab",
+     ("The shares closed three percent higher on Friday after the results were announced.", "/tw/DP/ab")),
+    # a ratio or a short line is no sign
+    ("Das Ergebnis lautete am Ende des langen Abends im Stadion 3/4/5", None),
+    ("Kurz gesagt./ab/cd", None),
+])
+def test_editor_sign_glued_after_the_last_sentence(line: str, expected: tuple[str, str] | None) -> None:
+    assert glued_credit(line) == expected

@@ -1,5 +1,6 @@
 """Credits glued to the end of a paragraph in a text dump: an agency's ("… for kommunen. (NTB)") or any source's
-one word after the last sentence ("… in May. (Newsdesk)", "… in May. — ABC"), cut off as lines of their own."""
+one word after the last sentence ("… in May. (Newsdesk)", "… in May. — ABC") or its editors' sign ("… im Mai./mau/DP/jha"),
+cut off as lines of their own."""
 
 from __future__ import annotations
 
@@ -16,18 +17,25 @@ CREDIT_WORD: Final = re.compile(r"^(?P<text>.*[.!?][\"”’»]?)\s+(?P<credit>\
 # The agency's staff credit glued after the last paragraph: "… in May. (Reporting by Jane Roe; Editing by John Doe)".
 GLUED_STAFF: Final = re.compile(r"^(?P<text>.*[.!?][\"”’»]?)\s+(?P<credit>\((?:Additional reporting|Reporting|Writing|"
                                 r"Editing|Compiled) by [A-ZÀ-ÖØ-Þ][^()]*\))$")
+# The editors' sign of an agency's copy glued after the last sentence: "… aus Russland./mau/DP/jha", "… gestiegen. /ag/he"
+# (initials and the agency's short sign between slashes).
+EDITOR_SIGN: Final = re.compile(r"^(?P<text>.*[.!?][\"”’»]?)\s?(?P<credit>(?:/[A-Za-z]{1,4}){2,5})$")
 CREDIT_TEXT_WORDS: Final = 8  # words of running text at least before an unknown credit word
 
 
 def glued_credit(line: str) -> tuple[str, str] | None:
     """A paragraph and the agency credit glued to its end ("… for kommunen. (NTB)"), or a one-word credit after
-    a paragraph of running text ("… in May. — ABC": `CREDIT_WORD`), else None."""
+    a paragraph of running text ("… in May. — ABC": `CREDIT_WORD`) or the editors' sign of agency copy ("… im Mai./mau/DP/jha":
+    `EDITOR_SIGN`), else None."""
     cut = GLUED_CREDIT.match(line) if line[-1:] == ")" else None
     if cut is not None and byline.is_agency(cut["credit"]):
         return cut["text"], cut["credit"]
     staff = GLUED_STAFF.match(line) if line[-1:] == ")" and " by " in line[-120:] else None
     if staff is not None:
         return staff["text"], staff["credit"]  # "… nonsense.” (Reporting by Jane Roe; Editing by John Doe)"
+    sign = EDITOR_SIGN.match(line) if "/" in line[-24:] else None
+    if sign is not None and sign["text"].count(" ") + 1 >= CREDIT_TEXT_WORDS:
+        return sign["text"], sign["credit"]
     cut = CREDIT_WORD.match(line) if _ends_in_credit_word(line) else None
     if cut is None or cut["text"].count(" ") + 1 < CREDIT_TEXT_WORDS:
         return None
