@@ -40,3 +40,19 @@ def test_text_run_into_the_crawler_date(lang: str, header: str, glued: str, titl
     assert article.title == title
     if title is None:
         assert article.lead == glued
+
+
+@pytest.mark.parametrize(("lang", "printed", "published"), [
+    # the page's own date above the headline comes before the crawler's day
+    ("en", "March 3, 2022", "2022-03-03"),
+    ("sv", "3 mars 2022", "2022-03-03"),
+    ("de", "03.03.2022", "2022-03-03"),
+    # a page that prints no date: the crawler's day
+    ("en", "", "2019-06-01"),
+])
+def test_the_page_date_above_the_headline_before_the_crawler_day(lang: str, printed: str, published: str) -> None:
+    title = {"en": "Harbour bridge to close for three months", "sv": "Hamnbron stängs i tre månader",
+             "de": "Hafenbrücke wird drei Monate gesperrt"}[lang]
+    text = f" date 2019-06-01\n{printed}\n\n{title}\n\n{BODY[lang]}"
+    article = structure_text(Page(input="t.txt", content=text, kind="text"), options=Options())
+    assert (article.title, article.published) == (title, published)

@@ -62,6 +62,8 @@ from enligt.structure.furniture import (
         # a call to follow the story or read more from a section on the site, a pledge's link
         "Följ händelseutvecklingen på kustposten.se.", "Følg udviklingen på tv2fyn.dk", "Følg saken videre på fjordavisa.no",
         "Så jobbar vi med nyheter  Läs mer här!",
+        # a breadcrumb from the site's home page, a button after it
+        "HOME | Sports (Click here for more)", "Startseite | Lokales | Kiel", "Forside | Nyheder",
     ],
 )
 def test_furniture_lines(line: str) -> None:

@@ -48,3 +48,8 @@ def header_line(header: re.Match[str]) -> Line:
     (the publication date when the page gives none), else furniture (a month alone dates nothing)."""
     raw = f"date {header['date']}"
     return Line(raw, header["date"], "date") if header["day"] else Line(raw, raw, "furniture")
+
+
+def is_crawl_header(line: Line) -> bool:
+    """Whether `line` is the crawler's dated header (`header_line`), not a date the page prints."""
+    return line.raw == f"date {line.text}"

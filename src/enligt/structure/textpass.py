@@ -15,6 +15,7 @@ from typing import Final
 from enligt.lang import all_languages_words
 from enligt.models import Caption
 from enligt.structure import byline, captions, dates, sitebyline
+from enligt.structure.crawlheader import is_crawl_header
 from enligt.structure.furniture import is_comment_header, is_editor_note, is_section_names, related_label
 from enligt.structure.lines import DASH_QUOTE, Line, dateline_rest
 from enligt.structure.replica import parse_replica_strip
@@ -494,8 +495,11 @@ def read_above_title(draft: Draft, above: list[Line]) -> None:
     caption text (printed twice, it is one picture); a sentence printed twice in a row there is a picture's alt
     text and its caption: one caption without a credit."""
     top = Draft()
+    crawled: list[Line] = []
     for at, line in enumerate(above):
-        if line.kind in ("date", "byline"):
+        if line.kind == "date" and is_crawl_header(line):
+            crawled.append(line)  # the crawler's day: the page's own date above the headline comes first
+        elif line.kind in ("date", "byline"):
             _read_meta(top, Pass(), line)
         elif line.kind == "caption" and (cap := captions.split_caption(line.text)) is not None \
                 and (cap.text or cap.credit and _credit_opens_page(above, at)) and cap not in top.captions[-1:]:
@@ -503,6 +507,8 @@ def read_above_title(draft: Draft, above: list[Line]) -> None:
         elif line.kind == "sentence" and at + 1 < len(above) and above[at + 1].text == line.text \
                 and (at == 0 or above[at - 1].text != line.text):
             top.captions.append(Caption(captions.unglue(line.text), None))  # alt text and caption: one picture
+    for line in crawled if top.published is None else ():
+        _read_meta(top, Pass(), line)
     draft.published = top.published or draft.published
     draft.updated = top.updated or draft.updated
     draft.authors[:0] = top.authors
