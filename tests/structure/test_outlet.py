@@ -132,6 +132,14 @@ def test_dateline_outlet(paragraph: str, outlet: str | None) -> None:
     ("Følg utviklingen på Fjordavisa", "Fjordavisa"),
     ("Följ utvecklingen på Facebook", None),  # a platform
     ("Read more at harbour-times.co.uk", "harbour-times.co.uk"),
+    # a newsletter prompt naming the site, alone or as the first sentence of its line
+    ("Få nyhetsbrev fra Fjordavisa. Meld deg på i dag!", "Fjordavisa"),
+    ("Få nyhetsbrev från Kustposten", "Kustposten"),
+    ("Få nyhedsbrev fra Kystbladet. Tilmeld dig her", "Kystbladet"),
+    ("Sign up for the Harbour Gazette newsletter", "Harbour Gazette"),
+    ("Få nyhetsbrev fra oss. Meld deg på her!", None),  # no name
+    ("Subscribe to The Harbour Gazette. Only $1 a week.", "The Harbour Gazette"),
+    ("Prenumerera på Kustposten och", None),  # no sentence end after the name: not the prompt
 ])
 def test_site_line_outlet(line: str, outlet: str | None) -> None:
     assert outlet_from_site_line([classify("Some line of text here."), classify(line)]) == outlet

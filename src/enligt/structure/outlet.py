@@ -382,7 +382,7 @@ def _site_lines(name: str) -> re.Pattern[str]:
     for line in sorted(all_languages_words(name)):
         head, _, tail = line.partition("*")
         out.append(rf"(?i:{_loose(head)}){site}(?i:{_loose(tail)})")
-    return re.compile(rf"^(?:{'|'.join(out) or '(?!)'})[.!]?$")
+    return re.compile(rf"^(?:{'|'.join(out) or '(?!)'})(?:[.!]?$|[.!]\s+(?=[A-ZÅÄÖÆØÜ]))")  # (the line, or its first sentence)
 
 
 @cache
