@@ -56,3 +56,21 @@ def test_the_page_date_above_the_headline_before_the_crawler_day(lang: str, prin
     text = f" date 2019-06-01\n{printed}\n\n{title}\n\n{BODY[lang]}"
     article = structure_text(Page(input="t.txt", content=text, kind="text"), options=Options())
     assert (article.title, article.published) == (title, published)
+
+
+DA_BODY = ("Kommunen besluttede tirsdag at lukke havnebroen for reparationer.\n\n"
+           "Arbejdet ventes at tage tre måneder, oplyser kommunen.")
+
+
+@pytest.mark.parametrize(("glued", "lead"), [
+    # a standfirst of two sentences, the last a long clause that lost its stop: the lead
+    ("Havnebroen lukker i tre måneder. Borgmester Jens Holm forklarer her, hvorfor arbejdet tager så lang tid i år",
+     True),
+    ("Hamnbron stängs i tre månader. Kommunalrådet Eva Ek berättar här varför arbetet tar så lång tid i år", True),
+    # a caption the crawler cut off: a short last part stays no paragraph
+    ("Havnebroen set fra vest. Kraner ved kajen", False),
+])
+def test_glued_standfirst_whose_last_sentence_lost_its_stop(glued: str, lead: bool) -> None:
+    text = f" date 2021-05 {glued}\n\n{DA_BODY}"
+    article = structure_text(Page(input="t.txt", content=text, kind="text"), options=Options())
+    assert (article.lead == glued) is lead

@@ -25,11 +25,18 @@ def runs_on(rest: str) -> bool:
 
 
 def glued_kind(line: Line) -> Kind:
-    """A short line a month-only header runs into that is one long clause is the first paragraph, its stop lost
-    (running text); one with a sentence end inside stays short (a caption the crawler cut off)."""
-    if line.kind == "short" and _long_clause(line.text) and not any(f"{mark} " in line.text for mark in ".!?"):
+    """A short line a header runs into that is one long clause is the first paragraph, its stop lost (running
+    text), as is one whose last sentence is such a clause ("Mærsk dykker. Økonom X giver her sit bud på, hvad …");
+    one with a sentence end inside and a shorter last part stays short (a caption the crawler cut off)."""
+    if line.kind == "short" and _long_clause(_last_sentence(line.text)):
         return "sentence"
     return line.kind
+
+
+def _last_sentence(text: str) -> str:
+    """The words after the last sentence end of `text` followed by a space ("A. B" -> "B"), or all of it."""
+    at = max(text.rfind(f"{mark} ") for mark in ".!?")
+    return text[at + 2:] if at >= 0 else text
 
 
 GLUED_CLAUSE_WORDS: Final = 10  # a glued line this long with a finite verb and no colon is a paragraph that lost its stop
