@@ -448,3 +448,17 @@ def test_the_pass_after_the_title_is_linear_in_the_page_length() -> None:
     out = subprocess.run([sys.executable, "-c", _WORK], capture_output=True, text=True, env=env, check=True)
     for kind, (one, two) in json.loads(out.stdout).items():
         assert two < 2.3 * one, f"{kind}: {one} -> {two}"
+
+
+@pytest.mark.parametrize("link", [
+    "Læs hele analysen af de tolv klubbers indkøb her",
+    "Read the full report on the harbour plans here",
+])
+def test_a_link_line_read_here_is_related_not_a_heading(link: str) -> None:
+    first, second = ("Kommunen besluttede tirsdag at lukke havnebroen for reparationer i tre måneder.",
+                     "Arbejdet ventes at tage hele sommeren, oplyser kommunen i en pressemeddelelse.") \
+        if link.startswith("Læs") else ("The council voted on Tuesday to close the harbour bridge for three months.",
+                                         "The work is expected to take the whole summer, the council said on Tuesday.")
+    a = run(f"Havnebroen lukker i tre måneder\n\n{first}\n\n{link}\n\n{second}")
+    assert a.related == (link,)
+    assert link not in a.headings and link not in a.body

@@ -445,3 +445,16 @@ def related_label(line: str, k: str | None = None) -> tuple[str, str] | None:
     if len(line) <= 80 and rel.heads(key(line) if k is None else k):
         return line.rstrip(" :"), ""
     return None
+
+
+MIN_LINK_WORDS: Final = 5  # "Læs mere her", "Les hele saken her": a prompt to read on, no linked article
+MAX_LINK_WORDS: Final = 20  # a linked headline between a read verb and "here"
+
+
+def read_here_link(line: str) -> bool:
+    """A link line that opens with a read verb and closes with "here" ("Læs hele analysen af de tolv klubber her",
+    "Read the full report here"; function words `link_read`, `link_here`): a related article, no heading."""
+    words = line.rstrip("!.").split()
+    if not MIN_LINK_WORDS <= len(words) <= MAX_LINK_WORDS or ":" in line or "?" in line:
+        return False
+    return words[0].lower() in all_function_words("link_read") and words[-1].lower() in all_function_words("link_here")

@@ -189,7 +189,7 @@ def _kind(raw: str, text: str) -> Kind:
     if "byline" in hints and byline.split_byline_date(text) is not None:
         return "byline"
     if hints:
-        if "related" in hints and furniture.related_label(text, k) is not None:
+        if "related" in hints and (furniture.related_label(text, k) is not None or furniture.read_here_link(text)):
             return "related"
         if "paywall" in hints and furniture.is_paywall(text, k):
             return "paywall"

@@ -16,7 +16,13 @@ from enligt.lang import all_languages_words
 from enligt.models import Caption
 from enligt.structure import byline, captions, dates, sitebyline
 from enligt.structure.crawlheader import is_crawl_header
-from enligt.structure.furniture import is_comment_header, is_editor_note, is_section_names, related_label
+from enligt.structure.furniture import (
+    is_comment_header,
+    is_editor_note,
+    is_section_names,
+    read_here_link,
+    related_label,
+)
 from enligt.structure.lines import DASH_QUOTE, Line, dateline_rest
 from enligt.structure.replica import parse_replica_strip
 from enligt.structure.settle import HEADING_SPACES, QUOTE_MARKS, heading_shaped
@@ -222,10 +228,11 @@ def _read_meta(draft: Draft, state: Pass, line: Line) -> bool:
             draft.masthead, names = draft.masthead or strip[0], strip[1]
         draft.authors.extend(names or [])
     elif kind == "related":
-        label = related_label(line.text)
+        label = related_label(line.text) or (("", line.text) if read_here_link(line.text) else None)
         if label and label[1]:
             draft.related.append(label[1])
-            draft.boilerplate.append(label[0] + ":")
+            if label[0]:
+                draft.boilerplate.append(label[0] + ":")
         else:
             state.mode = "related"
             draft.boilerplate.append(line.text)
