@@ -103,6 +103,9 @@ def test_ends_sentence(text: str, expected: bool) -> None:
      ("– Ingen panikk", False), ("– Det var helt kaotisk", False), ("– Inget drama här", False),
      ("– Vi måste agera nu", False), ("– Ja, vi klarar det", True), ("– Det har vært en lang natt for", True),
      ("– Vi er chokerede over det der skete i nat", True),
+     # six words after the dash and no stop: still a crosshead; seven, a paragraph that lost its stop
+     ("– Gjør kampen om tittelen til farse", False), ("– Gör striden till ett cirkusnummer", False),
+     ("– Det var en lang natt for alle her", True),
      # a paragraph its agency or source signed after the last sentence is running text; a short one is not
      ("The mayor said on Sunday that the bridge will stay closed until spring. (Metro Wire)", True),
      ("Ministeriet oplyser, at yderligere tre skoler lukker i morgen. — NNA", True),

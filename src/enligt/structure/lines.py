@@ -96,7 +96,7 @@ def is_body_like(text: str) -> bool:
 # "— AP"), one to three words and no sentence of its own.
 AGENCY_SIGN: Final = re.compile(r"[.!?][”\"’»]?\s+(?:\([A-Za-zÀ-ÖØ-Þ][\w.&/-]*(?: [\w.&/-]+){0,2}\)|[—–]\s*[A-Z][\w.&/-]*)$")
 SIGNED_WORDS: Final = 8  # words from which a signed line is a paragraph (a short one is a caption or a credit)
-DASH_CROSSHEAD: Final = 7  # words (with the dash) from which a dash line with no sentence end is a paragraph
+DASH_CROSSHEAD: Final = 8  # words (with the dash) from which a dash line with no sentence end is a paragraph
 
 
 def classify(raw: str, blank_before: bool = False) -> Line:
