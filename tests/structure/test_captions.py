@@ -258,3 +258,17 @@ def test_bracketed_person_credit_without_stop(line: str, text: str, credit: str)
 @pytest.mark.parametrize("line", ["Die Pendler zwischen den Städten (Hamburg/Bremen)", "Der Streit um die Quote (50/50)"])
 def test_bracketed_places_are_no_credit(line: str) -> None:
     assert split_caption(line) is None
+
+
+@pytest.mark.parametrize(("line", "text", "credit"), [
+    # a member paper's photographer relayed by the agency, the paper's name of several words
+    ("Crews clear the road after the storm. (Jane Roe/The Harbour Valley Times via AP)", "Crews clear the road after the storm.",
+     "Jane Roe/The Harbour Valley Times via AP"),
+    ("Mia Stone/The Daily Courier via AP", "", "Mia Stone/The Daily Courier via AP"),
+    # a bracket the credit opened itself stays; the label's own closing bracket goes
+    ("Ambulansen ved ulykkesstedet. Foto: Kari Lund (Arkiv)", "Ambulansen ved ulykkesstedet.", "Kari Lund (Arkiv)"),
+    ("Der Hafen am Morgen (Foto: Uwe Lenz)", "Der Hafen am Morgen", "Uwe Lenz"),
+    ("Der Hafen am Morgen [Bild: Uwe Lenz]", "Der Hafen am Morgen", "Uwe Lenz"),
+])
+def test_credit_shapes_of_member_papers_and_brackets(line: str, text: str, credit: str) -> None:
+    assert split_caption(line) == Caption(text=text, credit=credit)

@@ -96,12 +96,20 @@ def _labelled(line: str) -> tuple[str, str] | None:
     if not found:
         return None
     text = line[: found[-1].start()].strip()
-    credit = line[found[-1].end():].strip().rstrip(")]").strip()
+    credit = _unclosed(line[found[-1].end():].strip())
     if (repeat := _repeated_credit(line, found)) is not None:
         text, credit = repeat
     if not credit or len(credit.split()) > 12 or _sentence_after_by(line, found[-1], credit):
         return None
     return text, credit
+
+
+def _unclosed(credit: str) -> str:
+    """`credit` without the brackets that close the label's own ("(Foto: Jane Roe)"), a bracket it opened
+    itself kept ("Foto: Jane Roe (Arkiv)")."""
+    while credit[-1:] in (")", "]") and credit.count(credit[-1]) > credit.count("(" if credit[-1] == ")" else "["):
+        credit = credit[:-1].rstrip()
+    return credit
 
 
 def _by_inside_sentence(line: str, m: re.Match[str]) -> bool:
@@ -231,7 +239,7 @@ def _bracketed_person_credit(line: str) -> tuple[str, str] | None:
 # A photographer's credit with no label: a person's name, a slash and a picture or news agency ("Jane Doe/Getty
 # Images", "Ola Nordmann / NTB Scanpix", "John Roe/AP/TT"), opening a caption before a colon or closing one after it.
 _PERSON: Final = r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?: [A-ZÀ-ÖØ-Þ][\w'’.-]+){1,2}"
-_AGENCIES: Final = r"[A-Za-zÀ-ÖØ-Þ][\w.&-]*(?: [A-Za-zÀ-ÖØ-Þ][\w.&-]*){0,3}"
+_AGENCIES: Final = r"[A-Za-zÀ-ÖØ-Þ][\w.&-]*(?: [A-Za-zÀ-ÖØ-Þ][\w.&-]*){0,5}"
 PERSON_CREDIT_FIRST: Final = re.compile(rf"^({_PERSON}\s?/\s?{_AGENCIES}(?:\s?/\s?{_AGENCIES})*):\s+(\S.*)$")
 PERSON_CREDIT_LAST: Final = re.compile(rf"^([^:/]{{1,60}}):\s+({_PERSON}\s?/\s?{_AGENCIES}(?:\s?/\s?{_AGENCIES})*)$")
 BARE_LABEL_TEXT_WORDS: Final = 4  # a caption before a label left alone is a sentence of some words
@@ -244,7 +252,7 @@ _NAMES: Final = r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?: [A-ZÀ-ÖØ-Þ][\w'’.-]+){0,2}
 PERSON_CREDIT_ALONE: Final = re.compile(
     rf"^({_NAMES}(?: [-–] {_NAMES})?\s?/\s?{_AGENCIES}(?:\s?/\s?{_AGENCIES})*)$")
 # "Handout via Reuters", "Pool via AP": a picture handed out by a source, relayed by the agency after "via".
-VIA_AGENCY: Final = re.compile(r"^(?:[\w.-]+ ){0,2}via (.+)$")
+VIA_AGENCY: Final = re.compile(r"^(?:[\w.'’-]+ ){0,4}via (.+)$")
 
 
 def _picture_agency(name: str) -> bool:
