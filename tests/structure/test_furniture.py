@@ -167,7 +167,10 @@ def test_paywall(line: str, expected: bool) -> None:
     ("line", "expected"),
     [("Bild 1 av 4", True), ("Image 2 of 5", True), ("Bilde 3 av 6", True), ("Billede 1 af 2", True),
      ("Bild 1 von 3", True), ("1 / 4", True), ("Bild på 4 hus", False), ("1 av 4 svenskar", False), ("2024", False),
-     ("+", True), ("+ 3", False), ("0 / 0", False), ("Bild 0 av 0", False), ("1 / 10", True)],
+     ("+", True), ("+ 3", False), ("0 / 0", False), ("Bild 0 av 0", False), ("1 / 10", True),
+     # a counter in brackets, after a labelled word or before a picture noun
+     ("(2/7)", True), ("Galleri: 2 av 7", True), ("2 of 7 photos", True), ("Bilde 2 av 7 bilder", False),
+     ("2 av 7 elever", False), ("(0/0)", False)],
 )
 def test_gallery_marker(line: str, expected: bool) -> None:
     assert is_gallery_marker(line) is expected

@@ -361,9 +361,24 @@ def is_gallery_marker(line: str, k: str | None = None) -> bool:
     if len(line) >= 30:
         return False
     k = key(line) if k is None else k
-    if (m := GALLERY.match(k)) is not None:
-        return not EMPTY_GALLERY.search(m[0])  # "0 / 0": a gallery with no picture has no caption under it
+    if (m := GALLERY.match(k) or _counter_in_words(k)) is not None:
+        return not EMPTY_GALLERY.search(m[1] if m.re is GALLERY_WORDS else m[0])  # "0 / 0": no picture, no caption
     return k in all_languages_words("caption_labels")
+
+
+# A gallery counter in brackets, after a labelled word or before its picture noun: "(1/5)", "Galerie: 1 von 12",
+# "1 of 12 photos" (the counter itself group 1).
+GALLERY_WORDS: Final = re.compile(r"^\(?(?:[^\W\d_]{2,12}:\s+)?(\d{1,3}\s*(?:av|of|af|von|aus|/)\s*\d{1,3})\)?"
+                                  r"(?:\s+(?P<noun>[^\W\d_]{3,12}))?$")
+
+
+def _counter_in_words(k: str) -> re.Match[str] | None:
+    """The counter of a gallery line `GALLERY` leaves out (`GALLERY_WORDS`), its noun a picture's
+    (`picture_nouns.txt`; "1 av 4 svenskar" counts people), its group 1 the counter itself."""
+    m = GALLERY_WORDS.match(k)
+    if m is None or (m["noun"] is not None and m["noun"] not in all_languages_words("picture_nouns")):
+        return None
+    return m
 
 
 def is_picture_count(line: str) -> bool:
