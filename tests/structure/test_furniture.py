@@ -126,6 +126,13 @@ def test_not_furniture(line: str) -> None:
         ('Läs också: "Vi ger inte upp", säger hon', ("Läs också", '"Vi ger inte upp", säger hon')),
         # a list of the section's next stories
         ("Next In World", ("Next In World", "")),
+        # a link's mark before the label; a bar or a dash after it; a label in capitals before the headline
+        ("► LES OGSÅ: Ferja innstilt hele helgen", ("LES OGSÅ", "Ferja innstilt hele helgen")),
+        ("» Läs mer: Hamnen byggs ut", ("Läs mer", "Hamnen byggs ut")),
+        ("LÄS MER | Hamnen byggs ut", ("LÄS MER", "Hamnen byggs ut")),
+        ("Læs også – Sådan opbevarer du kød", ("Læs også", "Sådan opbevarer du kød")),
+        ("LÆS OGSÅ Sådan opbevarer du kød", ("LÆS OGSÅ", "Sådan opbevarer du kød")),
+        ("READ MORE Firm fined after crash", ("READ MORE", "Firm fined after crash")),
     ],
 )
 def test_related_label(line: str, expected: tuple[str, str]) -> None:
@@ -135,7 +142,9 @@ def test_related_label(line: str, expected: tuple[str, str]) -> None:
 @pytest.mark.parametrize(
     "line",
     ["Läser du också tidningen på papper?", "Mer från Ekonomi", "Related party transactions rose 5%.",
-     "Facket: Fler drabbas", "Hon sa: Läs också boken", "Read the full statement here"],
+     "Facket: Fler drabbas", "Hon sa: Läs också boken", "Read the full statement here",
+     # capitals that are no label, a label in capitals before more capitals (a menu), a dash inside a headline
+     "BRAND I VISBY Tre skadade", "Brand i Visby – läs mer"],
 )
 def test_not_related(line: str) -> None:
     assert related_label(line) is None

@@ -170,7 +170,7 @@ def _kind(raw: str, text: str) -> Kind:
     k = furniture.key(text, normalized=True)
     if k in furniture.phrases("furniture").exact:
         return "furniture"
-    first = k.split(" ", 1)[0]
+    first = k.split(" ", 1)[0] if k[:1] not in furniture.LINK_MARKS else k.lstrip(furniture.LINK_MARKS).lstrip().split(" ", 1)[0]
     hints = _first_word_hints().get(first.rstrip(":"), NO_HINTS)
     if ("19" in text or "20" in text or "date" in hints) and dates.is_date_line(text):
         return "date"
