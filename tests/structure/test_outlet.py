@@ -99,6 +99,13 @@ def test_pledge_outlet(line: str, outlet: str | None) -> None:
     ("HARBOURTON (Harbour) — Storm closed the port.", None),  # one plain word: no wordmark
     ("(HarbourNow) - Storm closed the port.", None),  # no place: a known outlet or call letters only
     ("Storm closed the port (on Monday) -- again.", None),  # no dateline
+    # a colon after the outlet; a place in title case before a known outlet only
+    ("HAMNSTAD (Kustposten): Stormen stängde hamnen.", "Kustposten"),
+    ("Tromsø (Dagbladet): Stormen stengte havna i natt.", "Dagbladet"),
+    ("Hamburg (NDR) – Der Sturm schloss den Hafen.", "NDR"),
+    ("Harbourton (HarbourNow) — Storm closed the port.", None),  # a wordmark no list knows after a titled place
+    ("Müller (SPD) – Der Sturm schloss den Hafen.", None),  # a party after a name
+    ("Kiel (dpa) – Der Sturm schloss den Hafen.", None),  # an agency
 ])
 def test_dateline_outlet(paragraph: str, outlet: str | None) -> None:
     assert outlet_from_dateline(["The ferry sailed late.", paragraph]) == outlet

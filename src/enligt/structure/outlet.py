@@ -196,7 +196,10 @@ def _inquiry() -> re.Pattern[str]:
     return re.compile(rf"\b[Aa]uf\s+({name})-(?:{heads.title()}|{heads})\b")
 
 
-DATELINE_OUTLET = re.compile(r"^[A-ZÅÄÖÆØÜ][A-ZÅÄÖÆØÜ .,'-]*(?:, [A-Z][\w .'-]*)?\s+\(([A-Z][\w.&-]*(?: [A-Z0-9][\w.&-]*){0,2})\)\s*[-–—]")
+DATELINE_OUTLET = re.compile(r"^[A-ZÅÄÖÆØÜ][A-ZÅÄÖÆØÜ .,'-]*(?:, [A-Z][\w .'-]*)?\s+\(([A-Z][\w.&-]*(?: [A-Z0-9][\w.&-]*){0,2})\)\s*[-–—:]")
+# A dateline whose place is written in title case, one word: "Bergen (BT): …", "Hamburg (NDR) – …" (a known outlet
+# only: "Jane Roe (SPD) – …" names a party).
+TITLED_DATELINE = re.compile(r"^[A-ZÅÄÖÆØÜ][a-zåäöæøüß]+\s+\(([A-ZÅÄÖÆØÜ][\w.&-]*(?: [A-ZÅÄÖÆØÜ0-9][\w.&-]*){0,2})\)\s*[-–—:]")
 # A dateline in the first paragraph: "QAEN, Iran (CNN) --", "LONDON (Globe Radio) —".
 BARE_DATELINE_OUTLET = re.compile(r"^\(([A-ZÅÄÖÆØÜ][\w.&-]*(?: [A-ZÅÄÖÆØÜ][\w.&-]*){0,2})\)\s*[-–—:]")
 # A dateline with no place: "(WXYZ) - Police have…", "(Dagbladet): Klokka 19.11 …".
@@ -206,12 +209,13 @@ CALL_SIGN = re.compile(r"^(?:[KW][A-Z]{2,3}(?:-(?:TV|FM|AM))?|(?:ABC|CBS|NBC|FOX
 
 
 def outlet_from_dateline(body: list[str]) -> str | None:
-    """The outlet in a paragraph's opening dateline "PLACE (Outlet) --" or "(Outlet) -": a known outlet or a
-    station's call letters, which wrote the text itself, or after a place a name printed as a wordmark ("HOUSTON
-    (Harbour Now) —", "(HarbourNews)": `_wordmark_shaped`); an agency there ("(AP) --", "(Harbour News Agency)")
+    """The outlet in a paragraph's opening dateline "PLACE (Outlet) --", "Place (Outlet):" or "(Outlet) -": a known
+    outlet or a station's call letters, which wrote the text itself, or after a place in capitals a name printed as a
+    wordmark ("HOUSTON (Harbour Now) —", "(HarbourNews)": `_wordmark_shaped`); an agency there ("(AP) --", "(Harbour News Agency)")
     wrote the copy that another site runs, so it names no outlet."""
     found = sorted((m[1], m.re is DATELINE_OUTLET) for paragraph in body
                    if (m := DATELINE_OUTLET.match(paragraph) or BARE_DATELINE_OUTLET.match(paragraph)) is not None)
+    found += [(m[1], False) for paragraph in body if (m := TITLED_DATELINE.match(paragraph)) is not None]
     return next((name for name, placed in found if not is_agency(name) and not _agency_shaped(name)
                  and (is_outlet(name) or CALL_SIGN.match(name)
                       or placed and _wordmark_shaped(name) and not name[-1:].isdigit())), None)  # ("(Teil 2)")
