@@ -37,6 +37,8 @@ def test_real_bylines(line: str, authors: list[str] | None) -> None:
     ("Skrevet af Mette Holm", ["Mette Holm"]),
     ("Ein Beitrag von Anna Schmidt", ["Anna Schmidt"]),
     ("Autorin: Anna Schmidt", ["Anna Schmidt"]),
+    ("Geschrieben von Lena Vogt", ["Lena Vogt"]),
+    ("Verfasst von Lena Vogt und Jonas Beck", ["Lena Vogt", "Jonas Beck"]),
 ])
 def test_openers_and_roles(line: str, authors: list[str]) -> None:
     assert parse_byline(line) == authors
