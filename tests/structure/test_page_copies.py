@@ -124,3 +124,25 @@ def test_date_opening_the_lead_gives_published() -> None:
     article = _article(text, "da")
     assert article.published == "2024-03-05T09:40"
     assert article.body[0].startswith("Brandvæsenet")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "paragraphs"),
+    [
+        # the lead printed twice in a row: one paragraph
+        (("Hamnbron stängs i tre månader\n\n"
+          "Kommunen stänger hamnbron i tre månader. Reparationerna börjar redan i maj, uppger kommunen.\n\n"
+          "Kommunen stänger hamnbron i tre månader. Reparationerna börjar redan i maj, uppger kommunen.\n\n"
+          "Trafiken leds om via Norra vägen under tiden.\n"), "sv", 2),
+        # a page with no headline printed twice over: each paragraph once
+        (("Die Stadt sperrt die Hafenbrücke für drei Monate, teilte die Verwaltung am Montag mit.\n\n"
+          "Die Arbeiten beginnen im Mai und sollen bis zum Sommer dauern, hieß es weiter.\n\n"
+          "Die Stadt sperrt die Hafenbrücke für drei Monate, teilte die Verwaltung am Montag mit.\n\n"
+          "Die Arbeiten beginnen im Mai und sollen bis zum Sommer dauern, hieß es weiter.\n"), "de", 2),
+        # a short paragraph may be the writer's own repetition
+        (("Harbour bridge to close for months\n\nThe council will close the harbour bridge in May.\n\nNo.\n\n"
+          "Residents protested on Monday.\n\nNo.\n"), "en", 4),
+    ],
+)
+def test_a_paragraph_printed_again_is_one_paragraph(text: str, lang: str, paragraphs: int) -> None:
+    assert len(_article(text, lang).body) == paragraphs

@@ -9,6 +9,7 @@ from enligt.lang import SUPPORTED, all_languages_words, table
 from enligt.structure import labels
 
 HEADING_SPACES = 15  # a heading has fewer spaces than this
+REPEAT_WORDS = 8  # a paragraph this long printed twice is the dump's copy, not the writer's repetition
 QUOTE_MARKS: Final = ("\"", "”", "“", "„", "«", "»")
 
 
@@ -21,12 +22,17 @@ def settle_flow(flow: list[tuple[str, str]],
     positions: list[int] = []
     dropped: list[str] = []
     first = next((k for k, (kind, _) in enumerate(flow) if kind == "body"), len(flow))
+    seen: set[str] = set()
     for j, (kind, text) in enumerate(flow):
         if title and title_copy(text, title):
             dropped.append(text)
             continue
         if kind == "body" or _unstopped_paragraph(flow, j, first):
-            body.append(text)
+            if text in seen and text.count(" ") + 1 >= REPEAT_WORDS:
+                dropped.append(text)  # a paragraph printed again (the dump's copy of the lead or of the article)
+            else:
+                body.append(text)
+                seen.add(text)
             continue
         nxt = "body" if _unstopped_paragraph(flow, j + 1, first) else flow[j + 1][0] if j + 1 < len(flow) else None
         if body and nxt == "body" and (speech_intro(text) or _long_unstopped(text)):
