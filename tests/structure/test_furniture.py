@@ -57,8 +57,6 @@ from enligt.structure.furniture import (
         "Direkt aus dem dpa-Newskanal",
         # a label printed twice on its line (the dump's copy of its two elements)
         "Annons Annons", "ANZEIGE ANZEIGE", "Advertisement Advertisement",
-        # the heading of a picture-credit list
-        "Bildquellen", "Bildnachweis",
         "Sign in to unlock premium articles",
         # a call to follow the story or read more from a section on the site, a pledge's link
         "Följ händelseutvecklingen på kustposten.se.", "Følg udviklingen på tv2fyn.dk", "Følg saken videre på fjordavisa.no",
@@ -154,7 +152,7 @@ def test_not_related(line: str) -> None:
     ("line", "expected"),
     [("Mer från Ekonomi", True), ("Mest läst", True), ("Mest lästa", True), ("Senaste nytt", True),
      ("Most popular", True), ("Trending", True), ("Mest lest", True), ("Mest læste", True), ("Meistgelesen", True),
-     ("Aus dem Ressort", True), ("Mehr aus dem Ressort", True),
+     ("Aus dem Ressort", True), ("Mehr aus dem Ressort", True), ("Bildquellen", True), ("Bildnachweis", True),
      ("Mer om valet", False), ("Läs också", False), ("Senaste dygnets händelser i Kiev", False)],
 )
 def test_section_header(line: str, expected: bool) -> None:

@@ -146,3 +146,13 @@ def test_date_opening_the_lead_gives_published() -> None:
 )
 def test_a_paragraph_printed_again_is_one_paragraph(text: str, lang: str, paragraphs: int) -> None:
     assert len(_article(text, lang).body) == paragraphs
+
+
+def test_picture_credit_list_is_boilerplate() -> None:
+    text = ("Neue Ampel am Marktplatz\n\nDie Stadt hat am Montag eine neue Ampel an der Kreuzung am Marktplatz in "
+            "Betrieb genommen.\n\nDas teilte die Verwaltung am Dienstag mit.\nBildnachweis\n"
+            "- ampel-markt-3: Jonas Beck\n- kreuzung-1: Lena Vogt\n")
+    article = _article(text, "de")
+    assert article.body == ("Die Stadt hat am Montag eine neue Ampel an der Kreuzung am Marktplatz in Betrieb genommen.",
+                            "Das teilte die Verwaltung am Dienstag mit.")
+    assert article.headings == ()
