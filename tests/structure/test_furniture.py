@@ -12,7 +12,6 @@ from enligt.structure.furniture import (
     is_section_header,
     key,
     phrases,
-    read_here_link,
     related_label,
 )
 
@@ -266,19 +265,3 @@ def test_prefix_buckets_read_as_the_whole_list(name: str) -> None:
 def test_editor_note(line: str, expected: bool) -> None:
     assert is_editor_note(line) is expected
 
-
-@pytest.mark.parametrize(("line", "expected"), [
-    # a link line read here: a read verb first, "here" last, a linked headline between
-    ("Læs hele analysen af de tolv klubbers indkøb her", True),
-    ("Les den store gjennomgangen av alle lagene her", True),
-    ("Läs hela granskningen av kommunens ekonomi här", True),
-    ("Lesen Sie den ganzen Bericht zur Wahl hier", True),
-    ("Read the full report on the harbour plans here", True),
-    # a prompt to read on, a question, a sentence of running text
-    ("Læs mere her", False),
-    ("Les hele saken her", False),
-    ("Read why the council closed the bridge here?", False),
-    ("Read more: the council closed the bridge here", False),
-])
-def test_read_here_link(line: str, expected: bool) -> None:
-    assert read_here_link(line) is expected

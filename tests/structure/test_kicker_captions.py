@@ -1,11 +1,11 @@
-"""A caption opened by a capitalised kicker and a colon, with no credit (structure/captions.is_kicker_caption)."""
+"""A caption opened by a capitalised kicker and a colon, with no credit (structure/kickercaption.is_kicker_caption)."""
 from __future__ import annotations
 
 import pytest
 
 from enligt.models import Page
 from enligt.settings import Options
-from enligt.structure.captions import is_kicker_caption
+from enligt.structure.kickercaption import is_kicker_caption
 from enligt.structure.text import structure_text
 
 

@@ -17,6 +17,7 @@ from typing import Final
 
 from enligt.lang import all_function_words, all_languages_words, wordset
 from enligt.structure.byline import is_agency
+from enligt.structure.readlinks import LINK_MARKS, label_apart
 
 MAX_FURNITURE: Final = 400  # longer lines are article text or captions, never furniture
 # "© 2024 Name", "Copyright (c) 2024 Name. All rights reserved", "© Name 2024 | ..."
@@ -457,49 +458,10 @@ def related_label(line: str, k: str | None = None) -> tuple[str, str] | None:
     rel = phrases("related_labels")
     head, sep, rest = line.partition(":")
     if not (sep and rest.strip() and head.lower().strip() in rel.exact):
-        head, rest = _label_apart(line, rel.exact)
+        head, rest = label_apart(line, rel.exact)
     if rest.strip():
         quoted = QUOTED_LINK.match(rest.strip())
         return head.strip(), quoted["title"] if quoted is not None else rest.strip()
     if len(line) <= 80 and rel.heads(key(line) if k is None else k):
         return line.rstrip(" :"), ""
     return None
-
-
-LINK_MARKS: Final = "►▶▸»›→•*"  # a link's mark before its label
-LABEL_SEPARATORS: Final = (" | ", " – ", " — ", " - ")
-MAX_LABEL_WORDS: Final = 4  # "Lesen Sie mehr zum Thema"
-
-
-def _label_apart(line: str, labels: frozenset[str]) -> tuple[str, str]:
-    """(label, headline) of a read-also line whose label a bar or a dash closes ("LÄS MER | Rubrik", "Læs også –
-    Rubrik"), or that is printed in capitals before a headline that is not ("LÆS OGSÅ Brand i Aarhus"); else
-    (line, "")."""
-    for sep in LABEL_SEPARATORS:
-        if sep in line:
-            head, _, rest = line.partition(sep)
-            if head.lower() in labels and rest.strip():
-                return head, rest
-    words = line.split(" ", MAX_LABEL_WORDS)
-    found = (line, "")
-    for n in range(1, min(MAX_LABEL_WORDS, len(words) - 1) + 1):
-        head = " ".join(words[:n])
-        if not head.isupper():
-            break
-        rest = line[len(head) + 1:]
-        if head.lower() in labels and rest[:1].isupper() and not rest.split(" ", 1)[0].isupper():
-            found = (head, rest)  # (the longest label: "READ MORE", not "READ")
-    return found
-
-
-MIN_LINK_WORDS: Final = 5  # "Læs mere her", "Les hele saken her": a prompt to read on, no linked article
-MAX_LINK_WORDS: Final = 20  # a linked headline between a read verb and "here"
-
-
-def read_here_link(line: str) -> bool:
-    """A link line that opens with a read verb and closes with "here" ("Læs hele analysen af de tolv klubber her",
-    "Read the full report here"; function words `link_read`, `link_here`): a related article, no heading."""
-    words = line.rstrip("!.").split()
-    if not MIN_LINK_WORDS <= len(words) <= MAX_LINK_WORDS or ":" in line or "?" in line:
-        return False
-    return words[0].lower() in all_function_words("link_read") and words[-1].lower() in all_function_words("link_here")

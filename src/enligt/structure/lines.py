@@ -11,6 +11,7 @@ from typing import Final, Literal, NamedTuple
 
 from enligt.lang import all_languages_words
 from enligt.structure import byline, captions, dates, furniture
+from enligt.structure.readlinks import LINK_MARKS, read_here_link
 from enligt.structure.replica import EMPTY_FIELD, parse_replica_strip
 
 Kind = Literal[
@@ -170,7 +171,7 @@ def _kind(raw: str, text: str) -> Kind:
     k = furniture.key(text, normalized=True)
     if k in furniture.phrases("furniture").exact:
         return "furniture"
-    first = k.split(" ", 1)[0] if k[:1] not in furniture.LINK_MARKS else k.lstrip(furniture.LINK_MARKS).lstrip().split(" ", 1)[0]
+    first = k.split(" ", 1)[0] if k[:1] not in LINK_MARKS else k.lstrip(LINK_MARKS).lstrip().split(" ", 1)[0]
     hints = _first_word_hints().get(first.rstrip(":"), NO_HINTS)
     if ("19" in text or "20" in text or "date" in hints) and dates.is_date_line(text):
         return "date"
@@ -189,7 +190,7 @@ def _kind(raw: str, text: str) -> Kind:
     if "byline" in hints and byline.split_byline_date(text) is not None:
         return "byline"
     if hints:
-        if "related" in hints and (furniture.related_label(text, k) is not None or furniture.read_here_link(text)):
+        if "related" in hints and (furniture.related_label(text, k) is not None or read_here_link(text)):
             return "related"
         if "paywall" in hints and furniture.is_paywall(text, k):
             return "paywall"

@@ -16,14 +16,10 @@ from enligt.lang import all_languages_words
 from enligt.models import Caption
 from enligt.structure import byline, captions, dates, sitebyline
 from enligt.structure.crawlheader import is_crawl_header
-from enligt.structure.furniture import (
-    is_comment_header,
-    is_editor_note,
-    is_section_names,
-    read_here_link,
-    related_label,
-)
+from enligt.structure.furniture import is_comment_header, is_editor_note, is_section_names, related_label
+from enligt.structure.kickercaption import is_kicker_caption
 from enligt.structure.lines import DASH_QUOTE, Line, dateline_rest
+from enligt.structure.readlinks import read_here_link
 from enligt.structure.replica import parse_replica_strip
 from enligt.structure.settle import HEADING_SPACES, QUOTE_MARKS, heading_shaped
 
@@ -299,7 +295,7 @@ def read_after_title(lines: list[Line], start: int) -> Draft:
             state.closed = state.closed or (state.body_started and kind == "furniture" and is_comment_header(line.text))
             draft.boilerplate.append(line.text)
         elif kind in ("sentence", "short") and (captions.is_archive_caption(line.text)
-                                                or draft.bodies > 1 and captions.is_kicker_caption(line.text)):
+                                                or draft.bodies > 1 and is_kicker_caption(line.text)):
             if not draft.captions or draft.captions[-1].text != captions.unglue(line.text):  # printed twice: one
                 draft.captions.append(Caption(captions.unglue(line.text), None))
         elif kind == "sentence" and _is_bare_caption(lines, i, draft):
