@@ -462,3 +462,12 @@ def test_a_link_line_read_here_is_related_not_a_heading(link: str) -> None:
     a = run(f"Havnebroen lukker i tre måneder\n\n{first}\n\n{link}\n\n{second}")
     assert a.related == (link,)
     assert link not in a.headings and link not in a.body
+
+
+def test_a_link_in_brackets_closing_a_paragraph_is_related() -> None:
+    a = run("Torwart fällt zwei Wochen aus\n\nDer Torwart des Vereins fällt nach einer Verletzung im Training zwei "
+            "Wochen aus, teilte der Verein am Mittwoch mit. (LESETIPP: So plant der Trainer ohne ihn)\n\n"
+            "Ersatzmann Jonas Beck soll am Samstag im Tor stehen, sagte der Trainer.")
+    assert a.related == ("So plant der Trainer ohne ihn",)
+    assert a.body[0].endswith("teilte der Verein am Mittwoch mit.")
+    assert "LESETIPP:" in a.boilerplate

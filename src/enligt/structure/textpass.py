@@ -19,7 +19,7 @@ from enligt.structure.crawlheader import is_crawl_header
 from enligt.structure.furniture import is_comment_header, is_editor_note, is_section_names, related_label
 from enligt.structure.kickercaption import is_kicker_caption
 from enligt.structure.lines import DASH_QUOTE, Line, dateline_rest
-from enligt.structure.readlinks import read_here_link
+from enligt.structure.readlinks import inline_link, read_here_link
 from enligt.structure.replica import parse_replica_strip
 from enligt.structure.settle import HEADING_SPACES, QUOTE_MARKS, heading_shaped
 
@@ -302,7 +302,7 @@ def read_after_title(lines: list[Line], start: int) -> Draft:
             draft.captions.append(Caption(captions.unglue(line.text), None))
             _drop_alt_copy(draft, line)
         elif kind == "sentence":
-            draft.flow.append(("body", line.raw))  # as written: spans can be traced back to the input
+            draft.flow.append(("body", _without_inline_link(draft, line.raw)))  # as written: spans trace to the input
             draft.bodies += 1
             state.body_started = True
             state.lead_run = state.lead_run + 1 if state.lead_run == 0 or not line.blank_before else -1
@@ -431,6 +431,17 @@ def _add_caption(draft: Draft, line: Line, prev: Line | None) -> None:
         draft.captions[-1] = Caption(draft.captions[-1].text, cap.credit)
     elif cap.credit and (draft.bodies or prev is not None and prev.kind in ("caption", "date", "furniture")):
         draft.captions.append(Caption("", cap.credit))  # a picture with a credit and no caption text
+
+
+def _without_inline_link(draft: Draft, raw: str) -> str:
+    """A paragraph without the link in brackets that closes it ("… werden. (BERICHT: Neue Sorgen)"): the link's
+    headline is related, its label boilerplate."""
+    link = inline_link(raw) if raw[-1:] == ")" else None
+    if link is None:
+        return raw
+    draft.related.append(link[2])
+    draft.boilerplate.append(link[1] + ":")
+    return link[0]
 
 
 def _lone_label(line: Line) -> bool:
