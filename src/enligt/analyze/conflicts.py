@@ -149,6 +149,8 @@ def same_subject(a: Key, b: Key) -> bool:
     na, nb = a.nationality or a.qualifiers.get("side", ""), b.nationality or b.qualifiers.get("side", "")
     if na and nb and na != nb:
         return False  # 600 Ukrainian dead vs 89 Russian dead: different sides
+    if _nationals_part(a, b) or _nationals_part(b, a):
+        return False  # "four Americans" or "åtte nordmenn" among the sick vs "five patients": nationals are a part
     if ("side" in a.qualifiers and not nb) or ("side" in b.qualifiers and not na):
         return False  # "40 soldiers killed on the Armenian side" vs "more than 80 dead" in the whole battle: one side's part
     # "two soldiers who had surrendered", "ytterligare 60 personer", "last year"/"in 2021"; what a bare
@@ -164,6 +166,14 @@ def same_subject(a: Key, b: Key) -> bool:
             return False
     return all(a.qualifiers[k] == b.qualifiers[k] or (k == "place" and same_place(a.qualifiers[k], b.qualifiers[k]))
                for k in a.qualifiers.keys() & b.qualifiers.keys())
+
+
+def _nationals_part(a: Key, b: Key) -> bool:
+    """Whether `a` counts civilians of one nationality and one kind and `b` people of another kind and no
+    nationality: the nationals are a group of their own ("11 American passengers taken to hospitals" and
+    "five patients" one hospital takes); "157 Ukrainians" and "140 people" exchanged stay one count."""
+    return bool(a.nationality) and not b.nationality and "side" not in b.qualifiers and a.base[2] != b.base[2] and (
+        family(a.base[2]) == family(b.base[2]) == "person")
 
 
 def _war_total(a: Key, b: Key) -> bool:

@@ -82,6 +82,8 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
             memory.latest is not None and memory.latest.key.endswith("|subset")):
         return None  # "sechs Frauen und ein Kind" among the dead: a part joined to a part, no figure of its own
     head = counted_phrase(s, b, lang)
+    if head.head == b and s.lows[b] in lx.words_of(lang, "fatally"):
+        head = Head(b, b, None, True, head.nationality)  # "five people were shot, two fatally": the part that died
     named = None
     if head.head is None and head.start == head.end:
         named = count_of(s, a, lang)  # "put the number of affected roles at 650"
@@ -183,6 +185,8 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
         measure, concept = ("destroyed", "destroyed") if measure == "killed" else ("other", "damaged")
     elif measure in ("missing", "captured", "deserted") and head_concept in THINGS:
         return None  # "savnet etter at raset traff tre bolighus": houses are not missing people
+    if measure == "wounded" and head_concept == "soldier" and s.lows[trig.start] in lx.words_of(lang, "shot_soldiers"):
+        measure, concept = "killed", "dead"  # "shot two soldiers who had surrendered"; "shot two women" hurt them
     if measure == "wounded" and (sev := severity_of(s, a, trig, lang)):
         head_concept += "/" + sev  # "seks alvorlig skadet" counts not all of "minst 25 skadede"
     if concept == "hit" and head_concept not in THINGS and head_concept:
