@@ -6,6 +6,7 @@ import pytest
 
 from .conftest import conflict_values as _conflicts
 from .conftest import measure_values as _measures
+from .conftest import quantity_keys as _keys
 
 # Nationals of one kind ("nine German passengers") and people of another kind with no nationality ("four
 # patients") are two groups: the nationals are a part of those counted, never a rival figure.
@@ -53,4 +54,46 @@ SHOT = [
 
 @pytest.mark.parametrize(("text", "expected"), SHOT)
 def test_shot_hurts_people_and_kills_soldiers(text: str, expected: list[tuple[str, float]]) -> None:
+    assert _measures(text, "en") == expected
+
+
+# People kept in quarantine are counted (`other`, event `quarantine`), even staff, whose bare count is a workforce.
+QUARANTINE = [
+    ("en", "So far, 40 nurses and 12 residents are quarantining, the care home said.", [(40, "quarantine"), (12, "quarantine")]),
+    ("en", "Around 60 pupils were quarantined after a teacher fell ill.", [(60, "quarantine")]),
+    ("sv", "Totalt 45 anställda har satts i karantän efter utbrottet.", [(45, "quarantine")]),
+    ("no", "Rundt 25 ansatte ved skolen er satt i karantene.", [(25, "quarantine")]),
+    ("da", "Omkring 25 ansatte på skolen er sendt i karantæne.", [(25, "quarantine")]),
+    ("de", "Rund 25 Beschäftigte der Schule sind in Quarantäne.", [(25, "quarantine")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), QUARANTINE)
+def test_people_in_quarantine_are_counted(lang: str, text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(v, key.split("|")[1]) for v, key in _keys(text, lang)] == expected
+
+
+# German "burned down" with its particle split off the verb ("brannten … nieder", "brannte … ab") loses things.
+BURNED_DOWN = [
+    ("Im Kreis Pinneberg brannten nach einem Blitzeinschlag drei Scheunen nieder.", [("destroyed", 3)]),
+    ("In der Nacht brannte das Feuer vier Gartenhäuser ab, teilte die Feuerwehr mit.", [("destroyed", 4)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BURNED_DOWN)
+def test_german_split_burned_down_destroys(text: str, expected: list[tuple[str, float]]) -> None:
+    assert _measures(text, "de") == expected
+
+
+# "A total of" opens a count, no known set; things "were lost" are destroyed, people are never lost that way.
+LOST_TOTAL = [
+    ("A total of 12 houses were lost when the flames reached the valley.", [("destroyed", 12)]),
+    ("Two fishing boats were lost in the storm.", [("destroyed", 2)]),
+    ("A total of 30 passengers were rescued from the ferry.", [("other", 30)]),
+    ("About 200 subscribers were lost to rivals last year.", [("other", 200)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LOST_TOTAL)
+def test_a_total_of_and_things_lost(text: str, expected: list[tuple[str, float]]) -> None:
     assert _measures(text, "en") == expected
