@@ -97,3 +97,26 @@ LOST_TOTAL = [
 @pytest.mark.parametrize(("text", "expected"), LOST_TOTAL)
 def test_a_total_of_and_things_lost(text: str, expected: list[tuple[str, float]]) -> None:
     assert _measures(text, "en") == expected
+
+
+# A reduction of staff ("workforce reduction", "reduksjon på N ansatte", "minskning med N anställda") is a layoff
+# of those staff, not the size of the firm; the "med" of an event noun is no firm's size.
+REDUCTION = [
+    ("en", "The new workforce reduction affects about 900 employees in Europe, the company said.", 900),
+    ("en", "The plan means a reduction of 250 staff over two years, the union said.", 250),
+    ("no", "Det blir en reduksjon på rundt 80 ansatte i administrasjonen, opplyser forbundet.", 80),
+    ("da", "Planen giver en reduktion på 80 medarbejdere i administrationen, oplyser forbundet.", 80),
+    ("sv", "Planen innebär en minskning med 80 anställda inom administrationen, uppger facket.", 80),
+    ("sv", "Ledningen aviserar en nedskärning med 80 anställda i Umeå, uppger facket.", 80),
+    ("de", "Vorgesehen ist der Abbau von 80 Mitarbeitern in der Verwaltung, teilte die Gewerkschaft mit.", 80),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), REDUCTION)
+def test_a_reduction_of_staff_is_a_layoff(lang: str, text: str, value: float) -> None:
+    assert [(v, key.split("|")[1]) for v, key in _keys(text, lang)] == [(value, "layoff")]
+
+
+def test_a_firm_with_its_staff_is_still_its_size() -> None:
+    assert _keys("Koncernen med 16 000 anställda varslar 300 personer, uppger facket.", "sv") == [
+        (300, "other|layoff|person|||")]

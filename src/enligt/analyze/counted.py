@@ -79,8 +79,9 @@ def sized(s: Sentence, first: int, head: Head, trig: lx.Trigger | None, lang: st
         k -= 1  # "med totalt 11 000 ansatte"
     if k < 0 or s.lows[k] not in w.sized:
         return False
-    if trig is not None and trig.end == k + 1:
-        return False  # "tager afsked med 120 medarbejdere", "parts ways with 120 employees": the "with" of the predicate
+    if trig is not None and (trig.end in (k, k + 1) or trig.start < k < trig.end):
+        return False  # "tager afsked med 120 medarbejdere", "parts ways with 120 employees", "en nedskärning med 120
+    # anställda", "minskning med … anställda": the "with" of the predicate or of the event's noun
     if trig is None or not head.end <= trig.start < head.end + SIZE_GAP:
         return True
     opens = k == 0 or not s.lows[k - 1][:1].isalnum()  # ", with 300 employees laid off": an absolute clause
