@@ -120,3 +120,19 @@ def test_a_reduction_of_staff_is_a_layoff(lang: str, text: str, value: float) ->
 def test_a_firm_with_its_staff_is_still_its_size() -> None:
     assert _keys("Koncernen med 16 000 anställda varslar 300 personer, uppger facket.", "sv") == [
         (300, "other|layoff|person|||")]
+
+
+# "den ena"/"den ene" before a counted noun is a determiner ("the one case"), no numeral one; with no noun after
+# it ("Den ena har avlidit") it is still one of those just counted.
+ONE_OF_PAIR = [
+    ("sv", "Efter branden var den ena personen så illa däran att hon fördes till sjukhus.", []),
+    ("no", "Bilen med den ene personen ble så skadet at han ble fløyet til sykehus.", []),
+    ("no", "Etter ulykken ble den ene personen sendt til sykehus.", []),
+    ("sv", "Två män fördes till sjukhus efter branden. Den ena har avlidit, uppger polisen.", [2, 1]),
+    ("no", "To kvinner ble fraktet til sykehus. Den ene er død, opplyser politiet.", [2, 1]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "values"), ONE_OF_PAIR)
+def test_the_one_before_a_noun_is_no_count(lang: str, text: str, values: list[float]) -> None:
+    assert [v for v, _ in _keys(text, lang)] == values
