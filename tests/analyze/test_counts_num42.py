@@ -136,3 +136,24 @@ ONE_OF_PAIR = [
 @pytest.mark.parametrize(("lang", "text", "values"), ONE_OF_PAIR)
 def test_the_one_before_a_noun_is_no_count(lang: str, text: str, values: list[float]) -> None:
     assert [v for v, _ in _keys(text, lang)] == values
+
+
+# A hospital's figure with no place of its own counts its own patients: well under a wider figure of no place, it is
+# that hospital's share, no rival toll; a figure near the wider one still disagrees with it.
+HOSPITAL_SHARE = [
+    ("no", "Fire personer er smittet, opplyser Haukeland universitetssykehus.\n\nTotalt er 15 nordmenn smittet så langt."),
+    ("sv", "Fyra personer är smittade, uppger Sahlgrenska universitetssjukhuset.\n\nTotalt är 15 svenskar smittade hittills."),
+    ("da", "Fire personer er smittet, oplyser Aarhus Universitetshospital.\n\nIndtil videre er 15 danskere smittet."),
+    ("de", "Vier Menschen seien infiziert, teilte das Klinikum Nord mit.\n\nInsgesamt sind bislang 15 Menschen infiziert."),
+    ("en", "Four people were infected, St. Jude Medical Center said.\n\nAcross the state, 15 people are infected."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), HOSPITAL_SHARE)
+def test_a_hospitals_own_patients_are_a_share(lang: str, text: str) -> None:
+    assert _conflicts(text, lang) == []
+
+
+def test_a_hospital_figure_near_the_whole_still_conflicts() -> None:
+    text = "Twelve people died, St. Jude Medical Center said.\n\nPolice said 15 people died in the blast."
+    assert _conflicts(text, "en") == [(12, 15)]

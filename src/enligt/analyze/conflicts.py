@@ -87,8 +87,9 @@ def _place_total(k: Key) -> bool:
 
 
 def _placed(k: Key) -> bool:
-    """Whether a figure names a place of its own, not one taken from the sentence before (`scene`)."""
-    return "place" in k.qualifiers and "scene" not in k.qualifiers
+    """Whether a figure names a place of its own, not one taken from the sentence before (`scene`), or is a
+    hospital's count of its own patients (`site`)."""
+    return ("place" in k.qualifiers and "scene" not in k.qualifiers) or "site" in k.qualifiers
 
 
 def _part(k: Key) -> bool:
