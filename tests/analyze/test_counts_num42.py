@@ -157,3 +157,21 @@ def test_a_hospitals_own_patients_are_a_share(lang: str, text: str) -> None:
 def test_a_hospital_figure_near_the_whole_still_conflicts() -> None:
     text = "Twelve people died, St. Jude Medical Center said.\n\nPolice said 15 people died in the blast."
     assert _conflicts(text, "en") == [(12, 15)]
+
+
+# "one of the X" counts one when a toll of its own predicates it ("En av de involverte personene er skadet"); one of a
+# set with no toll (a defendant led back, a bank) is no count.
+ONE_OF_THE = [
+    ("en", "One of the two cyclists was badly injured in the crash, police said.", [("wounded", 1)]),
+    ("sv", "En av de två cyklisterna skadades allvarligt i olyckan, enligt polisen.", [("wounded", 1)]),
+    ("da", "En af de to cyklister blev alvorligt såret ved ulykken, oplyser politiet.", [("wounded", 1)]),
+    ("no", "En av de to syklistene ble alvorlig skadet i ulykken, opplyser politiet.", [("wounded", 1)]),
+    ("sv", "En av de största bankerna i landet har varslat om uppsägningar.", []),
+    ("en", "One of the defendants, a 40-year-old from Leeds, was taken back to custody.", []),
+    ("no", "En av de tiltalte ble ført tilbake til varetekt etter rettsmøtet.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), ONE_OF_THE)
+def test_one_of_the_counts_only_by_a_toll(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
+    assert _measures(text, lang) == expected

@@ -104,6 +104,11 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
     if not head.subset and memory.subset_sentence == s.index and (head.head is None or listed):
         head = Head(head.start, head.end, head.head, True, head.nationality)  # "Ti af dem …, fire for …": more parts
     trig = measure_word(s, a, b, head, lang)
+    if n.words and n.value == 1 and b < len(s.lows) and s.lows[b] in w.of and head.head is not None and trig is not None and (
+            head.start <= trig.start < head.end or trig.measure not in HUMAN_MEASURES or (
+                not w.relative.isdisjoint(s.lows[head.end : trig.start]))):
+        return None  # "En av de åtalade, en 27-åring, …", "en av de yngre åtalade … fördes tillbaka", "one of the 40
+    # passengers who were injured": one of a set, counted only by a toll of its own ("En av de involverte personene er skadet")
     if sized(s, first, head, trig, lang):
         return None  # "koncernen med 16 000 anställda": the size of a firm or place, a standing total
     if (trig is None or trig.end <= a) and (item := gapped_item(s, first, b, memory, lang)) is not None:
