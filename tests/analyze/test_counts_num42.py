@@ -175,3 +175,20 @@ ONE_OF_THE = [
 @pytest.mark.parametrize(("lang", "text", "expected"), ONE_OF_THE)
 def test_one_of_the_counts_only_by_a_toll(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
     assert _measures(text, lang) == expected
+
+
+# A number that opens with a multiplier word takes the words joined to it ("hundred and twenty", "hundrede og
+# tyve"); a second multiplier no larger than the first starts another number ("two hundred and three hundred").
+NUMBER_WORDS = [
+    ("en", "One hundred and twenty people were arrested after the match.", [120]),
+    ("da", "Hundrede og tyve personer blev anholdt efter kampen.", [120]),
+    ("no", "Et hundre og femti personer ble evakuert fra leiren.", [150]),
+    ("sv", "Hundra personer greps efter matchen.", [100]),
+    ("en", "Two hundred thousand people were evacuated.", [200000]),
+    ("en", "Between two hundred and three hundred people were arrested.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "values"), NUMBER_WORDS)
+def test_number_words_opening_with_a_multiplier(lang: str, text: str, values: list[float]) -> None:
+    assert [v for v, _ in _keys(text, lang)] == values
