@@ -192,3 +192,19 @@ NUMBER_WORDS = [
 @pytest.mark.parametrize(("lang", "text", "values"), NUMBER_WORDS)
 def test_number_words_opening_with_a_multiplier(lang: str, text: str, values: list[float]) -> None:
     assert [v for v, _ in _keys(text, lang)] == values
+
+
+# A point of the compass ("in the north", "i norr", "im Norden") is a part of the country: its toll is no rival of
+# the national one.
+COMPASS = [
+    ("en", "The ministry said 30 people died in the storm in the south.\n\nThe UN said 400 people died in the storm across the country."),
+    ("sv", "Enligt ministeriet dog 30 personer i stormen i söder.\n\nEnligt FN dog 400 personer i stormen i hela landet."),
+    ("no", "Ifølge departementet døde 30 personer i stormen i sør.\n\nIfølge FN døde 400 personer i stormen i hele landet."),
+    ("da", "Ifølge ministeriet døde 30 personer i stormen i syd.\n\nIfølge FN døde 400 personer i stormen i hele landet."),
+    ("de", "Laut Ministerium starben 30 Menschen bei dem Sturm im Süden.\n\nLaut UN starben 400 Menschen bei dem Sturm landesweit."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), COMPASS)
+def test_a_point_of_the_compass_is_a_region(lang: str, text: str) -> None:
+    assert _conflicts(text, lang) == []
