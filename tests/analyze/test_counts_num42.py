@@ -208,3 +208,11 @@ COMPASS = [
 @pytest.mark.parametrize(("lang", "text"), COMPASS)
 def test_a_point_of_the_compass_is_a_region(lang: str, text: str) -> None:
     assert _conflicts(text, lang) == []
+
+
+# German attacks and incidents after "bei" ("bei dem Anschlag", "bei einem Vorfall") are what happened, no place: two
+# sources' tolls of the attack disagree.
+def test_german_attack_after_bei_is_no_place() -> None:
+    text = "Laut Polizei wurden zwölf Menschen bei dem Anschlag getötet.\n\nDie Regierung sprach von 40 Toten."
+    assert _conflicts(text, "de") == [(12, 40)]
+    assert all("place=" not in key for _, key in _keys("Bei einem Vorfall wurden drei Menschen verletzt.", "de"))
