@@ -216,3 +216,18 @@ def test_german_attack_after_bei_is_no_place() -> None:
     text = "Laut Polizei wurden zwölf Menschen bei dem Anschlag getötet.\n\nDie Regierung sprach von 40 Toten."
     assert _conflicts(text, "de") == [(12, 40)]
     assert all("place=" not in key for _, key in _keys("Bei einem Vorfall wurden drei Menschen verletzt.", "de"))
+
+
+# A part of the hurt that "died in hospital" died: the hospital after the predicate is where, no later predicate that
+# would make "died" a participle of the set.
+DIED_IN_HOSPITAL = [
+    ("en", "Three of the injured later died in hospital, the ministry said.", [("killed", 3)]),
+    ("sv", "Tre av de skadade avled senare på sjukhuset, uppger regionen.", [("killed", 3)]),
+    ("de", "Drei der Verletzten starben später im Krankenhaus, teilte das Ministerium mit.", [("killed", 3)]),
+    ("en", "Nine of the 31 passengers hurt were flown to hospital.", [("other", 9)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), DIED_IN_HOSPITAL)
+def test_a_part_that_died_in_hospital_is_killed(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
+    assert _measures(text, lang) == expected
