@@ -231,3 +231,16 @@ DIED_IN_HOSPITAL = [
 @pytest.mark.parametrize(("lang", "text", "expected"), DIED_IN_HOSPITAL)
 def test_a_part_that_died_in_hospital_is_killed(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
     assert _measures(text, lang) == expected
+
+
+# People left without a home are displaced in every language ("hjemløse", as "hemlösa", "homeless", "obdachlos").
+HOMELESS = [
+    ("no", "Over 150 mennesker ble hjemløse etter flommen.", [("displaced", 150)]),
+    ("da", "Over 150 mennesker blev hjemløse efter oversvømmelsen.", [("displaced", 150)]),
+    ("sv", "Över 150 personer blev hemlösa efter översvämningen.", [("displaced", 150)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), HOMELESS)
+def test_people_left_homeless_are_displaced(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
+    assert _measures(text, lang) == expected
