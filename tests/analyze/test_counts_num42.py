@@ -219,11 +219,13 @@ def test_german_attack_after_bei_is_no_place() -> None:
 
 
 # A part of the hurt that "died in hospital" died: the hospital after the predicate is where, no later predicate that
-# would make "died" a participle of the set.
+# would make "died" a participle of the set; "døde" after "de skadde" is the predicate, no noun of the set.
 DIED_IN_HOSPITAL = [
     ("en", "Three of the injured later died in hospital, the ministry said.", [("killed", 3)]),
     ("sv", "Tre av de skadade avled senare på sjukhuset, uppger regionen.", [("killed", 3)]),
     ("de", "Drei der Verletzten starben später im Krankenhaus, teilte das Ministerium mit.", [("killed", 3)]),
+    ("no", "Tre av de skadde døde senere på sykehuset, opplyser politiet.", [("killed", 3)]),
+    ("da", "Tre af de sårede døde senere på hospitalet, oplyser politiet.", [("killed", 3)]),
     ("en", "Nine of the 31 passengers hurt were flown to hospital.", [("other", 9)]),
 ]
 

@@ -174,7 +174,7 @@ def counted_phrase(s: Sentence, b: int, lang: str) -> Head:
             nat = found[0]
         if head is None and (trig is not None or concept_of(lows[end], lang)):
             head = end
-        elif head is not None and head in s.triggers and concept_of(lows[end], lang) and (
+        elif head is not None and head in s.triggers and concept_of(lows[end], lang) and end not in s.triggers and (
                 head == end - 1 or all(nationality_adjective(lows[j], lang) for j in range(head + 1, end))):
             head = end  # "450 getöteten Soldaten", "fem dræbte civile", "dræbte russiske soldater": the noun after the measure word
         end += 1
