@@ -246,3 +246,19 @@ HOMELESS = [
 @pytest.mark.parametrize(("lang", "text", "expected"), HOMELESS)
 def test_people_left_homeless_are_displaced(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
     assert _measures(text, lang) == expected
+
+
+# The people "with" a vehicle ("en bil med to mænd", "en bil med tre personer") are its occupants, no count of the
+# events; passengers, and occupants a measure word counts, still count.
+OCCUPANTS = [
+    ("da", "Ifølge vidner kom en bil med tre mænd kørende med høj hastighed.", []),
+    ("no", "Lastebilen kolliderte med en bil med to personer, forteller operasjonslederen.", []),
+    ("sv", "Enligt vittnen körde en bil med två kvinnor om flera fordon.", []),
+    ("en", "A bus with 40 passengers was stuck on the pass for hours.", [40]),
+    ("sv", "En bil med två personer körde av vägen och båda skadades.", [2]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "values"), OCCUPANTS)
+def test_a_vehicles_occupants_are_no_count(lang: str, text: str, values: list[float]) -> None:
+    assert [v for v, _ in _keys(text, lang)] == values

@@ -47,6 +47,8 @@ def counted(s: Sentence, a: int, b: int, head: Head, lang: str) -> Reading | Non
     if _having(s, lo, a, having, lang) and not _participle(s, head.end, hi, lang):
         return None  # "The school has 450 pupils and 40 teachers", not "I år har 8 000 elever skrivit"
     prev = s.lows[a - 1] if a > 0 else ""
+    if prev in w.sized and a >= 2 and s.lows[a - 2] in lx.words_of(lang, "vehicle_noun") and concept != "passenger":
+        return None  # "en bil med to mænd", "a car with three people": a vehicle's occupants, no count of the events
     if prev in w.det or (prev in w.of and not (a >= 2 and (s.lows[a - 2] in w.collective or s.lows[a - 2] in w.reported or (
             s.lows[a - 2] in lx.words_of(lang, "speaks"))))):
         return None  # "the three men", "one of 40 passengers": a set already known; not "a group of 20", "sprach von 8000"
