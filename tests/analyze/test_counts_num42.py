@@ -262,3 +262,25 @@ OCCUPANTS = [
 @pytest.mark.parametrize(("lang", "text", "values"), OCCUPANTS)
 def test_a_vehicles_occupants_are_no_count(lang: str, text: str, values: list[float]) -> None:
     assert [v for v, _ in _keys(text, lang)] == values
+
+
+# A total of the year so far ("Hittil i år", "sedan årsskiftet", "seit Jahresbeginn", "so far this year") is a running
+# total, no rival of one event's toll; two totals of the year still disagree.
+YEAR_TO_DATE = [
+    ("en", "Police said four people died in the collision.\n\nSo far this year, 52 people have died on the county's roads, the council said."),
+    ("sv", "Polisen uppger att fyra personer omkom i kollisionen.\n\nSedan årsskiftet har 52 personer omkommit på vägarna, enligt Trafikverket."),
+    ("no", "Politiet opplyser at fire personer omkom i kollisjonen.\n\nHittil i år har 52 personer omkommet på veiene, ifølge vegvesenet."),
+    ("da", "Politiet oplyser, at fire personer omkom ved kollisionen.\n\nI år er 52 personer omkommet på vejene, oplyser Vejdirektoratet."),
+    ("de", "Laut Polizei kamen vier Menschen bei dem Zusammenstoß ums Leben.\n\nSeit Jahresbeginn starben laut Statistikamt 52 Menschen auf den Straßen."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), YEAR_TO_DATE)
+def test_a_total_of_the_year_is_no_rival_of_one_event(lang: str, text: str) -> None:
+    assert _conflicts(text, lang) == []
+
+
+def test_two_totals_of_the_year_still_disagree() -> None:
+    text = ("So far this year, 52 people have died on the roads, the council said.\n\n"
+            "Police said 70 people have died on the roads this year.")
+    assert _conflicts(text, "en") == [(52, 70)]

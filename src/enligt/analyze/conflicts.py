@@ -161,6 +161,8 @@ def same_subject(a: Key, b: Key) -> bool:
     if _running(a, b) or _running(b, a):
         return False  # a toll since November vs one of a day or a month: a running total vs one event
     war = _war_total(a, b) or _war_total(b, a)
+    if _year_to_date(a) != _year_to_date(b) and not war:
+        return False  # "Hittil i år har 40 omkommet i trafikken" vs "tre omkom i ulykken": the year's total, not the event's
     for strict in ("rel", "extra", "period", "still", "wider"):
         if a.qualifiers.get(strict) != b.qualifiers.get(strict) and (strict != "still" or a.base[0] not in _STILL_SAME) and (
                 strict != "period" or not war):
@@ -194,6 +196,19 @@ _SOLDIER: Final = "soldier"
 def _war_periods() -> frozenset[str]:
     """The periods of a whole war in every language ("under krigen", "seit Kriegsbeginn", `warperiod`)."""
     return frozenset(" ".join(p) for lang in SUPPORTED for p in lx.category(lang, "warperiod"))
+
+
+def _year_to_date(k: Key) -> bool:
+    """Whether a figure is a total of the year so far: "this year", "i år", "dieses Jahr", or since the turn of the
+    year ("sedan årsskiftet", "seit Jahresbeginn"; `ytd` in `count_words.tsv`). "Sedan 2018" is no such total: a
+    later figure "under perioden" restates its period."""
+    return k.qualifiers.get("time", "") in _ytd() or k.qualifiers.get("since", "") in _ytd()
+
+
+@lru_cache(maxsize=1)
+def _ytd() -> frozenset[str]:
+    """The `ytd` phrases of every language ("this year", "i år", "årsskiftet", "jahresbeginn")."""
+    return frozenset(" ".join(p) for lang in SUPPORTED for p in lx.category(lang, "ytd"))
 
 
 def _running(a: Key, b: Key) -> bool:
