@@ -284,3 +284,18 @@ def test_two_totals_of_the_year_still_disagree() -> None:
     text = ("So far this year, 52 people have died on the roads, the council said.\n\n"
             "Police said 70 people have died on the roads this year.")
     assert _conflicts(text, "en") == [(52, 70)]
+
+
+# "In another incident" ("i en annen hendelse", "i en anden hændelse", "bei einem anderen Vorfall") opens a further
+# event: its toll is no rival of the first.
+ANOTHER_INCIDENT = [
+    ("en", "Police said six people were hurt in the blast.\n\nIn another incident, three people were hurt, the fire service said."),
+    ("no", "Politiet opplyser at seks personer ble skadet i eksplosjonen.\n\nI en annen hendelse ble tre personer skadet, ifølge brannvesenet."),
+    ("da", "Politiet oplyser, at seks personer blev såret ved eksplosionen.\n\nI en anden hændelse blev tre personer såret, oplyser brandvæsenet."),
+    ("de", "Laut Polizei wurden sechs Menschen bei der Explosion verletzt.\n\nBei einem anderen Vorfall wurden drei Menschen verletzt, teilte die Feuerwehr mit."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ANOTHER_INCIDENT)
+def test_another_incident_is_a_further_event(lang: str, text: str) -> None:
+    assert _conflicts(text, lang) == []
