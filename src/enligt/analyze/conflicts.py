@@ -87,8 +87,9 @@ def _place_total(k: Key) -> bool:
 
 
 def _placed(k: Key) -> bool:
-    """Whether a figure names a place of its own, not one taken from the sentence before (`scene`)."""
-    return "place" in k.qualifiers and "scene" not in k.qualifiers
+    """Whether a figure names a place of its own, not one taken from the sentence before (`scene`), or is a
+    hospital's count of its own patients (`site`)."""
+    return ("place" in k.qualifiers and "scene" not in k.qualifiers) or "site" in k.qualifiers
 
 
 def _part(k: Key) -> bool:
@@ -149,6 +150,8 @@ def same_subject(a: Key, b: Key) -> bool:
     na, nb = a.nationality or a.qualifiers.get("side", ""), b.nationality or b.qualifiers.get("side", "")
     if na and nb and na != nb:
         return False  # 600 Ukrainian dead vs 89 Russian dead: different sides
+    if _nationals_part(a, b) or _nationals_part(b, a):
+        return False  # "four Americans" or "åtte nordmenn" among the sick vs "five patients": nationals are a part
     if ("side" in a.qualifiers and not nb) or ("side" in b.qualifiers and not na):
         return False  # "40 soldiers killed on the Armenian side" vs "more than 80 dead" in the whole battle: one side's part
     # "two soldiers who had surrendered", "ytterligare 60 personer", "last year"/"in 2021"; what a bare
@@ -158,12 +161,22 @@ def same_subject(a: Key, b: Key) -> bool:
     if _running(a, b) or _running(b, a):
         return False  # a toll since November vs one of a day or a month: a running total vs one event
     war = _war_total(a, b) or _war_total(b, a)
+    if _year_to_date(a) != _year_to_date(b) and not war:
+        return False  # "Hittil i år har 40 omkommet i trafikken" vs "tre omkom i ulykken": the year's total, not the event's
     for strict in ("rel", "extra", "period", "still", "wider"):
         if a.qualifiers.get(strict) != b.qualifiers.get(strict) and (strict != "still" or a.base[0] not in _STILL_SAME) and (
                 strict != "period" or not war):
             return False
     return all(a.qualifiers[k] == b.qualifiers[k] or (k == "place" and same_place(a.qualifiers[k], b.qualifiers[k]))
                for k in a.qualifiers.keys() & b.qualifiers.keys())
+
+
+def _nationals_part(a: Key, b: Key) -> bool:
+    """Whether `a` counts civilians of one nationality and one kind and `b` people of another kind and no
+    nationality: the nationals are a group of their own ("11 American passengers taken to hospitals" and
+    "five patients" one hospital takes); "157 Ukrainians" and "140 people" exchanged stay one count."""
+    return bool(a.nationality) and not b.nationality and "side" not in b.qualifiers and a.base[2] != b.base[2] and (
+        family(a.base[2]) == family(b.base[2]) == "person")
 
 
 def _war_total(a: Key, b: Key) -> bool:
@@ -183,6 +196,19 @@ _SOLDIER: Final = "soldier"
 def _war_periods() -> frozenset[str]:
     """The periods of a whole war in every language ("under krigen", "seit Kriegsbeginn", `warperiod`)."""
     return frozenset(" ".join(p) for lang in SUPPORTED for p in lx.category(lang, "warperiod"))
+
+
+def _year_to_date(k: Key) -> bool:
+    """Whether a figure is a total of the year so far: "this year", "i år", "dieses Jahr", or since the turn of the
+    year ("sedan årsskiftet", "seit Jahresbeginn"; `ytd` in `count_words.tsv`). "Sedan 2018" is no such total: a
+    later figure "under perioden" restates its period."""
+    return k.qualifiers.get("time", "") in _ytd() or k.qualifiers.get("since", "") in _ytd()
+
+
+@lru_cache(maxsize=1)
+def _ytd() -> frozenset[str]:
+    """The `ytd` phrases of every language ("this year", "i år", "årsskiftet", "jahresbeginn")."""
+    return frozenset(" ".join(p) for lang in SUPPORTED for p in lx.category(lang, "ytd"))
 
 
 def _running(a: Key, b: Key) -> bool:

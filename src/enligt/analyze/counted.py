@@ -47,6 +47,8 @@ def counted(s: Sentence, a: int, b: int, head: Head, lang: str) -> Reading | Non
     if _having(s, lo, a, having, lang) and not _participle(s, head.end, hi, lang):
         return None  # "The school has 450 pupils and 40 teachers", not "I år har 8 000 elever skrivit"
     prev = s.lows[a - 1] if a > 0 else ""
+    if prev in w.sized and a >= 2 and s.lows[a - 2] in lx.words_of(lang, "vehicle_noun") and concept != "passenger":
+        return None  # "en bil med to mænd", "a car with three people": a vehicle's occupants, no count of the events
     if prev in w.det or (prev in w.of and not (a >= 2 and (s.lows[a - 2] in w.collective or s.lows[a - 2] in w.reported or (
             s.lows[a - 2] in lx.words_of(lang, "speaks"))))):
         return None  # "the three men", "one of 40 passengers": a set already known; not "a group of 20", "sprach von 8000"
@@ -79,8 +81,9 @@ def sized(s: Sentence, first: int, head: Head, trig: lx.Trigger | None, lang: st
         k -= 1  # "med totalt 11 000 ansatte"
     if k < 0 or s.lows[k] not in w.sized:
         return False
-    if trig is not None and trig.end == k + 1:
-        return False  # "tager afsked med 120 medarbejdere", "parts ways with 120 employees": the "with" of the predicate
+    if trig is not None and (trig.end in (k, k + 1) or trig.start < k < trig.end):
+        return False  # "tager afsked med 120 medarbejdere", "parts ways with 120 employees", "en nedskärning med 120
+    # anställda", "minskning med … anställda": the "with" of the predicate or of the event's noun
     if trig is None or not head.end <= trig.start < head.end + SIZE_GAP:
         return True
     opens = k == 0 or not s.lows[k - 1][:1].isalnum()  # ", with 300 employees laid off": an absolute clause
@@ -173,7 +176,7 @@ def counted_phrase(s: Sentence, b: int, lang: str) -> Head:
             nat = found[0]
         if head is None and (trig is not None or concept_of(lows[end], lang)):
             head = end
-        elif head is not None and head in s.triggers and concept_of(lows[end], lang) and (
+        elif head is not None and head in s.triggers and concept_of(lows[end], lang) and end not in s.triggers and (
                 head == end - 1 or all(nationality_adjective(lows[j], lang) for j in range(head + 1, end))):
             head = end  # "450 getöteten Soldaten", "fem dræbte civile", "dræbte russiske soldater": the noun after the measure word
         end += 1

@@ -316,7 +316,9 @@ def _set_end(s: Sentence, head: Head, lang: str) -> int:
         end = t.end if t is not None else k
     if t is None:
         return head.end
-    later = any(o.start >= end and o.kind == "verb" for o in s.triggers.values() if o.start < end + WINDOW)
+    places = count_words(lang).place  # "died in hospital": a place the dead died in is no later predicate
+    later = any(o.start >= end and o.kind == "verb" and s.lows[o.start] not in places and s.lows[o.start - 1] not in places
+                for o in s.triggers.values() if o.start < end + WINDOW)
     return end if later else head.end
 
 

@@ -15,6 +15,7 @@ from typing import Final
 from enligt.analyze import lexicon as lx
 from enligt.analyze.numbermatch import ONE, NumberMatch
 from enligt.lang import function_words, profile, table
+from enligt.lang.subjects import concept_of
 
 
 def with_ones(found: list[NumberMatch], text: str, lang: str, low: str | None) -> list[NumberMatch]:
@@ -180,13 +181,25 @@ def _partitive_ones(low: str, lang: str) -> list[tuple[int, int]]:
     der", `count_words.tsv` `oneof`: the phrase with its word for one first), found with `str.find`."""
     out: list[tuple[int, int]] = []
     for phrase, at, one in _oneof(lang):
+        last = at + one == len(phrase)  # "den ena": the one of a pair, unless a noun follows ("det ena fallet")
         i = low.find(phrase)
         while i >= 0:
             end = i + len(phrase)
-            if (i == 0 or not low[i - 1].isalnum()) and (end == len(low) or not low[end].isalnum()):
+            if (i == 0 or not low[i - 1].isalnum()) and (end == len(low) or not low[end].isalnum()) and not (
+                    last and _noun_next(low, end, lang)):
                 out.append((i + at, i + at + one))
             i = low.find(phrase, end)
     return sorted(out)
+
+
+def _noun_next(low: str, end: int, lang: str) -> bool:
+    """Whether a counted noun follows `end` ("den ene personen", "det ena fallet", "den ena bilen"): the phrase
+    before it is a determiner ("the one car"), no numeral that counts."""
+    m = _WORD.match(low, end)
+    return m is not None and bool(concept_of(m.group(1), lang)) and lx.trigger_at([m.group(1)], 0, lang) is None  # "den ene døde"
+
+
+_WORD: Final = re.compile(r"\s+(\w+)")
 
 
 @cache

@@ -169,6 +169,9 @@ def _nearest_before(s: Sentence, a: int, words: frozenset[str]) -> bool:
     return not any(j in s.numtoks for j in range(k + 1, a))
 
 
+_EVENTS: Final = frozenset({"attack", "incident"})  # "another attack", "i en annen hendelse", "bei einem anderen Vorfall"
+
+
 def _another_event(s: Sentence, lo: int, a: int, lang: str) -> bool:
     """Whether the clause before the number names a further event ("ytterligare en attack", "ein
     weiterer Angriff", "another explosion"): its count is of others than those counted before."""
@@ -182,7 +185,7 @@ def _another_event(s: Sentence, lo: int, a: int, lang: str) -> bool:
             noun = k + 2
         else:
             continue
-        if noun < a and noun not in s.numtoks and (concept_of(s.lows[noun], lang) == "attack" or lx.cause_of(s.lows[noun], lang)):
+        if noun < a and noun not in s.numtoks and (concept_of(s.lows[noun], lang) in _EVENTS or lx.cause_of(s.lows[noun], lang)):
             return True
     return False
 

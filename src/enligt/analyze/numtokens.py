@@ -291,7 +291,7 @@ def scan_numbers(text: str, lang: str, limit: int, low: str | None = None) -> li
         parsed = word_number(low, lang)
         if parsed is not None:
             start, end, words_, approx, blocked = m_start, m_end, True, parsed[1], ""
-            pending.append((parsed[0], False))
+            pending.append((parsed[0], low in table_ and table_[low][1]))  # "hundred and twenty": a multiplier first
         elif (pair := word_pair(low, lang)) is not None:  # "fem-seks skud": two numbers, read as a range
             cut = m_start + low.index("-")
             out += [(m_start, cut, pair[0], False, True, ""), (cut + 1, m_end, pair[1], False, True, "")]

@@ -162,8 +162,12 @@ def combine_values(values: list[tuple[float, bool]]) -> float | None:
         return None
     total, current = 0.0, 0.0
     last: float | None = None  # the unit or tens piece since the last multiplier
+    top = 0.0  # the largest multiplier below a thousand since the last thousands
     for value, mult in values:
         if mult:
+            if value < 1000 and top >= value:
+                return None  # "two hundred and three hundred": two numbers (a range), not one of 20 300
+            top = max(top, value) if value < 1000 else 0.0
             current = (current or 1.0) * value
             last = None
             if value >= 1000:

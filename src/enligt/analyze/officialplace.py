@@ -73,3 +73,11 @@ def _name_after(toks: list[str], lows: list[str], k: int, skip: frozenset[str], 
 
 MAX_NAME: Final = 2  # words of a territory's name
 GENITIVE_S: Final = frozenset({"sv", "da", "no"})  # languages whose genitive is a bare -s ("Kyivs")
+
+
+def hospital_place(source: str, lang: str) -> str:
+    """The hospital a source is, lower-cased ("oslo universitetssykehus", "st. mary's hospital"), or "": a
+    hospital's figure with no place of its own counts its own patients, a share of a wider toll
+    (`hospital_name` in `count_words.tsv`: the words that end a hospital's name, compounds included)."""
+    low = source.lower().strip()
+    return low if low and any(" ".join(p) in low for p in lx.category(lang, "hospital_name")) else ""

@@ -53,7 +53,7 @@ from enligt.analyze.numspans import compound_after, last_sentence, pieces, quick
 from enligt.analyze.numsplit import kinds_of_known, split_of_known
 from enligt.analyze.numtown import placed_towns
 from enligt.analyze.numwiden import widened
-from enligt.analyze.officialplace import described_source, official_place
+from enligt.analyze.officialplace import described_source, hospital_place, official_place
 from enligt.analyze.outputs import make_quantity, make_span
 from enligt.analyze.qualifiers import same_place
 from enligt.analyze.reading import Memory, Reading, read_number
@@ -412,12 +412,16 @@ def _quantity(n: NumberMatch, r: Reading, carriers: Carriers, lang: str, text: s
 
 
 def _official_place(key: str, source: str | None, lang: str) -> str:
-    """A figure with no place of its own that the head of a territory gives is that territory's
-    (`officialplace`): "sa lederen for Donetsk-regionen" places it in "donetsk-regionen"."""
+    """A figure with no place of its own that the head of a territory or a hospital gives is that territory's or
+    hospital's (`officialplace`): "sa lederen for Donetsk-regionen" places it in "donetsk-regionen"."""
     parts = key_parts(key)
-    if not source or "place=" in parts[4] or len(key.split("|")) != 6 or not (place := official_place(source, lang)):
+    if not source or "place=" in parts[4] or len(key.split("|")) != 6:
         return key
-    parts[4] = ";".join(sorted(filter(None, [*parts[4].split(";"), "place=" + place])))
+    place = official_place(source, lang)
+    site = "" if place else hospital_place(source, lang)  # a hospital's own patients: a `site`, which names no place
+    if not place and not site:
+        return key
+    parts[4] = ";".join(sorted(filter(None, [*parts[4].split(";"), "place=" + place if place else "site=" + site])))
     return "|".join(parts)
 
 

@@ -82,6 +82,8 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
             memory.latest is not None and memory.latest.key.endswith("|subset")):
         return None  # "sechs Frauen und ein Kind" among the dead: a part joined to a part, no figure of its own
     head = counted_phrase(s, b, lang)
+    if head.head == b and s.lows[b] in lx.words_of(lang, "fatally"):
+        head = Head(b, b, None, True, head.nationality)  # "five people were shot, two fatally": the part that died
     named = None
     if head.head is None and head.start == head.end:
         named = count_of(s, a, lang)  # "put the number of affected roles at 650"
@@ -102,6 +104,11 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
     if not head.subset and memory.subset_sentence == s.index and (head.head is None or listed):
         head = Head(head.start, head.end, head.head, True, head.nationality)  # "Ti af dem …, fire for …": more parts
     trig = measure_word(s, a, b, head, lang)
+    if n.words and n.value == 1 and b < len(s.lows) and s.lows[b] in w.of and head.head is not None and trig is not None and (
+            head.start <= trig.start < head.end or trig.measure not in HUMAN_MEASURES or (
+                not w.relative.isdisjoint(s.lows[head.end : trig.start]))):
+        return None  # "En av de åtalade, en 27-åring, …", "en av de yngre åtalade … fördes tillbaka", "one of the 40
+    # passengers who were injured": one of a set, counted only by a toll of its own ("En av de involverte personene er skadet")
     if sized(s, first, head, trig, lang):
         return None  # "koncernen med 16 000 anställda": the size of a firm or place, a standing total
     if (trig is None or trig.end <= a) and (item := gapped_item(s, first, b, memory, lang)) is not None:
@@ -183,6 +190,8 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
         measure, concept = ("destroyed", "destroyed") if measure == "killed" else ("other", "damaged")
     elif measure in ("missing", "captured", "deserted") and head_concept in THINGS:
         return None  # "savnet etter at raset traff tre bolighus": houses are not missing people
+    if measure == "wounded" and head_concept == "soldier" and s.lows[trig.start] in lx.words_of(lang, "shot_soldiers"):
+        measure, concept = "killed", "dead"  # "shot two soldiers who had surrendered"; "shot two women" hurt them
     if measure == "wounded" and (sev := severity_of(s, a, trig, lang)):
         head_concept += "/" + sev  # "seks alvorlig skadet" counts not all of "minst 25 skadede"
     if concept == "hit" and head_concept not in THINGS and head_concept:
