@@ -1,0 +1,35 @@
+"""English attribution on real text (issue 10, en42), end to end, one table per rule.
+
+Every sentence here is written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from enligt.analyze.attribution import attribute
+from enligt.models import Article
+
+Row = tuple[str | None, str | None, str, tuple[str, ...]]  # source, cue, content, via
+
+
+def run(text: str) -> list[Row]:
+    art = Article(title=None, body=tuple(p for p in text.split("\n\n") if p), language="en")
+    return [(a.source, a.cue, a.content, tuple(a.via)) for a in attribute(art)]
+
+
+OWN_TELLING: list[tuple[str, list[Row]]] = [
+    # a speaker's account of an earlier telling of their own to someone: a record of its own, the speaker its via
+    ("The farmer said he told inspectors the well had been dry for weeks.",
+     [("The farmer", "said", "he told inspectors the well had been dry for weeks", ()),
+      ("he", "told", "the well had been dry for weeks", ("The farmer",))]),
+    ("Ms. Ortiz says she had told her manager that the machine was unsafe.",
+     [("Ms. Ortiz", "says", "she had told her manager that the machine was unsafe", ()),
+      ("she", "told", "the machine was unsafe", ("Ortiz",))]),
+    # the same words restated by their speaker: one record
+    ("The farmer said he believes the well will fill again in spring.",
+     [("The farmer", "said", "he believes the well will fill again in spring", ())]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWN_TELLING)
+def test_own_telling(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
