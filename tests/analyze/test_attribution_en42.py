@@ -33,3 +33,20 @@ OWN_TELLING: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), OWN_TELLING)
 def test_own_telling(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+FINDING_THAT: list[tuple[str, list[Row]]] = [
+    # a verb of finding before "that" and a clause reports a finding, whoever the subject
+    ("Economists at two colleges found that rents rose fastest near the new stations.",
+     [("Economists at two colleges", "found", "rents rose fastest near the new stations", ())]),
+    ("The safety inspectors found that two exits had been blocked.",
+     [("The safety inspectors", "found", "two exits had been blocked", ())]),
+    # a thing come upon, or "that" a pronoun before a preposition: no finding reported
+    ("The safety inspectors found two blocked exits.", []),
+    ("She enjoys her job and finds that in her garden too.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FINDING_THAT)
+def test_finding_that(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
