@@ -50,3 +50,20 @@ FINDING_THAT: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), FINDING_THAT)
 def test_finding_that(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+REPORTING: list[tuple[str, list[Row]]] = [
+    # "reporting" before a clause: the phrase after "with", or the main clause's subject, reports it
+    ("Prices kept rising, with the Valley Courier reporting that rents doubled in a year.",
+     [("the Valley Courier", "reporting", "rents doubled in a year", ())]),
+    ("The health board updated its figures on Friday, reporting that nine wards were closed.",
+     [("The health board", "reporting", "nine wards were closed", ())]),
+    # with a noun object: a thing reported or an act, no record
+    ("The station was the first to air the footage, reporting the crash minutes after it happened.", []),
+    ("She won an award for reporting on the floods.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REPORTING)
+def test_reporting_participle(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
