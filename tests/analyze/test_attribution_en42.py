@@ -67,3 +67,19 @@ REPORTING: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), REPORTING)
 def test_reporting_participle(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+HEDGED: list[tuple[str, list[Row]]] = [
+    # a hedging verb and "to" before a cue and its clause: the saying took place; the cue is read with them
+    ("The chairman appeared to confirm that the sale would go ahead.",
+     [("The chairman", "appeared to confirm", "the sale would go ahead", ())]),
+    ("Early results seem to show the new drug is safe for older patients.",
+     [("Early results", "seem to show", "the new drug is safe for older patients", ())]),
+    # with no clause after the cue, nothing reported
+    ("The chairman seemed to say very little at the meeting.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEDGED)
+def test_hedged_cue(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected

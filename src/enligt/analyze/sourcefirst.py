@@ -147,8 +147,10 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
     vias = vias + asked
     src = _contact_pronoun(lex, src, toks, pre_end)  # "sju punkter han mente underbygger C": han
     src = _after_modal(ctx, src)  # "Am Montag will der Minister erklären, C": der Minister
-    ongoing = function_words(ctx.lang, "ongoing_verb")
-    while len(src) > 1 and (src[-1].low in ongoing or src[-1].low in lex.infinitive_markers):
+    ongoing, hedging = function_words(ctx.lang, "ongoing_verb"), function_words(ctx.lang, "hedging_verb")
+    while len(src) > 1 and (src[-1].low in ongoing or src[-1].low in hedging or src[-1].low in lex.infinitive_markers):
+        if src[-1].low in hedging:  # "The coach appeared to confirm C": the cue "appeared to confirm"
+            cue, cue_text = (src[-1].start, cue[1]), ctx.text[src[-1].start:cue[1]]
         src = src[:-1]  # "Republicans continue to warn that C": Republicans
     if not vias and not lex.profile.v2:
         vias = fronted_interview(ctx, toks, s, i)  # "In an interview with CNN, X said …"
