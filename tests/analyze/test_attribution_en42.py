@@ -83,3 +83,20 @@ HEDGED: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), HEDGED)
 def test_hedged_cue(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+BARE_CLAIM: list[tuple[str, list[Row]]] = [
+    # a rejected claim noun and its clause with no "that": the clause is the claim
+    ("The club has firmly rejected reports it was about to sell its stadium.",
+     [("The club", "rejected", "it was about to sell its stadium", ())]),
+    ("The ministry dismissed suggestions the border would close in May.",
+     [("The ministry", "dismissed", "the border would close in May", ())]),
+    # a relative clause after the noun: the claims themselves, as before
+    ("The senator dismissed the claims her rival made on Sunday.",
+     [("The senator", "dismissed", "the claims her rival made", ())]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BARE_CLAIM)
+def test_bare_claim_clause(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected

@@ -34,7 +34,7 @@ from enligt.analyze.admitted import admitted_object
 from enligt.analyze.adverbobject import object_after_adverbials
 from enligt.analyze.aftercue import after_cue
 from enligt.analyze.agentfirst import agent_before
-from enligt.analyze.bareclause import bare_clause, bare_that_clause
+from enligt.analyze.bareclause import bare_claim_clause, bare_clause, bare_that_clause
 from enligt.analyze.contentfirst import content_first
 from enligt.analyze.contentstop import coordinated_cut, coordinated_stop
 from enligt.analyze.cueadverbs import phrase_past_adverb
@@ -472,6 +472,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         if that + 1 < e and (that == a or cueobject.claim_then_that(ctx, toks, a, that)):
             # (not "rejected a deal that could have meant …", "the positions that he took": a relative clause)
             a = that + 1
+        elif (bare := bare_claim_clause(ctx, toks, a, e)) is not None:
+            a = bare  # "rejected claims it is planning a strike": no "that" before the claim
         elif not (pre_end > s and toks[pre_end - 1].low in ctx.lex.coordinators) \
                 and (claim := cueobject.claim_object_end(ctx, toks, a, e)) is not None:
             e = claim  # "dismissed the claim": the claim named (not "said C and dismissed the reports": C's part)
