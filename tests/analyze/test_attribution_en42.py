@@ -100,3 +100,20 @@ BARE_CLAIM: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), BARE_CLAIM)
 def test_bare_claim_clause(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+MANNER_ADVERB: list[tuple[str, list[Row]]] = [
+    # a manner adverb in -ly between an organisation's noun or a pronoun and its cue is no part of the source
+    ("The bank swiftly denied that it had lost client data.",
+     [("The bank", "denied", "it had lost client data", ())]),
+    ("They flatly said that the deal was off.", [("They", "said", "the deal was off", ())]),
+    # a noun in -ly is the source's head
+    ("The town assembly said the vote would go ahead.", [("The town assembly", "said", "the vote would go ahead", ())]),
+    ("The Okafor family said they were grateful for the help.",
+     [("The Okafor family", "said", "they were grateful for the help", ())]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MANNER_ADVERB)
+def test_manner_adverb_after_source(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
