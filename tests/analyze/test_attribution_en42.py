@@ -117,3 +117,16 @@ MANNER_ADVERB: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), MANNER_ADVERB)
 def test_manner_adverb_after_source(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+CONTRASTED_NAMES: list[tuple[str, list[Row]]] = [
+    # ", while" and a run of titled names, then their own cue: a second speaker, the first content ends at the comma
+    ("Gov. Ada Stone said the tax would stay, while Sen. Lu Park and Rep. Ed Kahn said it would go.",
+     [("Gov. Ada Stone", "said", "the tax would stay", ()),
+      ("Sen. Lu Park and Rep. Ed Kahn", "said", "it would go", ())]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONTRASTED_NAMES)
+def test_contrasted_names(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
