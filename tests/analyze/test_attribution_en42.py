@@ -130,3 +130,18 @@ CONTRASTED_NAMES: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), CONTRASTED_NAMES)
 def test_contrasted_names(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+REFUSALS: list[tuple[str, list[Row]]] = [
+    # a refusal in the progressive is no attribution
+    ("\"We're not commenting on market rumours,\" a bank spokesman told the Courier.", []),
+    ("\"We will not be commenting while the case is open,\" the club said.", []),
+    # a refusal with something said after it stays
+    ("\"We're not commenting on rumours, but the plant will stay open,\" she said.",
+     [("she", "said", "We're not commenting on rumours, but the plant will stay open", ())]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REFUSALS)
+def test_progressive_refusals(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
