@@ -145,3 +145,21 @@ REFUSALS: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), REFUSALS)
 def test_progressive_refusals(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+POINTED_OUT: list[tuple[str, list[Row]]] = [
+    # "pointed out" before a clause with no "that"
+    ("The coroner pointed out the road had no lights at the time.",
+     [("The coroner", "pointed out", "the road had no lights at the time", ())]),
+    # a second verb of the same speaker with no "that", joined by "and"
+    ("The mayor said the budget was tight and conceded some posts would go.",
+     [("The mayor", "said", "the budget was tight", ()), ("The mayor", "conceded", "some posts would go", ())]),
+    # a thing pointed at, or an adjective in a series of nouns: no record
+    ("The guide pointed out the old mill on the river.", []),
+    ("Reports of his debts and alleged bribes have not hurt him.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POINTED_OUT)
+def test_pointed_out_and_joined_bare_clauses(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
