@@ -167,8 +167,8 @@ def test_pointed_out_and_joined_bare_clauses(text: str, expected: list[Row]) -> 
 
 SURNAME_LABELS: list[tuple[str, list[Row]]] = [
     # a surname of a full name the article gives, as a label before a colon and a quote: that speaker's words
-    ("Mayor Ana Ruiz and Ben Okoro, a councillor, disagree on the plan.\n\n"
-     "Ruiz: \"The bridge must be rebuilt this year.\"\n\nOkoro: \"We cannot pay for it.\"",
+    (("Mayor Ana Ruiz and Ben Okoro, a councillor, disagree on the plan.\n\n"
+      "Ruiz: \"The bridge must be rebuilt this year.\"\n\nOkoro: \"We cannot pay for it.\""),
      [("Ruiz", ":", "The bridge must be rebuilt this year", ()), ("Okoro", ":", "We cannot pay for it", ())]),
     # a word the article gives as no name: a heading, no speaker
     ("Mayor Ana Ruiz spoke on Monday.\n\nVerdict: \"A bridge too far.\"", []),
