@@ -178,3 +178,19 @@ SURNAME_LABELS: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), SURNAME_LABELS)
 def test_surname_labels(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+RUMOURED_CLAIMS: list[tuple[str, list[Row]]] = [
+    # a preposition of circumstance, a claim noun, "that" and a clause: a claim nobody is named for
+    ("Bond prices slid amid reports that the central bank would raise rates.",
+     [(None, "reports", "the central bank would raise rates", ())]),
+    ("Despite claims that the ferry was overloaded, the operator kept sailing.",
+     [(None, "claims", "the ferry was overloaded", ())]),
+    # a relative clause after the noun: no claim
+    ("Bond prices slid amid reports that were later withdrawn.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RUMOURED_CLAIMS)
+def test_rumoured_claims(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected

@@ -72,7 +72,7 @@ from enligt.analyze.records import Ctx, Draft, Span2, replaced
 from enligt.analyze.sentences import Tok
 from enligt.analyze.separable import particle_at, separable, split_cue
 from enligt.analyze.sourcefirst import reported, source_first
-from enligt.analyze.statements import authored_report
+from enligt.analyze.statements import authored_report, rumoured_claim
 from enligt.analyze.subclause import (
     after_report_clause,
     as_impersonal,
@@ -132,7 +132,7 @@ def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
             continue  # a capitalised word inside a sentence is a name or a noun: "the United States will …", "der Versicherte"
             # (not in a title-case headline: "Ann Lee Says Budget Is Dead")
         if nominal(toks, s, i, e, ctx.lex) and (match_phrase(toks, i, e, speech) or (0, ""))[1] != "news":
-            if d := authored_report(ctx, toks, s, i, e):
+            if d := authored_report(ctx, toks, s, i, e) or rumoured_claim(ctx, toks, s, i, e):
                 out.append(d)  # "an earlier estimate by a local official that C"
             continue  # a noun spelt like a cue: "his home state", "the jobs report was released"
             # (but the report noun of "There were reports of C")
