@@ -194,3 +194,17 @@ RUMOURED_CLAIMS: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), RUMOURED_CLAIMS)
 def test_rumoured_claims(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+QUESTION_TOPIC: list[tuple[str, list[Row]]] = [
+    # "asked" the person, then "about" and a question word: a topic, no question put
+    ("The prosecutor asked the driver about where he had spent the night.", []),
+    # a question put, with or without the person asked
+    ("The prosecutor asked the driver where he had spent the night.",
+     [("The prosecutor", "asked", "where he had spent the night", ())]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUESTION_TOPIC)
+def test_question_topic(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
