@@ -208,3 +208,18 @@ QUESTION_TOPIC: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), QUESTION_TOPIC)
 def test_question_topic(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+RECIPIENT_ONLY: list[tuple[str, list[Row]]] = [
+    # a speech cue, "to" and the one told, and no words reported after them (its object is a relative's gap)
+    ("She repeated the figures that the agent suggested to her over several earlier calls.", []),
+    # an infinitive after the cue, or words reported after the recipient, are no recipient alone
+    ("Both candidates are vowing to restore the rail link.",
+     [("Both candidates", "vowing", "to restore the rail link", ())]),
+    ("The coach said to reporters that the team was tired.", [("The coach", "said", "the team was tired", ())]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RECIPIENT_ONLY)
+def test_recipient_only(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected

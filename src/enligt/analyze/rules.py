@@ -455,6 +455,9 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
     if toks[i].low in ctx.lex.noun_verbs and a == i + n + 1 and a < e and toks[a - 1].low in ctx.lex.relatives \
             and (toks[a].low in ctx.lex.auxiliaries or toks[a].low in ctx.lex.modals or toks[a].low in ctx.lex.closed.be):
         return None  # "Rust Belt states that have suffered": a noun and its relative clause
+    if cls == "speech" and a == i + n and a < e and toks[a].low in function_words(ctx.lang, "recipient_only") \
+            and englishshapes.bare_recipient(ctx, toks, a + 1, e):
+        return None  # "details police suggested to him during interviews": a recipient and no words after it
     if cls == "speech" and a == i + n and (cueobject.made_object(ctx, toks, a, e, toks[i].low)
                                            or cueobject.news_object(ctx, toks, a, e)):
         return None  # "wrote the letter", "wrote a book": a thing made, nothing said
