@@ -164,7 +164,9 @@ def ask(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, stop: int, pr
 def _question(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int, stop: int) -> Span2 | None:
     lex = ctx.lex
     a = next((k for k in range(i + n, min(e, i + n + _QUESTION_REACH)) if toks[k].low in lex.question_words
-              or not toks[k].is_word or toks[k].low in lex.prepositions), e)  # past the person asked
+              or not toks[k].is_word or toks[k].low in lex.prepositions
+              or toks[k].low in function_words(ctx.lang, "question_topic")), e)  # past the person asked
+    # (not "asked him about what happened": the topic asked about, no question put)
     if a >= e or toks[a].low not in lex.question_words:
         return None  # "asked them to wait": a request
     if a > i + n and toks[a - 1].is_word and toks[a].low in lex.relatives and a + 1 < e \

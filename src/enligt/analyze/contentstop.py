@@ -79,6 +79,19 @@ def _second_speaker(lex: Lexicon, toks: list[Tok], k: int, e: int, adverbs: bool
     return False
 
 
+def _names_end(lex: Lexicon, toks: list[Tok], b: int, e: int) -> int:
+    """End of a run of names and titles from toks[b] ("Sen. Ann Cole and Rep. Tom Ruiz"): capitalised words, the
+    periods of their abbreviations and the coordinators between them, a word after them; b when none opens there."""
+    k = b
+    while k < e and (toks[k].is_word and toks[k].upper or k > b and (toks[k].text == "." or toks[k].low in lex.coordinators)
+                     and k + 1 < e and toks[k + 1].upper and toks[k + 1].is_word):
+        k += 1
+    return k if k < e and toks[k].is_word else b  # (not "…, and Ann Lee, who said": a relative clause's cue)
+
+
+NAMES_CUE: Final = 3  # tokens after a run of names up to and past their cue ("… Tom Ruiz | also said")
+
+
 def coordinated_stop(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int:
     """End of a content that a coordinated second cue cuts ("… men varnar för att …", "…, adding that …"), without
     a closing phrase of the medium the speaker used ("… “rigged” in a tweet Sunday")."""
@@ -145,7 +158,7 @@ def _coordinated_stop(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int:
         contrast = comma and not joined and not v2 and toks[k + 1].low in contrast_while
         if (joined or contrast) and k + 2 < e and any(
                 match_phrase(toks, m, e, speech) and not (contrast and toks[m - 1].low in lex.determiners)
-                for m in range(k + 3, min(e, k + COORDINATED_CUE))) \
+                for m in range(k + 3, min(e, max(k + COORDINATED_CUE, _names_end(lex, toks, k + 2, e) + NAMES_CUE)))) \
                 and toks[k + 2].is_word and not (toks[k + 1].low in function_words(ctx.lang, "and")
                                                  and toks[k + 2].low in lex.complementizers):
             # (not "…, og at fornærmede synes C": a second clause of the outer cue, whose cue is nested in it;

@@ -45,9 +45,10 @@ def unreal(ctx: Ctx, toks: list[Tok], s: int, i: int) -> bool:
     if k > s and toks[k].low in lex.object_pronouns and toks[k - 1].low in lex.modals:
         return True  # "Let me tell you": an imperative
     low = toks[k].low
-    if low in lex.infinitive_markers and k > s and toks[k - 1].low in function_words(ctx.lang, "ongoing_verb") \
+    if low in lex.infinitive_markers and k > s and (toks[k - 1].low in function_words(ctx.lang, "ongoing_verb")
+                                                    or toks[k - 1].low in function_words(ctx.lang, "hedging_verb")) \
             and _clause_next(ctx, toks, i + 1):
-        return False  # "continues to insist that C", "began to say C": the saying goes on, it took place
+        return False  # "continues to insist that C", "began to say C", "appeared to confirm C": it took place
     return low in lex.modals or low in lex.infinitive_markers or (low.endswith(("'d", "’d", "'ll", "’ll"))
                                                                   and bool(lex.modals))
 

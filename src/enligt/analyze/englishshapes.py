@@ -428,3 +428,18 @@ def past_closing_quote(lex: Lexicon, toks: list[Tok], s: int, pre_end: int) -> i
 
 
 _CLOSING: Final = frozenset("”\"’'»")
+
+
+def bare_recipient(ctx: Ctx, toks: list[Tok], k: int, e: int) -> bool:
+    """Whether toks[k:] after a speech cue's "to" is the one told and no words reported: an object pronoun, a
+    determiner or a name first (not an infinitive: "vowed to bring back jobs"), and no complementizer, question word or
+    quotation mark in the words after it ("explained to readers why C")."""
+    lex = ctx.lex
+    if k >= e or not (toks[k].low in lex.object_pronouns or toks[k].low in lex.determiners or toks[k].upper):
+        return False
+    return not any(t.low in lex.complementizers or t.low in lex.question_words or t.text in _RECIPIENT_QUOTES
+                   for t in toks[k:min(e, k + RECIPIENT_REACH)])
+
+
+_RECIPIENT_QUOTES: Final = "\"'“”„«»‘’‚"
+RECIPIENT_REACH: Final = 4  # tokens of a recipient phrase read for a clause or quotation after it ("to the two men why")

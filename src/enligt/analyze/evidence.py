@@ -223,12 +223,22 @@ def speaker_evidence(ctx: Ctx, toks: list[Tok], i: int, src: list[Tok], a: int, 
     function_words.tsv), with a person's pronoun, a role noun or a name as its subject; those of
     `speaker_clause_evidence` only before a clause ("She suggests that C", not "She suggests a walk": a proposal)."""
     cue = toks[i]
+    if src and _finding_that(ctx, toks, i, a, e):
+        return True  # "Researchers found that C": a finding reported, not a thing come upon
     if not src or cue.low not in function_words(ctx.lang, "speaker_evidence") or (
             cue.low in function_words(ctx.lang, "speaker_clause_evidence") and not _clause_at(ctx.lex, toks, a, e)):
         return False
     last = src[-1]
     return ctx.lex.pronouns.get(last.low) == "person" or word_type(last.low, ctx.lang) == "person" \
         or (last.upper and last.is_word and word_type(last.low, ctx.lang) is None and len(src) <= 4)
+
+
+def _finding_that(ctx: Ctx, toks: list[Tok], i: int, a: int, e: int) -> bool:
+    """A verb of finding (`finding_that`) right before "that" and a clause: any subject reports what it found
+    ("Investigators found that the pilot ignored C"), unlike its noun object ("Investigators found debris")."""
+    return toks[i].low in function_words(ctx.lang, "finding_that") and a == i + 2 and a < e \
+        and toks[i + 1].low in ctx.lex.complementizers and toks[a].is_word and toks[a].low not in ctx.lex.prepositions \
+        and _clause_at(ctx.lex, toks, a, e)  # (not "he finds that in his work": "that" a pronoun)
 
 
 def _clause_at(lex: Lexicon, toks: list[Tok], a: int, e: int) -> bool:

@@ -289,7 +289,7 @@ def label_tag(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block: i
     end = _before_age(toks, ps, end)
     label = toks[ps:end]
     if not lex.profile.capitalised_nouns:  # (English title case makes labels of headings: "Key Quote:")
-        return _known_label(ctx, toks, label, o, inner, block)
+        return _known_label(ctx, toks, label, o, inner, block, persons)
     first = 1 if label and word_type(label[0].low, ctx.lang) == "person" else 0
     name = label[first:]
     if len(name) == 1 and not first and name[0].is_word and name[0].upper and name[0].low in persons:
@@ -314,10 +314,15 @@ def _before_age(toks: list[Tok], ps: int, end: int) -> int:
     return end
 
 
-def _known_label(ctx: Ctx, toks: list[Tok], label: list[Tok], o: int, inner: Span2, block: int) -> Draft | None:
+def _known_label(ctx: Ctx, toks: list[Tok], label: list[Tok], o: int, inner: Span2, block: int,
+                 persons: frozenset[str] | set[str]) -> Draft | None:
     """A speaker's label where not every noun is capitalised (title case makes labels of headings: "Key Quote:"):
-    an honorific and a surname ("Mr Lane: “Q”") or a first name and a surname ("Ann Lane: “Q”")."""
+    an honorific and a surname ("Mr Lane: “Q”"), a first name and a surname ("Ann Lane: “Q”"), or one word of a full
+    name the article gives (`persons`: "Lane: “Q”" after "Ann Lane")."""
     lex = ctx.lex
+    if len(label) == 1 and label[0].is_word and label[0].upper and label[0].low in persons \
+            and not word_type(label[0].low, ctx.lang):
+        return Draft((inner,), (toks[o - 1].start, toks[o - 1].end), ":", tuple(label), block=block, direct=True)
     if not 2 <= len(label) <= LABEL_NAME_WORDS or not all(t.is_word and t.upper for t in label):
         return None
     if label[0].low not in lex.closed.honorific and not _first_name(label[0], all_languages_words("first_names")):

@@ -28,6 +28,8 @@ def participle(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, kind: 
                cue: Span2, cue_text: str, vias: list[str], done: list[Draft]) -> Draft | None:
     """"…, saying C" / "After saying C, X …" / "by saying C"; `kind`: speech, told, ask or call."""
     lex = ctx.lex
+    if toks[i].low in function_words(ctx.lang, "clause_participle") and not _opens_clause(lex, toks, i + n, a, e):
+        return None  # "reporting that C"; not "first in reporting the story", "reporting power cuts": a thing reported
     if i == s:
         return _sentence_first(ctx, toks, e, i, kind, a, cue, cue_text, vias)
     k = i - 1

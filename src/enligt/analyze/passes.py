@@ -140,7 +140,7 @@ def nest(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
             selves.add(id(o))  # "X sier ifølge Tass at C": X's report, Tass its relay, no record of Tass's own
         first = n.source[0].start if n.source and n.source[0].end else n.start
         same = speaker_name(o).lower() in (speaker_name(n).lower(), (n.source_text() or "").lower())
-        if same and (first == o.start or (o.direct and not n.direct and n.source)):
+        if same and (first == o.start or (o.direct and not n.direct and n.source)) and not _own_telling(ctx, n):
             selves.add(id(n))  # (also "”… Polisen misstänker att C …”" in the police's own quotation: its words)
             continue
         lo_char = max(o.start, first - PLACE_REACH)
@@ -148,10 +148,16 @@ def nest(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
         chain = own
         if _place_hint().search(ctx.text, lo_char, hi_char):
             chain += places(tokenize(ctx.text, lo_char, hi_char), ctx.lex)
-        chain += ([] if _self_relay(o, n) else [relay_name(ctx, o)]) + [v for v in vias[k] if keep(v, own_ctx)]
+        chain += ([] if _self_relay(o, n) and not _own_telling(ctx, n) else [relay_name(ctx, o)]) + [v for v in vias[k] if keep(v, own_ctx)]
         vias[i] = tuple(dict.fromkeys(v for v in chain if v))
     changed = {id(d): v for d, v in zip(ordered, vias) if v != d.via}
     return [replaced(d, via=changed[id(d)]) if id(d) in changed else d for d in drafts if id(d) not in selves]
+
+
+def _own_telling(ctx: Ctx, n: Draft) -> bool:
+    """Whether the nested record n reports an earlier telling of the outer speaker to someone (`own_telling`: "X said
+    she told officers C"): a report of its own, kept; not the same words restated ("X said she believes C")."""
+    return bool(n.cue_text) and (n.cue_text or "").lower() in function_words(ctx.lang, "own_telling")
 
 
 def _self_relay(o: Draft, n: Draft) -> bool:

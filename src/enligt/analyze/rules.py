@@ -34,7 +34,7 @@ from enligt.analyze.admitted import admitted_object
 from enligt.analyze.adverbobject import object_after_adverbials
 from enligt.analyze.aftercue import after_cue
 from enligt.analyze.agentfirst import agent_before
-from enligt.analyze.bareclause import bare_clause, bare_that_clause
+from enligt.analyze.bareclause import bare_claim_clause, bare_clause, bare_that_clause
 from enligt.analyze.contentfirst import content_first
 from enligt.analyze.contentstop import coordinated_cut, coordinated_stop
 from enligt.analyze.cueadverbs import phrase_past_adverb
@@ -72,7 +72,7 @@ from enligt.analyze.records import Ctx, Draft, Span2, replaced
 from enligt.analyze.sentences import Tok
 from enligt.analyze.separable import particle_at, separable, split_cue
 from enligt.analyze.sourcefirst import reported, source_first
-from enligt.analyze.statements import authored_report
+from enligt.analyze.statements import authored_report, rumoured_claim
 from enligt.analyze.subclause import (
     after_report_clause,
     as_impersonal,
@@ -132,7 +132,7 @@ def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
             continue  # a capitalised word inside a sentence is a name or a noun: "the United States will …", "der Versicherte"
             # (not in a title-case headline: "Ann Lee Says Budget Is Dead")
         if nominal(toks, s, i, e, ctx.lex) and (match_phrase(toks, i, e, speech) or (0, ""))[1] != "news":
-            if d := authored_report(ctx, toks, s, i, e):
+            if d := authored_report(ctx, toks, s, i, e) or rumoured_claim(ctx, toks, s, i, e):
                 out.append(d)  # "an earlier estimate by a local official that C"
             continue  # a noun spelt like a cue: "his home state", "the jobs report was released"
             # (but the report noun of "There were reports of C")
@@ -455,6 +455,9 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
     if toks[i].low in ctx.lex.noun_verbs and a == i + n + 1 and a < e and toks[a - 1].low in ctx.lex.relatives \
             and (toks[a].low in ctx.lex.auxiliaries or toks[a].low in ctx.lex.modals or toks[a].low in ctx.lex.closed.be):
         return None  # "Rust Belt states that have suffered": a noun and its relative clause
+    if cls == "speech" and a == i + n and a < e and toks[a].low in function_words(ctx.lang, "recipient_only") \
+            and englishshapes.bare_recipient(ctx, toks, a + 1, e):
+        return None  # "details police suggested to him during interviews": a recipient and no words after it
     if cls == "speech" and a == i + n and (cueobject.made_object(ctx, toks, a, e, toks[i].low)
                                            or cueobject.news_object(ctx, toks, a, e)):
         return None  # "wrote the letter", "wrote a book": a thing made, nothing said
@@ -472,6 +475,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         if that + 1 < e and (that == a or cueobject.claim_then_that(ctx, toks, a, that)):
             # (not "rejected a deal that could have meant …", "the positions that he took": a relative clause)
             a = that + 1
+        elif (bare := bare_claim_clause(ctx, toks, a, e)) is not None:
+            a = bare  # "rejected claims it is planning a strike": no "that" before the claim
         elif not (pre_end > s and toks[pre_end - 1].low in ctx.lex.coordinators) \
                 and (claim := cueobject.claim_object_end(ctx, toks, a, e)) is not None:
             e = claim  # "dismissed the claim": the claim named (not "said C and dismissed the reports": C's part)

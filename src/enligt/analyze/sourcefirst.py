@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Final
 
 from enligt.analyze import clauses, conjunct, englishshapes, frames, phrases
-from enligt.analyze.bareclause import bare_clause
+from enligt.analyze.bareclause import bare_clause, bare_that_clause
 from enligt.analyze.conjunct import conjunct_subject, nordic_conjunct, noun_object_stop
 from enligt.analyze.contentstop import coordinated_stop
 from enligt.analyze.cues import Lexicon, is_finite_verb
@@ -119,7 +119,8 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
                 src = near_clause_subject(ctx, toks, s, after_records(toks, s, i, done), pre_end) \
                     or clauses.main_subject(ctx, toks, s, i, done)  # "X fixed A and he, again, pledged B and said that": he
         elif toks[pre_end - 1].low in lex.coordinators and (
-                cls in ("speech", "told") or cls == "opinion" and not lex.profile.v2 and englishshapes.clause_at(ctx, toks, a, e)) \
+                cls in ("speech", "told") or cls == "opinion" and not lex.profile.v2 and englishshapes.clause_at(ctx, toks, a, e)
+                or cls == "that" and bare_that_clause(ctx, toks, i, a, e) and _verb_before(lex, toks, s, pre_end - 1)) \
                 and not any(
                 t.low in lex.closed.be and not reported(t, done) for t in toks[max(s, pre_end - 7):pre_end]):
             # "She paid off half, but said …", "X said A was wrong, but said B" (a copula reported is no passive);
@@ -147,8 +148,10 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
     vias = vias + asked
     src = _contact_pronoun(lex, src, toks, pre_end)  # "sju punkter han mente underbygger C": han
     src = _after_modal(ctx, src)  # "Am Montag will der Minister erklären, C": der Minister
-    ongoing = function_words(ctx.lang, "ongoing_verb")
-    while len(src) > 1 and (src[-1].low in ongoing or src[-1].low in lex.infinitive_markers):
+    ongoing, hedging = function_words(ctx.lang, "ongoing_verb"), function_words(ctx.lang, "hedging_verb")
+    while len(src) > 1 and (src[-1].low in ongoing or src[-1].low in hedging or src[-1].low in lex.infinitive_markers):
+        if src[-1].low in hedging:  # "The coach appeared to confirm C": the cue "appeared to confirm"
+            cue, cue_text = (src[-1].start, cue[1]), ctx.text[src[-1].start:cue[1]]
         src = src[:-1]  # "Republicans continue to warn that C": Republicans
     if not vias and not lex.profile.v2:
         vias = fronted_interview(ctx, toks, s, i)  # "In an interview with CNN, X said …"
@@ -424,6 +427,12 @@ def _embedded_question(lex: Lexicon, toks: list[Tok], s: int, pre_end: int) -> b
 
 
 WH_REACH: Final = 6  # words between a question word and the cue ("hva den nye regjeringen har")
+
+
+def _verb_before(lex: Lexicon, toks: list[Tok], s: int, k: int) -> bool:
+    """Whether the clause segment before the coordinator at toks[k] holds a finite verb: a second verb joined to it
+    ("said A and conceded B"), not an adjective in a series of nouns ("business failures and alleged schemes")."""
+    return any(is_finite_verb(t, lex) and not t.upper for t in toks[seg_start(toks, s, k):k])
 
 
 def _tag_comma(lex: Lexicon, toks: list[Tok], s: int, pre_end: int, last: Draft) -> bool:

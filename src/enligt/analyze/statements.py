@@ -219,3 +219,20 @@ def authored_report(ctx: Ctx, toks: list[Tok], s: int, i: int, e: int) -> Draft 
         return None  # "a report by the agency that was published"
     c = span(ctx, toks, j + 1, e)
     return Draft((c,), (toks[i].start, toks[i].end), toks[i].text, tuple(toks[i + 2:j])) if c else None
+
+
+def rumoured_claim(ctx: Ctx, toks: list[Tok], s: int, i: int, e: int) -> Draft | None:
+    """English: a claim noun right after a preposition of circumstance and before "that" and a clause ("amid claims
+    that C", "despite reports that C"; `claim_circumstance` and `circumstance_claim` in `function_words.tsv`): a
+    claim nobody is named for, the noun its cue and C its content, up to the comma of a fronted phrase ("Amid
+    reports that C, shares fell"); not a relative clause ("amid reports that were denied")."""
+    lex = ctx.lex
+    if not s < i < e - 3 or toks[i - 1].low not in function_words(ctx.lang, "claim_circumstance") \
+            or toks[i].low not in function_words(ctx.lang, "circumstance_claim") or toks[i + 1].low not in lex.complementizers:
+        return None
+    nxt = toks[i + 2]
+    if not nxt.is_word or is_finite_verb(nxt, lex) or nxt.low in lex.auxiliaries or nxt.low in lex.modals:
+        return None
+    end = next((k for k in range(i + 3, e) if toks[k].text == ","), e) if i - 1 == s else e
+    c = span(ctx, toks, i + 2, end)
+    return Draft((c,), (toks[i].start, toks[i].end), toks[i].text, hearsay=True) if c else None

@@ -47,12 +47,12 @@ def contact_subject(tail: list[Tok], lex: Lexicon) -> list[Tok]:
 
 
 def manner_adverb(src: list[Tok], lex: Lexicon) -> bool:
-    """English: a lower-case word in -ly after a pronoun, a name or a role noun ("She famously", "Lund quickly",
-    "The mayor curtly"), not a noun in -ly ("the victim's family", "the state assembly")."""
+    """English: a lower-case word in -ly after a pronoun, a name or a source noun ("She famously", "Lund quickly",
+    "The mayor curtly", "The company swiftly"), not a noun in -ly ("the victim's family", "the state assembly")."""
     last, prev = src[-1], src[-2]
     return not lex.profile.v2 and last.is_word and not last.upper and len(last.low) > 4 and last.low.endswith("ly") \
-        and not word_type(last.low, lex.lang) and (lex.pronouns.get(prev.low) == "person" or (
-            prev.upper and prev.is_word and prev.low not in lex.determiners) or word_type(prev.low, lex.lang) == "person")
+        and not word_type(last.low, lex.lang) and (prev.low in lex.pronouns or (
+            prev.upper and prev.is_word and prev.low not in lex.determiners) or word_type(prev.low, lex.lang) is not None)
     # (not a noun after its article: "The family said")
 
 
