@@ -66,8 +66,9 @@ def after_cue(ctx: Ctx, toks: list[Tok], a: int, e: int, cls: str) -> tuple[int,
         return a + 2, vias  # Danish/German: "oplyser, at …", "sagte, dass …"
     if lex.konjunktiv and (talk := interview_recipient(toks, a, e, lex)) is not None:
         a, vias = talk[0], vias + ([talk[1]] if talk[1] else [])  # "sagte im Interview mit dem Sender X, C"
-    if lex.konjunktiv and a + 2 < e and toks[a + 1].text in ",:" and lex.fronted.get(toks[a].low) == "adv":
-        a += 1  # "sagte weiter, C"
+    if lex.konjunktiv and a + 2 < e and toks[a + 1].text in ",:" and (
+            lex.fronted.get(toks[a].low) == "adv" or toks[a].low in lex.closed.but):
+        a += 1  # "sagte weiter, C", "betonte aber, C"
         if toks[a].text == ":":
             return a + 1, vias  # "behauptete hernach: C"
         if toks[a + 1].low in lex.complementizers and lex.profile.comma_before_complementizer:

@@ -127,6 +127,10 @@ def quote_records(ctx: Ctx, toks: list[Tok], start: int, end: int, block: int, t
              or before_tag(ctx, toks, ps, o, inner, block, taken)
              or fronted_tag(ctx, toks, ps, o, inner, block, taken)
              or (None if title else label_tag(ctx, toks, ps, o, inner, block, persons))) if pre else None
+        if d is not None and not title and toks[o - 1].text == ":" and ctx.lex.konjunktiv and d.cue_text \
+                and " " in d.cue_text and _comma_at_close(ctx.text, q):  # (a split cue or phrase, no verb of saying)
+            after = _after_tag(ctx, toks, c + 1, inner, block, taken, _next_open(toks, quotes, qi))
+            d = after if after is not None and after.cue is not None and after.source else d  # "X gab Entwarnung: „Q“, sagte er"
         if d is not None and toks[o - 1].text == "," and _tag_only(ctx, toks, d):
             after = _after_tag(ctx, toks, c + 1, inner, block, taken)  # "Talks went on, “Q,” the union said."
             d = after if after is not None and not _tag_only(ctx, toks, after) else d  # not "X shouted, “Q,” Y joked"
@@ -136,7 +140,7 @@ def quote_records(ctx: Ctx, toks: list[Tok], start: int, end: int, block: int, t
             continue
         if d is None and not title and toks[o - 1].text == ":" and any(t.is_word for t in pre) \
                 and (not ctx.lex.profile.v2 or ctx.lex.konjunktiv) and _comma_at_close(ctx.text, q):
-            limit = _index(toks, quotes[qi + 1].open) if ctx.lex.konjunktiv and qi + 1 < len(quotes) else None
+            limit = _next_open(toks, quotes, qi) if ctx.lex.konjunktiv else None
             d = _after_tag(ctx, toks, c + 1, inner, block, taken, limit)  # "X was angry: “Q,” he said": the tag after
             # it (German too: "Die Abwehr stand schlecht: „Q“, sagte der Trainer")
         if d is None and not title and pre and (d := named_colon(ctx, toks, ps, o, inner, block, persons)
@@ -148,8 +152,7 @@ def quote_records(ctx: Ctx, toks: list[Tok], start: int, end: int, block: int, t
             out.append(d)  # German "Aber dass X „…“.": a writer's sentence closing on a quote
             continue
         if d is None and not any(t.is_word for t in pre):
-            limit = _index(toks, quotes[qi + 1].open) if qi + 1 < len(quotes) else None
-            d = _after_tag(ctx, toks, c + 1, inner, block, taken, limit)
+            d = _after_tag(ctx, toks, c + 1, inner, block, taken, _next_open(toks, quotes, qi))
             if d is None and (q.open != start or title or _quote_paragraph(ctx, q, inner, end)):
                 # a tagless quote: a continuation that fills its paragraph, else it follows a record
                 out.append(Draft((inner,), None, None, block=block, direct=True, continuation=True,
@@ -161,6 +164,11 @@ def quote_records(ctx: Ctx, toks: list[Tok], start: int, end: int, block: int, t
             out.append(d)
             taken.add(d.cue[0] if d.cue else -1)  # a tag's cue serves one quote
     return out
+
+
+def _next_open(toks: list[Tok], quotes: list[Quote], qi: int) -> int | None:
+    """The token of the next quote's opening mark, or None after the last quote."""
+    return _index(toks, quotes[qi + 1].open) if qi + 1 < len(quotes) else None
 
 
 def _comma_at_close(text: str, q: Quote) -> bool:

@@ -36,6 +36,8 @@ def fronted(ctx: Ctx, toks: list[Tok], b: int, i: int) -> bool:
     if lex.profile.capitalised_nouns and first in function_words(ctx.lang, "accusative_article") and b + 1 < i \
             and toks[b + 1].upper and toks[b + 1].low not in lex.weekdays:
         return True  # "Den Sachschaden beziffert die Polizei auf …": the object first, the subject after the verb
+    if i == b + 1 and first in function_words(ctx.lang, "pointing_dative"):
+        return True  # "Dem widersprach die Firma": a pronoun alone, the object of the verb after it
     if b + 1 < i and f"{first} {toks[b + 1].low}" in function_words(ctx.lang, "subordinator_pair"):
         return True  # "Samtidig som han roste dem, var han klar på at C": a clause of two-word subordinator
     return _adverbial(ctx, toks, b, i) or led_phrase(ctx, toks, b, i) >= 0

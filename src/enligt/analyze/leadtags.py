@@ -247,7 +247,7 @@ def v2_colon_tag(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block
             return None  # "…, sprach von X und behauptete: „Q“": the verb before the colon speaks, its subject before
         first = toks[ps].low
         if first in lex.prepositions or lex.fronted.get(first) in ("prep", "topic", "adv") \
-                or time_word(first, lex.times):
+                or time_word(first, lex.times) or m == ps + 1 and first in function_words(ctx.lang, "pointing_dative"):
             a = m + (hit[0] if hit and not split else 1)
             j = np_end(ctx, toks, a, end, lex.closed.tag_stop)
             if j + 1 < end and toks[j].low in lex.genitive_article and word_type(toks[j + 1].low, ctx.lang) in (
@@ -256,7 +256,7 @@ def v2_colon_tag(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block
             src = toks[a:j]
             name = apposed_name(ctx, toks, j, end + 1)  # "Am Abend sagte der Sprecher, Hans Maier: „Q“"
         elif split:
-            src, name = list(subject(ctx, toks, ps, m)[0]), None
+            src, name = frames.coordinated_subject(ctx, toks, ps, m) or list(subject(ctx, toks, ps, m)[0]), None
         else:
             return None  # "Der Sprecher erklärte: „Q“" (before_tag)
         if not src or src[-1].low in lex.first_person:

@@ -1,0 +1,90 @@
+"""German attribution by construction (issue 10, de42): a dative pronoun fronted before an answering verb, summing
+up and clearing up as split cues, a diagnosis as a finding, a noun object that ends at a second verb, a tag joined
+by "und" to a second cue, and the tag after a quotation a colon opened. Every sentence is written for its test."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import Row, rows_in
+
+run = rows_in("de")
+
+DATIVE_FRONTED = [
+    # "Dem" points back at what was said before: the subject follows the verb
+    ("Die Klägerin verlangte Schadenersatz. Dem widersprach die Firma, der Vertrag sei gültig.",
+     [("die Firma", "widersprach", "der Vertrag sei gültig")]),
+    ("Die Gemeinde plant eine Umgehung. Dem entgegnete der Landrat: „Dafür fehlt das Geld.“",
+     [("der Landrat", "entgegnete", "Dafür fehlt das Geld")]),
+    # as the article of a source noun it stays part of the source
+    ("Dem Gutachten zufolge ist die Halle marode.", [("Dem Gutachten", "zufolge", "ist die Halle marode")]),
+]
+
+SPLIT_SUMMING_UP = [
+    ("Die Gutachterin fasste am Ende zusammen, dass die Decke nicht tragfähig sei.",
+     [("Die Gutachterin", "fasste zusammen", "die Decke nicht tragfähig sei")]),
+    ("Am Morgen klärte der Schulleiter vor den Eltern auf: „Niemand war in Gefahr.“",
+     [("der Schulleiter", "klärte auf", "Niemand war in Gefahr")]),
+    # the object alone is no report: a result summed up, a case solved
+    ("Der Ausschuss fasste die Vorschläge zusammen.", []),
+    ("Die Kripo klärte den Einbruch rasch auf.", []),
+]
+
+DIAGNOSIS = [
+    ("Die Teamärztin diagnostizierte eine Zerrung im Oberschenkel.",
+     [("Die Teamärztin", "diagnostizierte", "eine Zerrung im Oberschenkel")]),
+]
+
+OBJECT_THEN_VERB = [
+    # a noun object ends at a comma and a second verb of saying of the same subject
+    ("Der Bürgermeister bestätigte die Schließung, betonte aber, dass niemand entlassen werde.",
+     [("Der Bürgermeister", "bestätigte", "die Schließung"),
+      ("Der Bürgermeister", "betonte", "niemand entlassen werde")]),
+    # "aber" before the comma after a cue is no part of the claim
+    ("Die Trainerin sagte aber, der Platz sei zu nass.", [("Die Trainerin", "sagte", "der Platz sei zu nass")]),
+]
+
+TAG_AND_SECOND_CUE = [
+    # "sagte sie und fügte an": the tag's speaker is the second cue's subject
+    ("„Wir haben gut gespielt“, sagte die Kapitänin und fügte nach dem Abpfiff an: „Das reicht aber nicht.“",
+     [("die Kapitänin", "sagte", "Wir haben gut gespielt"), ("die Kapitänin", "fügte an", "Das reicht aber nicht")]),
+    ("Die Halle sei zu klein, erklärte der Wirt am Sonntag und ergänzte, dass ein Anbau geplant sei.",
+     [("der Wirt", "erklärte", "Die Halle sei zu klein"), ("der Wirt", "ergänzte", "ein Anbau geplant sei")]),
+]
+
+TAG_PAST_COLON = [
+    # a colon opens the quote, a tag after it names the verb of saying: one record, the tag's
+    ("Die Pilotin gab Entwarnung: „Das Triebwerk läuft wieder“, sagte sie.",
+     [("sie", "sagte", "Das Triebwerk läuft wieder")]),
+    # with no tag after it the colon's verb is the cue
+    ("Der Kapitän teilte mit: „Die Fähre fährt wieder.“", [("Der Kapitän", "teilte mit", "Die Fähre fährt wieder")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATIVE_FRONTED)
+def test_dative_pronoun_fronted(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), SPLIT_SUMMING_UP)
+def test_summing_up_and_clearing_up(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), DIAGNOSIS)
+def test_diagnosis_as_finding(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), OBJECT_THEN_VERB)
+def test_noun_object_ends_at_second_verb(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), TAG_AND_SECOND_CUE)
+def test_tag_joined_to_second_cue(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), TAG_PAST_COLON)
+def test_tag_after_colon_quote(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
