@@ -39,6 +39,9 @@ OBJECT_THEN_VERB = [
     ("Der Bürgermeister bestätigte die Schließung, betonte aber, dass niemand entlassen werde.",
      [("Der Bürgermeister", "bestätigte", "die Schließung"),
       ("Der Bürgermeister", "betonte", "niemand entlassen werde")]),
+    # a sentence adverb alone between the second verb and its comma is no speaker
+    ("Die Reederei bestätigte den Ausfall, betonte gleichzeitig, dass die Fähre morgen fahre.",
+     [("Die Reederei", "bestätigte", "den Ausfall"), ("Die Reederei", "betonte", "die Fähre morgen fahre")]),
     # "aber" before the comma after a cue is no part of the claim
     ("Die Trainerin sagte aber, der Platz sei zu nass.", [("Die Trainerin", "sagte", "der Platz sei zu nass")]),
 ]
@@ -55,6 +58,9 @@ TAG_PAST_COLON = [
     # a colon opens the quote, a tag after it names the verb of saying: one record, the tag's
     ("Die Pilotin gab Entwarnung: „Das Triebwerk läuft wieder“, sagte sie.",
      [("sie", "sagte", "Das Triebwerk läuft wieder")]),
+    # a quotation that opens a clause before its split tag stays that tag's claim
+    ("„Zwölf Häuser“ seien betroffen, teilte die Bürgermeisterin am Abend mit.",
+     [("die Bürgermeisterin", "teilte mit", "„Zwölf Häuser“ seien betroffen")]),
     # with no tag after it the colon's verb is the cue
     ("Der Kapitän teilte mit: „Die Fähre fährt wieder.“", [("Der Kapitän", "teilte mit", "Die Fähre fährt wieder")]),
 ]

@@ -43,6 +43,13 @@ def fronted(ctx: Ctx, toks: list[Tok], b: int, i: int) -> bool:
     return _adverbial(ctx, toks, b, i) or led_phrase(ctx, toks, b, i) >= 0
 
 
+def adverbs_to_comma(lex: Lexicon, toks: list[Tok], k: int, e: int) -> bool:
+    """Sentence adverbs alone (class adv) from toks[k] to a comma: "…, betonte jedoch, dass C"."""
+    while k < e and not toks[k].upper and lex.fronted.get(toks[k].low) == "adv":
+        k += 1
+    return k < e and toks[k].text == ","
+
+
 def led_phrase(ctx: Ctx, toks: list[Tok], b: int, i: int) -> int:
     """The index of the preposition when toks[b:i] is a prepositional phrase after a few adverbs or words of time
     and measure (class adv or lead): "Kort tid etter meldingen", "Ikke lang tid etter", "Lige efter mødet", "Strax

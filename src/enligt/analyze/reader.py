@@ -265,10 +265,11 @@ def _within_quoted(d: Draft, quoted: list[Draft]) -> bool:
 
 
 def _quote_held(d: Draft, quoted: list[Draft]) -> bool:
-    """A claim that is a quotation (from its opening mark) another cue already tags ("X gab Entwarnung: „Q“, sagte
-    sie": the colon's verb is no second record of Q)."""
-    c = d.parts[0][0]
-    return any(q.direct and q.parts[0][0] - 1 <= c <= q.parts[0][0] and q.cue != d.cue for q in quoted)
+    """A claim that opens on a quotation whose own tag it runs over ("X gab Entwarnung: „Q“, sagte sie": the colon's
+    verb is no second record of Q)."""
+    c, end = d.parts[0][0], d.parts[-1][1]
+    return any(q.direct and q.cue is not None and q.cue != d.cue and q.parts[0][0] - 1 <= c <= q.parts[0][0]
+               and c <= q.cue[0] < end for q in quoted)
 
 
 def _leaves_quote(d: Draft, ranges: list[tuple[int, int]]) -> bool:
