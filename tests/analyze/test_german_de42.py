@@ -1,6 +1,7 @@
 """German attribution by construction (issue 10, de42): a dative pronoun fronted before an answering verb, summing
 up and clearing up as split cues, a diagnosis as a finding, a noun object that ends at a second verb, a tag joined
-by "und" to a second cue, and the tag after a quotation a colon opened. Every sentence is written for its test."""
+by "und" to a second cue, the tag after a quotation a colon opened, "wollen" with a perfect infinitive (a claim by
+its subject) and an accusative object fronted before "hält … für". Every sentence is written for its test."""
 from __future__ import annotations
 
 import pytest
@@ -93,4 +94,40 @@ def test_tag_joined_to_second_cue(text: str, expected: list[Row]) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), TAG_PAST_COLON)
 def test_tag_after_colon_quote(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+CLAIMED = [
+    # "wollen" and a perfect infinitive: the subject claims it of itself
+    ("Die Kassiererin will den Räuber vorher schon einmal gesehen haben.",
+     [("Die Kassiererin", "will", "den Räuber vorher schon einmal gesehen haben")]),
+    ("In der Nacht wollen zwei Anwohner laute Stimmen gehört haben.",
+     [("zwei Anwohner", "wollen", "laute Stimmen gehört haben")]),
+    # verb-final in a relative clause, the noun phrase before it speaks
+    ("Die Polizei sucht einen Radfahrer, der den Unfall beobachtet haben will.",
+     [("einen Radfahrer", "will", "den Unfall beobachtet haben")]),
+    # with a plain infinitive it is a plan or a wish, no claim
+    ("Der Verein will im Sommer ein neues Stadion bauen.", []),
+    ("Die Gemeinde will künftig mehr Geld haben.", []),
+]
+
+HELD_FOR = [
+    # an accusative object before the verb: it and the judgement are what is held
+    ("Den Entwurf hält der Betriebsrat für unausgegoren.",
+     [("der Betriebsrat", "hält für", "Den Entwurf unausgegoren")]),
+    ("Auch einen zweiten Antrag hielt die Richterin für unzulässig.",
+     [("die Richterin", "hielt für", "Auch einen zweiten Antrag unzulässig")]),
+    # the subject first, as before
+    ("Die Gewerkschaft hält den Entwurf für unausgegoren.",
+     [("Die Gewerkschaft", "hält für", "den Entwurf unausgegoren")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLAIMED)
+def test_claim_by_own_subject(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), HELD_FOR)
+def test_object_fronted_before_held_for(text: str, expected: list[Row]) -> None:
     assert run(text) == expected

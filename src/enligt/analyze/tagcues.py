@@ -23,8 +23,9 @@ def cue_at(ctx: Ctx, toks: list[Tok], k: int, e: int, taken: set[int]) -> tuple[
     m = match_phrase(toks, k, e, ctx.lex.speech)
     if m and toks[k].low in function_words(ctx.lang, "own_preposition_only"):
         return None  # "über X gesprochen haben, …: „Q“": no tag, only "von X gesprochen" (v2clauses.object_first)
-    if m and m[1] == "placed":
-        return None  # "“Q.” Lund put his house up for sale": a figure put at ("put the toll at 40") tags no quote
+    if m and m[1] in ("placed", "claimed"):
+        return None  # "“Q.” Lund put his house up for sale": a figure put at ("put the toll at 40") tags no quote,
+        # nor a modal ("Dagegen will X vorgehen: „Q“")
     if m and m[1] == "call" and not _particle_after(ctx, toks, k, k + m[0], e):
         return None  # "arrangementet kalt «X»": a name given, nobody quoted
     if m and k > 0 and toks[k - 1].low in ctx.lex.infinitive_markers and toks[k - 1].is_word:
