@@ -1,7 +1,8 @@
 """German attribution by construction (issue 10, de42): a dative pronoun fronted before an answering verb, summing
 up and clearing up as split cues, a diagnosis as a finding, a noun object that ends at a second verb, a tag joined
 by "und" to a second cue, the tag after a quotation a colon opened, "wollen" with a perfect infinitive (a claim by
-its subject) and an accusative object fronted before "hält … für". Every sentence is written for its test."""
+its subject), an accusative object fronted before "hält … für", "soll" in a clause a dash opens, talk of something
+by a body after "seitens", and specifying as a verb of saying. Every sentence is written for its test."""
 from __future__ import annotations
 
 import pytest
@@ -130,4 +131,41 @@ def test_claim_by_own_subject(text: str, expected: list[Row]) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), HELD_FOR)
 def test_object_fronted_before_held_for(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+DASHED_WHERE = [
+    # a "wo" clause after a dash holds the hearsay, as after a comma
+    ("Die Spur führt zum Hafen – wo der Dieb auf ein Boot gestiegen sein soll.",
+     [(None, "soll", "wo der Dieb auf ein Boot gestiegen sein soll")]),
+]
+
+TALK_BY = [
+    # "seitens" names who talked of it
+    ("Seitens der Reederei war zuletzt von drei Vermissten die Rede.",
+     [("der Reederei", "war die Rede", "drei Vermissten")]),
+    ("Vonseiten des Landkreises ist derweil von zwei Wochen die Rede.",
+     [("des Landkreises", "ist die Rede", "zwei Wochen")]),
+]
+
+SPECIFYING = [
+    ("„Gemeint sind etwa zehn Tage“, konkretisierte der Arzt die Pause.",
+     [("der Arzt", "konkretisierte", "Gemeint sind etwa zehn Tage")]),
+    # its object alone is no report
+    ("Die Stadt konkretisierte die Baupläne.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DASHED_WHERE)
+def test_hearsay_in_dashed_where_clause(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), TALK_BY)
+def test_talk_of_by_body(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), SPECIFYING)
+def test_specifying_as_saying(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
