@@ -2,12 +2,13 @@
 up and clearing up as split cues, a diagnosis as a finding, a noun object that ends at a second verb, a tag joined
 by "und" to a second cue, the tag after a quotation a colon opened, "wollen" with a perfect infinitive (a claim by
 its subject), an accusative object fronted before "hält … für", "soll" in a clause a dash opens, talk of something
-by a body after "seitens", and specifying as a verb of saying. Every sentence is written for its test."""
+by a body after "seitens", specifying as a verb of saying, a pointing dative alone as no source, and the type of
+statements named by an adjective of the state. Every sentence is written for its test."""
 from __future__ import annotations
 
 import pytest
 
-from .conftest import Row, rows_in
+from .conftest import Row, full_rows, rows_in
 
 run = rows_in("de")
 
@@ -169,3 +170,26 @@ def test_talk_of_by_body(text: str, expected: list[Row]) -> None:
 @pytest.mark.parametrize(("text", "expected"), SPECIFYING)
 def test_specifying_as_saying(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+POINTING_DATIVE_ALONE = [
+    # "Dem" with no claim after the verb is no speaker
+    ("Die Kasse schloss mit einem Plus. Dem widersprach der Kämmerer deutlich.", []),
+]
+
+STATE_STATEMENTS = [
+    ("Nach amtlichen Angaben ertranken zwei Urlauber.", "official"),
+    ("Offiziellen Angaben zufolge brannten vier Hallen.", "official"),
+    ("Nach polnischen Angaben brannten vier Hallen.", "unnamed"),
+    ("Die Bundesanwaltschaft teilte mit, die Männer seien festgenommen worden.", "official"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POINTING_DATIVE_ALONE)
+def test_pointing_dative_alone(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), STATE_STATEMENTS)
+def test_state_statement_type(text: str, expected: str) -> None:
+    assert [r[4] for r in full_rows(text, "de")] == [expected]
