@@ -3,7 +3,9 @@ up and clearing up as split cues, a diagnosis as a finding, a noun object that e
 by "und" to a second cue, the tag after a quotation a colon opened, "wollen" with a perfect infinitive (a claim by
 its subject), an accusative object fronted before "hält … für", "soll" in a clause a dash opens, talk of something
 by a body after "seitens", specifying as a verb of saying, a pointing dative alone as no source, and the type of
-statements named by an adjective of the state. Every sentence is written for its test."""
+statements named by an adjective of the state, and a sentence naming the speaker closed by a colon before the
+quote (a verb of a tag with its object, a fronted phrase, "für", a body of the state). Every sentence is written
+for its test."""
 from __future__ import annotations
 
 import pytest
@@ -193,3 +195,25 @@ def test_pointing_dative_alone(text: str, expected: list[Row]) -> None:
 @pytest.mark.parametrize(("text", "expected"), STATE_STATEMENTS)
 def test_state_statement_type(text: str, expected: str) -> None:
     assert [r[4] for r in full_rows(text, "de")] == [expected]
+
+
+COLON_SENTENCE = [
+    # a verb of a tag with its object before the colon: its cue
+    ("Die Kapitänin lobte die Fans: „Ihr wart großartig.“", [("Die Kapitänin", "lobte", "Ihr wart großartig")]),
+    # a fronted phrase, the subject after the verb
+    ("Nach der Sitzung war die Landrätin verärgert: „Das war respektlos.“",
+     [("die Landrätin", ":", "Das war respektlos")]),
+    # the one something is clear to, after "für"
+    ("Für die Gutachterin ist klar: „Die Brücke muss gesperrt werden.“",
+     [("die Gutachterin", ":", "Die Brücke muss gesperrt werden")]),
+    # a body of the state, after a focusing adverb
+    ("Auch die Feuerwehr zog eine ruhige Bilanz: „Es gab kaum Einsätze.“",
+     [("die Feuerwehr", ":", "Es gab kaum Einsätze")]),
+    # nobody named before the colon
+    ("Im Hafen war die Lage angespannt: „Wir warten auf Hilfe.“", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COLON_SENTENCE)
+def test_colon_sentence_names_speaker(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
