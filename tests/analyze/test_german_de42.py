@@ -4,8 +4,8 @@ by "und" to a second cue, the tag after a quotation a colon opened, "wollen" wit
 its subject), an accusative object fronted before "hält … für", "soll" in a clause a dash opens, talk of something
 by a body after "seitens", specifying as a verb of saying, a pointing dative alone as no source, and the type of
 statements named by an adjective of the state, and a sentence naming the speaker closed by a colon before the
-quote (a verb of a tag with its object, a fronted phrase, "für", a body of the state). Every sentence is written
-for its test."""
+quote (a verb of a tag with its object, a fronted phrase, "für", a body of the state), and a decimal comma inside
+a claim an according-to phrase interrupts. Every sentence is written for its test."""
 from __future__ import annotations
 
 import pytest
@@ -216,4 +216,18 @@ COLON_SENTENCE = [
 
 @pytest.mark.parametrize(("text", "expected"), COLON_SENTENCE)
 def test_colon_sentence_names_speaker(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+DECIMAL_COMMA = [
+    # a decimal comma is no clause boundary after an interpolated according-to phrase
+    ("Die Radlerin hatte laut Polizei 1,4 Promille im Blut.",
+     [("Polizei", "laut", "Die Radlerin hatte 1,4 Promille im Blut")]),
+    ("Der Pegel lag nach Angaben des Landkreises bei 4,2 Metern.",
+     [("des Landkreises", "nach Angaben", "Der Pegel lag bei 4,2 Metern")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DECIMAL_COMMA)
+def test_decimal_comma_in_interrupted_claim(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
