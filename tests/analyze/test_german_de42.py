@@ -5,7 +5,8 @@ its subject), an accusative object fronted before "hält … für", "soll" in a 
 by a body after "seitens", specifying as a verb of saying, a pointing dative alone as no source, and the type of
 statements named by an adjective of the state, and a sentence naming the speaker closed by a colon before the
 quote (a verb of a tag with its object, a fronted phrase, "für", a body of the state), and a decimal comma inside
-a claim an according-to phrase interrupts. Every sentence is written for its test."""
+a claim an according-to phrase interrupts, and a quote headline labelled with a role and a surname. Every sentence
+is written for its test."""
 from __future__ import annotations
 
 import pytest
@@ -231,3 +232,10 @@ DECIMAL_COMMA = [
 @pytest.mark.parametrize(("text", "expected"), DECIMAL_COMMA)
 def test_decimal_comma_in_interrupted_claim(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+def test_role_and_surname_headline() -> None:
+    # "Trainerin Vogt: „Q“": the title's label speaks, its surname the name, though the body's tag is a pronoun
+    rows = full_rows("Nach dem Pokalaus wirkte Trainerin Anja Vogt gefasst. „Wir kommen zurück“, sagte sie.", "de",
+                     title="Trainerin Vogt: „Wir kommen zurück“")
+    assert rows[0][:4] == ("Trainerin Vogt", "Vogt", ":", "Wir kommen zurück")
