@@ -5,8 +5,8 @@ its subject), an accusative object fronted before "hält … für", "soll" in a 
 by a body after "seitens", specifying as a verb of saying, a pointing dative alone as no source, and the type of
 statements named by an adjective of the state, and a sentence naming the speaker closed by a colon before the
 quote (a verb of a tag with its object, a fronted phrase, "für", a body of the state), and a decimal comma inside
-a claim an according-to phrase interrupts, and a quote headline labelled with a role and a surname. Every sentence
-is written for its test."""
+a claim an according-to phrase interrupts, a quote headline labelled with a role and a surname, and an adverb between a
+tag's verb and its speaker. Every sentence is written for its test."""
 from __future__ import annotations
 
 import pytest
@@ -239,3 +239,16 @@ def test_role_and_surname_headline() -> None:
     rows = full_rows("Nach dem Pokalaus wirkte Trainerin Anja Vogt gefasst. „Wir kommen zurück“, sagte sie.", "de",
                      title="Trainerin Vogt: „Wir kommen zurück“")
     assert rows[0][:4] == ("Trainerin Vogt", "Vogt", ":", "Wir kommen zurück")
+
+
+ADVERB_IN_TAG = [
+    ("„Die Halle bleibt offen“, sagte anschließend die Hausmeisterin.",
+     [("die Hausmeisterin", "sagte", "Die Halle bleibt offen")]),
+    ("„Die Halle bleibt offen“, sagte die Hausmeisterin anschließend.",
+     [("die Hausmeisterin", "sagte", "Die Halle bleibt offen")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ADVERB_IN_TAG)
+def test_adverb_before_tag_speaker(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected

@@ -297,15 +297,16 @@ def _after_tag(ctx: Ctx, toks: list[Tok], k: int, inner: Span2, block: int, take
             a, german, name = m + n, list[str](), None
             src, aux = cut_auxiliary(ctx.lex, list(src))  # "„Q“, hatte der Minister gesagt"
         else:
-            a = np_end(ctx, toks, m + n, e, ctx.lex.closed.tag_stop)
+            b = fronting.past_adverbs(ctx.lex, toks, m + n, e)  # "„Q“, sagte später der Sprecher"
+            a = np_end(ctx, toks, b, e, ctx.lex.closed.tag_stop)
             a, german = genitive_tail(ctx, toks, a, e)  # "sagte ein Sprecher der Feuerwehr der Nordsee-Zeitung"
-            a = role_of_org(ctx, toks, m + n, a, e)  # "sier operasjonsleder i Nordland politidistrikt, Per Olsen"
+            a = role_of_org(ctx, toks, b, a, e)  # "sier operasjonsleder i Nordland politidistrikt, Per Olsen"
             name = apposed_name(ctx, toks, a, e)  # "said the sheriff, John Hale."
-            r = restrictive_end(ctx, toks, m + n, a, e)
+            r = restrictive_end(ctx, toks, b, a, e)
             tail = ctx.text[toks[a].start:toks[r - 1].end] if r > a else ""
             if pointer:  # "So beschrieb X den Abend", "Så beskrev ett vittne läget": the object is no speaker
                 r = a = v2clauses.described_end(ctx, toks, m, m + n, r)
-            src, a, aux = toks[m + n:r], r, ""
+            src, a, aux = toks[b:r], r, ""
             if (cited := quoting.quoted_in_tag(ctx, toks, m, a, e, src)) is not None:
                 src, a, tail = cited[0], a + len(cited[0]), ""  # "„Q“, zitierte die Agentur einen Sprecher"
             if cls == "impersonal" and len(src) > 1 and src[0].low in ctx.lex.prepositions:

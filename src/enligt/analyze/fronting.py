@@ -50,6 +50,14 @@ def adverbs_to_comma(lex: Lexicon, toks: list[Tok], k: int, e: int) -> bool:
     return k < e and toks[k].text == ","
 
 
+def past_adverbs(lex: Lexicon, toks: list[Tok], b: int, e: int) -> int:
+    """German: past sentence adverbs after a tag's verb, before its speaker ("sagte später der Sprecher"); else b."""
+    k = b
+    while lex.konjunktiv and k < e and toks[k].is_word and not toks[k].upper and lex.fronted.get(toks[k].low) == "adv":
+        k += 1
+    return k if k < e and toks[k].is_word and (toks[k].upper or toks[k].low in lex.determiners) else b
+
+
 def led_phrase(ctx: Ctx, toks: list[Tok], b: int, i: int) -> int:
     """The index of the preposition when toks[b:i] is a prepositional phrase after a few adverbs or words of time
     and measure (class adv or lead): "Kort tid etter meldingen", "Ikke lang tid etter", "Lige efter mødet", "Strax
