@@ -185,6 +185,9 @@ STATE_STATEMENTS = [
     ("Offiziellen Angaben zufolge brannten vier Hallen.", "official"),
     ("Nach polnischen Angaben brannten vier Hallen.", "unnamed"),
     ("Die Bundesanwaltschaft teilte mit, die Männer seien festgenommen worden.", "official"),
+    # a sports club by the prefix of its name
+    ("Der VfL Wolfsburg bestätigte, dass der Torwart ausfällt.", "organization"),
+    ("Der FC Augsburg teilte mit, der Vertrag sei verlängert.", "organization"),
 ]
 
 
