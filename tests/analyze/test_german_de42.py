@@ -5,8 +5,9 @@ its subject), an accusative object fronted before "hält … für", "soll" in a 
 by a body after "seitens", specifying as a verb of saying, a pointing dative alone as no source, and the type of
 statements named by an adjective of the state, and a sentence naming the speaker closed by a colon before the
 quote (a verb of a tag with its object, a fronted phrase, "für", a body of the state), and a decimal comma inside
-a claim an according-to phrase interrupts, a quote headline labelled with a role and a surname, and an adverb between a
-tag's verb and its speaker. Every sentence is written for its test."""
+a claim an according-to phrase interrupts, a quote headline labelled with a role and a surname, an adverb between a
+tag's verb and its speaker, and a "so" tag whose quotation goes on in Konjunktiv I after the speaker. Every
+sentence is written for its test."""
 from __future__ import annotations
 
 import pytest
@@ -254,4 +255,18 @@ ADVERB_IN_TAG = [
 
 @pytest.mark.parametrize(("text", "expected"), ADVERB_IN_TAG)
 def test_adverb_before_tag_speaker(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+SO_GOES_ON = [
+    # after "so X," a Konjunktiv I clause goes on with the quotation: one record, two parts
+    ("„Der Keller stand unter Wasser“, so die Wirtin, danach sei der Strom ausgefallen.",
+     [("die Wirtin", "so", "Der Keller stand unter Wasser danach sei der Strom ausgefallen")]),
+    # an indicative clause of the writer's is no part of it
+    ("„Der Keller stand unter Wasser“, so die Wirtin.", [("die Wirtin", "so", "Der Keller stand unter Wasser")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SO_GOES_ON)
+def test_so_tag_goes_on_in_konjunktiv(text: str, expected: list[Row]) -> None:
     assert run(text) == expected

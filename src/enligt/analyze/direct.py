@@ -39,6 +39,7 @@ from enligt.analyze.tagcues import (
     pointing_words,
     said_with,
     said_with_subject,
+    so_rest,
     split_modal,
 )
 from enligt.analyze.tails import cut_auxiliary, relayed_by
@@ -322,7 +323,8 @@ def _after_tag(ctx: Ctx, toks: list[Tok], k: int, inner: Span2, block: int, take
         if a < e and (relayed := relay(toks, a + (toks[a].text == ","), e, ctx.lex)) and relayed[1]:
             vias = [*vias, relayed[1]]  # "“Q,” the minister said, as quoted by the Interfax news agency."
         cue_text = " ".join([aux] * bool(aux) + [t.text for t in toks[m:m + n]])
-        return Draft((inner,), (toks[m].start, toks[m + n - 1].end), cue_text, tuple(src), tail=tail,
+        rest = so_rest(ctx, toks, a) if cls == "so" else None  # "„Q“, so der Trainer, dabei habe sich X …"
+        return Draft((inner, rest) if rest else (inner,), (toks[m].start, toks[m + n - 1].end), cue_text, tuple(src), tail=tail,
                      via=tuple(vias), block=block, direct=True, name=name)
     return None
 
