@@ -6,8 +6,8 @@ by a body after "seitens", specifying as a verb of saying, a pointing dative alo
 statements named by an adjective of the state, and a sentence naming the speaker closed by a colon before the
 quote (a verb of a tag with its object, a fronted phrase, "für", a body of the state), and a decimal comma inside
 a claim an according-to phrase interrupts, a quote headline labelled with a role and a surname, an adverb between a
-tag's verb and its speaker, and a "so" tag whose quotation goes on in Konjunktiv I after the speaker. Every
-sentence is written for its test."""
+tag's verb and its speaker, a "so" tag whose quotation goes on in Konjunktiv I after the speaker, and a
+judgement "als" followed by a reason in Konjunktiv. Every sentence is written for its test."""
 from __future__ import annotations
 
 import pytest
@@ -269,4 +269,16 @@ SO_GOES_ON = [
 
 @pytest.mark.parametrize(("text", "expected"), SO_GOES_ON)
 def test_so_tag_goes_on_in_konjunktiv(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+JUDGED_AS = [
+    # the object and its "als" phrase before the comma are the claim, not the Konjunktiv reason after it
+    ("Die Vermieterin bezeichnete die Forderung als überzogen, sei die Wohnung doch frisch renoviert.",
+     [("Die Vermieterin", "bezeichnete", "die Forderung als überzogen")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JUDGED_AS)
+def test_judged_as_before_reason(text: str, expected: list[Row]) -> None:
     assert run(text) == expected

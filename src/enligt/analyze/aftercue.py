@@ -79,7 +79,8 @@ def after_cue(ctx: Ctx, toks: list[Tok], a: int, e: int, cls: str) -> tuple[int,
         return a + 1, vias  # past a medium told: "sagte der Zeitung, die an ihn gerichteten Vorwürfe seien …"
     if lex.konjunktiv and a < e and toks[a].is_word and (comma := next(
             (k for k in range(a + 1, min(e, a + ADVERBIAL_WORDS + 1)) if toks[k].text == ","), None)) is not None \
-            and all(t.is_word and t.low not in lex.speech for t in toks[a:comma]) and comma + 2 < e and (
+            and all(t.is_word and t.low not in lex.speech and t.low != lex.call.get(toks[a - 1].low) for t in toks[a:comma]) \
+            and comma + 2 < e and (  # (not "bezeichnete X als Y, …": the object and its "als" are the claim)
                 any(t.low in lex.konjunktiv for t in toks[comma + 1:comma + 5]) or (
                     (toks[a].low in lex.prepositions or toks[a].low in lex.closed.tag_stop)
                     and toks[comma + 1].is_word and toks[comma + 1].low not in lex.subordinators
