@@ -6,8 +6,9 @@ by a body after "seitens", specifying as a verb of saying, a pointing dative alo
 statements named by an adjective of the state, and a sentence naming the speaker closed by a colon before the
 quote (a verb of a tag with its object, a fronted phrase, "für", a body of the state), and a decimal comma inside
 a claim an according-to phrase interrupts, a quote headline labelled with a role and a surname, an adverb between a
-tag's verb and its speaker, a "so" tag whose quotation goes on in Konjunktiv I after the speaker, and a
-judgement "als" followed by a reason in Konjunktiv. Every sentence is written for its test."""
+tag's verb and its speaker, a "so" tag whose quotation goes on in Konjunktiv I after the speaker, a
+judgement "als" followed by a reason in Konjunktiv, and a tagless quote paragraph after a paragraph opening on a
+person named in full. Every sentence is written for its test."""
 from __future__ import annotations
 
 import pytest
@@ -281,4 +282,18 @@ JUDGED_AS = [
 
 @pytest.mark.parametrize(("text", "expected"), JUDGED_AS)
 def test_judged_as_before_reason(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+NEW_SPEAKER = [
+    # a tagless quotation paragraph after a paragraph with no record that opens on a person named in full
+    ("Die Schulleiterin Karin Holt trat vor die Eltern.\n\n„Wir öffnen am Montag wieder.“",
+     [("Karin Holt", None, "Wir öffnen am Montag wieder")]),
+    # nobody named: no speaker
+    ("Der Sturm zog am Morgen über die Stadt.\n\n„Ich habe nur Wind gehört.“", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEW_SPEAKER)
+def test_quote_after_paragraph_naming_speaker(text: str, expected: list[Row]) -> None:
     assert run(text) == expected

@@ -274,17 +274,17 @@ SPOKEN_OF_BLOCKS: Final = 4  # paragraphs back a quotation that speaks of the la
 def _new_speaker(ctx: Ctx, d: Draft, ordered: list[Draft], i: int) -> Draft | None:
     """A tagless quote with no earlier speaker near, right after a paragraph with no record that opens on a
     person named in full ("Klubbtrener Ola Dahl tror ikke …" + "– Q"): that person, else None."""
-    span = _bridge(ctx, d, ordered, i) if d.direct else None
+    span = _bridge(ctx, d, ordered, i, german=True) if d.direct else None
     if span is None:
         return None
     return introduced(ctx, d, *span) or introduced(ctx, d, *span, last=True)  # ("… Föräldern Anna Berg är kritisk.")
 
 
-def _bridge(ctx: Ctx, d: Draft, ordered: list[Draft], i: int) -> tuple[int, int] | None:
+def _bridge(ctx: Ctx, d: Draft, ordered: list[Draft], i: int, german: bool = False) -> tuple[int, int] | None:
     """The paragraph right before a tagless quote when it holds no record and asks no question (Nordic
     dash-quote pages): its [start, end), else None."""
-    if not ctx.lex.profile.v2 or ctx.lex.profile.capitalised_nouns:
-        return None  # (Nordic dash-quote pages)
+    if not ctx.lex.profile.v2 or ctx.lex.profile.capitalised_nouns and not german:
+        return None  # (Nordic dash-quote pages; German only for a new speaker: "Bürgermeisterin Anna Kurz sprach." + „Q“)
     text = ctx.text
     end = text.rfind("\n", 0, d.start)
     while end > 0 and not text[text.rfind("\n", 0, end) + 1:end].strip():
