@@ -8,7 +8,7 @@ quote (a verb of a tag with its object, a fronted phrase, "für", a body of the 
 a claim an according-to phrase interrupts, a quote headline labelled with a role and a surname, an adverb between a
 tag's verb and its speaker, a "so" tag whose quotation goes on in Konjunktiv I after the speaker, a
 judgement "als" followed by a reason in Konjunktiv, and a tagless quote paragraph after a paragraph opening on a
-person named in full. Every sentence is written for its test."""
+person named in full; finding and confessing as verbs of a clause. Every sentence is written for its test."""
 from __future__ import annotations
 
 import pytest
@@ -190,6 +190,10 @@ STATE_STATEMENTS = [
     # a sports club by the prefix of its name
     ("Der VfL Wolfsburg bestätigte, dass der Torwart ausfällt.", "organization"),
     ("Der FC Augsburg teilte mit, der Vertrag sei verlängert.", "organization"),
+    # people by kin, side or sport, and the feminine endings of persons
+    ("Die Großeltern sagten, das Dorf sei ruhig gewesen.", "person"),
+    ("Die Turnerin sagte, sie sei erleichtert.", "person"),
+    ("Die Zuschauer riefen, der Schiedsrichter habe gepfuscht.", "person"),
 ]
 
 
@@ -296,4 +300,17 @@ NEW_SPEAKER = [
 
 @pytest.mark.parametrize(("text", "expected"), NEW_SPEAKER)
 def test_quote_after_paragraph_naming_speaker(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+FINDING_CONFESSING = [
+    ("Die Anwohner fanden, die Straße sei zu laut.", [("Die Anwohner", "fanden", "die Straße sei zu laut")]),
+    ("„Ich war nervös“, bekannte die Sängerin.", [("die Sängerin", "bekannte", "Ich war nervös")]),
+    # an object found is no report
+    ("Die Taucher fanden das Wrack am Abend.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FINDING_CONFESSING)
+def test_finding_and_confessing(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
