@@ -8,7 +8,8 @@ quote (a verb of a tag with its object, a fronted phrase, "für", a body of the 
 a claim an according-to phrase interrupts, a quote headline labelled with a role and a surname, an adverb between a
 tag's verb and its speaker, a "so" tag whose quotation goes on in Konjunktiv I after the speaker, a
 judgement "als" followed by a reason in Konjunktiv, and a tagless quote paragraph after a paragraph opening on a
-person named in full; finding and confessing as verbs of a clause. Every sentence is written for its test."""
+person named in full; finding and confessing as verbs of a clause; a quoted medium between a cue and its comma. Every sentence is
+written for its test."""
 from __future__ import annotations
 
 import pytest
@@ -314,3 +315,9 @@ FINDING_CONFESSING = [
 @pytest.mark.parametrize(("text", "expected"), FINDING_CONFESSING)
 def test_finding_and_confessing(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+def test_quoted_medium_before_comma() -> None:
+    # "sagte laut „X“, C": the claim starts after the comma, the quoted medium no part of it
+    rows = run("Die Torhüterin sagte laut „Sportblatt“, sie sei im Mai wieder fit.")
+    assert ("Die Torhüterin", "sagte", "sie sei im Mai wieder fit") in rows

@@ -28,6 +28,7 @@ def _konjunktiv_clause(lex: Lexicon, toks: list[Tok], a: int, e: int) -> bool:
     return False
 
 
+_TITLE_MARKS: Final = frozenset("„“\"»«")  # the marks of a quoted title in an adverbial ("sagte laut „Kicker“, C")
 CLAUSE_REACH: Final = 16  # tokens read for the Konjunktiv of a clause after a medium told
 
 
@@ -79,7 +80,8 @@ def after_cue(ctx: Ctx, toks: list[Tok], a: int, e: int, cls: str) -> tuple[int,
         return a + 1, vias  # past a medium told: "sagte der Zeitung, die an ihn gerichteten Vorwürfe seien …"
     if lex.konjunktiv and a < e and toks[a].is_word and (comma := next(
             (k for k in range(a + 1, min(e, a + ADVERBIAL_WORDS + 1)) if toks[k].text == ","), None)) is not None \
-            and all(t.is_word and t.low not in lex.speech and t.low != lex.call.get(toks[a - 1].low) for t in toks[a:comma]) \
+            and all((t.is_word or t.text in _TITLE_MARKS) and t.low not in lex.speech and t.low != lex.call.get(toks[a - 1].low)
+                    for t in toks[a:comma]) \
             and comma + 2 < e and (  # (not "bezeichnete X als Y, …": the object and its "als" are the claim)
                 any(t.low in lex.konjunktiv for t in toks[comma + 1:comma + 5]) or (
                     (toks[a].low in lex.prepositions or toks[a].low in lex.closed.tag_stop)
@@ -198,3 +200,4 @@ def over_for(toks: list[Tok], a: int, e: int) -> int:
     if a < e and toks[a].low == "overfor":
         return 1
     return 2 if a + 1 < e and toks[a].low == "over" and toks[a + 1].low == "for" else 0
+
