@@ -28,6 +28,7 @@ def _konjunktiv_clause(lex: Lexicon, toks: list[Tok], a: int, e: int) -> bool:
     return False
 
 
+_TITLE_MARKS: Final = frozenset("„“\"»«")  # the marks of a quoted title in an adverbial ("sagte laut „Kicker“, C")
 CLAUSE_REACH: Final = 16  # tokens read for the Konjunktiv of a clause after a medium told
 
 
@@ -66,8 +67,9 @@ def after_cue(ctx: Ctx, toks: list[Tok], a: int, e: int, cls: str) -> tuple[int,
         return a + 2, vias  # Danish/German: "oplyser, at …", "sagte, dass …"
     if lex.konjunktiv and (talk := interview_recipient(toks, a, e, lex)) is not None:
         a, vias = talk[0], vias + ([talk[1]] if talk[1] else [])  # "sagte im Interview mit dem Sender X, C"
-    if lex.konjunktiv and a + 2 < e and toks[a + 1].text in ",:" and lex.fronted.get(toks[a].low) == "adv":
-        a += 1  # "sagte weiter, C"
+    if lex.konjunktiv and a + 2 < e and toks[a + 1].text in ",:" and (
+            lex.fronted.get(toks[a].low) == "adv" or toks[a].low in lex.closed.but):
+        a += 1  # "sagte weiter, C", "betonte aber, C"
         if toks[a].text == ":":
             return a + 1, vias  # "behauptete hernach: C"
         if toks[a + 1].low in lex.complementizers and lex.profile.comma_before_complementizer:
@@ -78,7 +80,9 @@ def after_cue(ctx: Ctx, toks: list[Tok], a: int, e: int, cls: str) -> tuple[int,
         return a + 1, vias  # past a medium told: "sagte der Zeitung, die an ihn gerichteten Vorwürfe seien …"
     if lex.konjunktiv and a < e and toks[a].is_word and (comma := next(
             (k for k in range(a + 1, min(e, a + ADVERBIAL_WORDS + 1)) if toks[k].text == ","), None)) is not None \
-            and all(t.is_word and t.low not in lex.speech for t in toks[a:comma]) and comma + 2 < e and (
+            and all((t.is_word or t.text in _TITLE_MARKS) and t.low not in lex.speech and t.low != lex.call.get(toks[a - 1].low)
+                    for t in toks[a:comma]) \
+            and comma + 2 < e and (  # (not "bezeichnete X als Y, …": the object and its "als" are the claim)
                 any(t.low in lex.konjunktiv for t in toks[comma + 1:comma + 5]) or (
                     (toks[a].low in lex.prepositions or toks[a].low in lex.closed.tag_stop)
                     and toks[comma + 1].is_word and toks[comma + 1].low not in lex.subordinators
@@ -196,3 +200,4 @@ def over_for(toks: list[Tok], a: int, e: int) -> int:
     if a < e and toks[a].low == "overfor":
         return 1
     return 2 if a + 1 < e and toks[a].low == "over" and toks[a + 1].low == "for" else 0
+

@@ -149,10 +149,13 @@ def continuations(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
         said_by = {t.text for t in speaker.source} | set(who.split())
         if d.in_title and d.cue:  # and the role the body gives that speaker ("Gesundheitsminister Jens Spahn warnte")
             said_by |= {t.text for p in ordered if p.source and not p.in_title and speaker_name(p) == who for t in p.source}
-        if d.in_title and d.cue and (any(t.upper and t.text in said_by for t in d.source) or _role_label(ctx, d)):
+        if d.in_title and d.cue and (any(t.upper and t.text in said_by for t in d.source) or _role_label(ctx, d)
+                                     or _role_name(ctx, d)):
             # "Scholz: „Q“" with "…, sagte Olaf Scholz" in the body: the name in the title; "Analytiker: ”Q”": the
             # role the title gives the speaker, as written
-            ordered[i] = replaced(d, continuation=False, name=who, type=speaker.type)
+            role_name = _role_name(ctx, d) and ctx.lex.pronouns.get(who.lower()) is not None  # "Trainer Müller:", "er"
+            ordered[i] = replaced(d, continuation=False, name=d.source[-1].text if role_name else who,
+                                  type=speaker.type)
         else:
             keep = (not d.direct or _echo(ctx, d)) and d.cue is not None  # "Demnach …", "lyder det" keep their cue
             ordered[i] = replaced(d, source=named, name=who, type=speaker.type, cue=d.cue if keep else None,
@@ -271,17 +274,17 @@ SPOKEN_OF_BLOCKS: Final = 4  # paragraphs back a quotation that speaks of the la
 def _new_speaker(ctx: Ctx, d: Draft, ordered: list[Draft], i: int) -> Draft | None:
     """A tagless quote with no earlier speaker near, right after a paragraph with no record that opens on a
     person named in full ("Klubbtrener Ola Dahl tror ikke …" + "– Q"): that person, else None."""
-    span = _bridge(ctx, d, ordered, i) if d.direct else None
+    span = _bridge(ctx, d, ordered, i, german=True) if d.direct else None
     if span is None:
         return None
     return introduced(ctx, d, *span) or introduced(ctx, d, *span, last=True)  # ("… Föräldern Anna Berg är kritisk.")
 
 
-def _bridge(ctx: Ctx, d: Draft, ordered: list[Draft], i: int) -> tuple[int, int] | None:
+def _bridge(ctx: Ctx, d: Draft, ordered: list[Draft], i: int, german: bool = False) -> tuple[int, int] | None:
     """The paragraph right before a tagless quote when it holds no record and asks no question (Nordic
     dash-quote pages): its [start, end), else None."""
-    if not ctx.lex.profile.v2 or ctx.lex.profile.capitalised_nouns:
-        return None  # (Nordic dash-quote pages)
+    if not ctx.lex.profile.v2 or ctx.lex.profile.capitalised_nouns and not german:
+        return None  # (Nordic dash-quote pages; German only for a new speaker: "Bürgermeisterin Anna Kurz sprach." + „Q“)
     text = ctx.text
     end = text.rfind("\n", 0, d.start)
     while end > 0 and not text[text.rfind("\n", 0, end) + 1:end].strip():
@@ -377,6 +380,13 @@ def _role_label(ctx: Ctx, d: Draft) -> bool:
     """Whether a quote headline's speaker is one common noun of a known kind ("Analytiker:", "Ordføreren:")."""
     words = [t for t in d.source if t.is_word]
     return len(words) == 1 and word_type(words[0].low, ctx.lang) is not None
+
+
+def _role_name(ctx: Ctx, d: Draft) -> bool:
+    """Whether a quote headline's speaker is a role and a surname ("Trainer Müller:"): the title's, as written."""
+    words = [t for t in d.source if t.is_word]
+    return len(words) == 2 and word_type(words[0].low, ctx.lang) == "person" and words[1].upper \
+        and word_type(words[1].low, ctx.lang) is None
 
 
 def _full_name(d: Draft) -> bool:

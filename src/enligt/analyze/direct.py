@@ -39,6 +39,7 @@ from enligt.analyze.tagcues import (
     pointing_words,
     said_with,
     said_with_subject,
+    so_rest,
     split_modal,
 )
 from enligt.analyze.tails import cut_auxiliary, relayed_by
@@ -127,6 +128,10 @@ def quote_records(ctx: Ctx, toks: list[Tok], start: int, end: int, block: int, t
              or before_tag(ctx, toks, ps, o, inner, block, taken)
              or fronted_tag(ctx, toks, ps, o, inner, block, taken)
              or (None if title else label_tag(ctx, toks, ps, o, inner, block, persons))) if pre else None
+        if d is not None and not title and toks[o - 1].text == ":" and ctx.lex.konjunktiv and d.cue_text \
+                and " " in d.cue_text and _comma_at_close(ctx.text, q):  # (a split cue or phrase, no verb of saying)
+            after = _after_tag(ctx, toks, c + 1, inner, block, taken, _next_open(toks, quotes, qi))
+            d = after if after is not None and after.cue is not None and after.source else d  # "X gab Entwarnung: „Q“, sagte er"
         if d is not None and toks[o - 1].text == "," and _tag_only(ctx, toks, d):
             after = _after_tag(ctx, toks, c + 1, inner, block, taken)  # "Talks went on, “Q,” the union said."
             d = after if after is not None and not _tag_only(ctx, toks, after) else d  # not "X shouted, “Q,” Y joked"
@@ -136,7 +141,7 @@ def quote_records(ctx: Ctx, toks: list[Tok], start: int, end: int, block: int, t
             continue
         if d is None and not title and toks[o - 1].text == ":" and any(t.is_word for t in pre) \
                 and (not ctx.lex.profile.v2 or ctx.lex.konjunktiv) and _comma_at_close(ctx.text, q):
-            limit = _index(toks, quotes[qi + 1].open) if ctx.lex.konjunktiv and qi + 1 < len(quotes) else None
+            limit = _next_open(toks, quotes, qi) if ctx.lex.konjunktiv else None
             d = _after_tag(ctx, toks, c + 1, inner, block, taken, limit)  # "X was angry: “Q,” he said": the tag after
             # it (German too: "Die Abwehr stand schlecht: „Q“, sagte der Trainer")
         if d is None and not title and pre and (d := named_colon(ctx, toks, ps, o, inner, block, persons)
@@ -148,8 +153,7 @@ def quote_records(ctx: Ctx, toks: list[Tok], start: int, end: int, block: int, t
             out.append(d)  # German "Aber dass X „…“.": a writer's sentence closing on a quote
             continue
         if d is None and not any(t.is_word for t in pre):
-            limit = _index(toks, quotes[qi + 1].open) if qi + 1 < len(quotes) else None
-            d = _after_tag(ctx, toks, c + 1, inner, block, taken, limit)
+            d = _after_tag(ctx, toks, c + 1, inner, block, taken, _next_open(toks, quotes, qi))
             if d is None and (q.open != start or title or _quote_paragraph(ctx, q, inner, end)):
                 # a tagless quote: a continuation that fills its paragraph, else it follows a record
                 out.append(Draft((inner,), None, None, block=block, direct=True, continuation=True,
@@ -161,6 +165,11 @@ def quote_records(ctx: Ctx, toks: list[Tok], start: int, end: int, block: int, t
             out.append(d)
             taken.add(d.cue[0] if d.cue else -1)  # a tag's cue serves one quote
     return out
+
+
+def _next_open(toks: list[Tok], quotes: list[Quote], qi: int) -> int | None:
+    """The token of the next quote's opening mark, or None after the last quote."""
+    return _index(toks, quotes[qi + 1].open) if qi + 1 < len(quotes) else None
 
 
 def _comma_at_close(text: str, q: Quote) -> bool:
@@ -289,15 +298,16 @@ def _after_tag(ctx: Ctx, toks: list[Tok], k: int, inner: Span2, block: int, take
             a, german, name = m + n, list[str](), None
             src, aux = cut_auxiliary(ctx.lex, list(src))  # "„Q“, hatte der Minister gesagt"
         else:
-            a = np_end(ctx, toks, m + n, e, ctx.lex.closed.tag_stop)
+            b = fronting.past_adverbs(ctx.lex, toks, m + n, e)  # "„Q“, sagte später der Sprecher"
+            a = np_end(ctx, toks, b, e, ctx.lex.closed.tag_stop)
             a, german = genitive_tail(ctx, toks, a, e)  # "sagte ein Sprecher der Feuerwehr der Nordsee-Zeitung"
-            a = role_of_org(ctx, toks, m + n, a, e)  # "sier operasjonsleder i Nordland politidistrikt, Per Olsen"
+            a = role_of_org(ctx, toks, b, a, e)  # "sier operasjonsleder i Nordland politidistrikt, Per Olsen"
             name = apposed_name(ctx, toks, a, e)  # "said the sheriff, John Hale."
-            r = restrictive_end(ctx, toks, m + n, a, e)
+            r = restrictive_end(ctx, toks, b, a, e)
             tail = ctx.text[toks[a].start:toks[r - 1].end] if r > a else ""
             if pointer:  # "So beschrieb X den Abend", "Så beskrev ett vittne läget": the object is no speaker
                 r = a = v2clauses.described_end(ctx, toks, m, m + n, r)
-            src, a, aux = toks[m + n:r], r, ""
+            src, a, aux = toks[b:r], r, ""
             if (cited := quoting.quoted_in_tag(ctx, toks, m, a, e, src)) is not None:
                 src, a, tail = cited[0], a + len(cited[0]), ""  # "„Q“, zitierte die Agentur einen Sprecher"
             if cls == "impersonal" and len(src) > 1 and src[0].low in ctx.lex.prepositions:
@@ -313,7 +323,8 @@ def _after_tag(ctx: Ctx, toks: list[Tok], k: int, inner: Span2, block: int, take
         if a < e and (relayed := relay(toks, a + (toks[a].text == ","), e, ctx.lex)) and relayed[1]:
             vias = [*vias, relayed[1]]  # "“Q,” the minister said, as quoted by the Interfax news agency."
         cue_text = " ".join([aux] * bool(aux) + [t.text for t in toks[m:m + n]])
-        return Draft((inner,), (toks[m].start, toks[m + n - 1].end), cue_text, tuple(src), tail=tail,
+        rest = so_rest(ctx, toks, a) if cls == "so" else None  # "„Q“, so der Trainer, dabei habe sich X …"
+        return Draft((inner, rest) if rest else (inner,), (toks[m].start, toks[m + n - 1].end), cue_text, tuple(src), tail=tail,
                      via=tuple(vias), block=block, direct=True, name=name)
     return None
 

@@ -136,6 +136,9 @@ def coordinated_subject(ctx: Ctx, toks: list[Tok], s: int, pre_end: int, after: 
                                  or toks[pre_end - 1].text == "," and _no_subject_after(ctx, toks, after))):
         return []
     a = seg_start(toks, s, pre_end - 1, lex.subordinators)
+    if s < a < pre_end and toks[a - 1].text == "," and toks[a].low in lex.speech and not toks[a].upper and (
+            toks[a - 2].text in QUOTE_STRIP or any(t.low in lex.konjunktiv for t in toks[s:a - 1])):
+        return _tag_subject(ctx, toks, a, pre_end - 1)  # "„Q“, sagte sie und fügte an: „R“", "C sei X, sagte sie und"
     series = False
     for _ in range(SERIES_VERBS):
         if not (a - 1 > s and toks[a - 1].text == "," and toks[a].is_word and not toks[a].upper
@@ -157,6 +160,17 @@ def coordinated_subject(ctx: Ctx, toks: list[Tok], s: int, pre_end: int, after: 
     if j <= a or j >= pre_end - 1 or not toks[j].is_word or toks[j].upper or toks[j].low in lex.auxiliaries:
         return []
     return list(toks[a:j])
+
+
+def _tag_subject(ctx: Ctx, toks: list[Tok], v: int, end: int) -> list[Tok]:
+    """The speaker right after the verb of a tag at toks[v] that "und" joins to a second cue ("„Q“, sagte sie und
+    fügte an: „R“", "…, erklärte der Sprecher am Abend und ergänzte, C"); else none."""
+    lex, first = ctx.lex, toks[v + 1]
+    if not first.is_word or first.low in lex.prepositions or not (
+            first.upper or first.low in lex.determiners or first.low in lex.pronouns):
+        return []  # (not "…, sprach von X und behauptete": an object after the verb, its subject before it)
+    j = forward_np(toks, v + 1, end, lex)
+    return list(toks[v + 1:j]) if v + 1 < j <= end else []
 
 
 def inverted_first(ctx: Ctx, toks: list[Tok], a: int, end: int) -> list[Tok]:

@@ -36,9 +36,26 @@ def fronted(ctx: Ctx, toks: list[Tok], b: int, i: int) -> bool:
     if lex.profile.capitalised_nouns and first in function_words(ctx.lang, "accusative_article") and b + 1 < i \
             and toks[b + 1].upper and toks[b + 1].low not in lex.weekdays:
         return True  # "Den Sachschaden beziffert die Polizei auf …": the object first, the subject after the verb
+    if i == b + 1 and first in function_words(ctx.lang, "pointing_dative"):
+        return True  # "Dem widersprach die Firma": a pronoun alone, the object of the verb after it
     if b + 1 < i and f"{first} {toks[b + 1].low}" in function_words(ctx.lang, "subordinator_pair"):
         return True  # "Samtidig som han roste dem, var han klar på at C": a clause of two-word subordinator
     return _adverbial(ctx, toks, b, i) or led_phrase(ctx, toks, b, i) >= 0
+
+
+def adverbs_to_comma(lex: Lexicon, toks: list[Tok], k: int, e: int) -> bool:
+    """Sentence adverbs alone (class adv) from toks[k] to a comma: "…, betonte jedoch, dass C"."""
+    while k < e and not toks[k].upper and lex.fronted.get(toks[k].low) == "adv":
+        k += 1
+    return k < e and toks[k].text == ","
+
+
+def past_adverbs(lex: Lexicon, toks: list[Tok], b: int, e: int) -> int:
+    """German: past sentence adverbs after a tag's verb, before its speaker ("sagte später der Sprecher"); else b."""
+    k = b
+    while lex.konjunktiv and k < e and toks[k].is_word and not toks[k].upper and lex.fronted.get(toks[k].low) == "adv":
+        k += 1
+    return k if k < e and toks[k].is_word and (toks[k].upper or toks[k].low in lex.determiners) else b
 
 
 def led_phrase(ctx: Ctx, toks: list[Tok], b: int, i: int) -> int:

@@ -67,7 +67,7 @@ def hearsay_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, cands: Sequence[int
         start, inner = s, False
         where_words = function_words(ctx.lex.lang, "where")
         for b in range(i - 1, s, -1):
-            if toks[b].low in where_words and toks[b - 1].text == "," and not _relative_with_subject(ctx, toks, b, i) \
+            if toks[b].low in where_words and toks[b - 1].text in _CLAUSE_MARKS and not _relative_with_subject(ctx, toks, b, i) \
                     and (opened := _opens_inner(ctx, toks, s, b, i, k, e)) is not None:
                 start, inner = opened, True  # "…, hvor der angiveligt lå …": the relative clause is the claim
                 break
@@ -126,6 +126,7 @@ def _reported_state(ctx: Ctx, toks: list[Tok], i: int, k: int, e: int) -> bool:
 
 
 _CLAUSE_ENDS: Final = frozenset({".", ",", ";", "!", "?"})
+_CLAUSE_MARKS: Final = frozenset({",", "-", "–", "—"})  # before a "where" that opens a clause ("…, wo", "… – wo")
 
 
 def _on_grounds(ctx: Ctx, toks: list[Tok], s: int, i: int) -> bool:
@@ -160,13 +161,13 @@ def _opens_inner(ctx: Ctx, toks: list[Tok], s: int, b: int, i: int, k: int, e: i
     if t.low in lex.complementizers or i - b > INNER_WORDS:
         return None
     where = function_words(lex.lang, "where")
-    rel = t.low in lex.relatives or (t.low in where and toks[b - 1].text == ",") or (
+    rel = t.low in lex.relatives or (t.low in where and toks[b - 1].text in _CLAUSE_MARKS) or (
         lex.profile.capitalised_nouns and t.low in DE_RELATIVE and b > 1 and toks[b - 1].low in lex.prepositions
         and toks[b - 2].text == ",")
     prev = toks[b - 1]  # right before the marker, after a noun: not the expletive "der" after a verb ("var der angiveligt")
     direct = b + 1 == i and prev.is_word and (not prev.upper or b - 1 == s) and not is_finite_verb(prev, lex) \
         and prev.low not in where and prev.low not in lex.prepositions and lex.fronted.get(prev.low) != "adv"
-    if rel and (prev.text == "," or (prev.low in lex.prepositions and toks[b - 2].text == ",") or direct):
+    if rel and (prev.text == "," or t.low in where and prev.text in _CLAUSE_MARKS or (prev.low in lex.prepositions and toks[b - 2].text == ",") or direct):
         alone = all(lex.fronted.get(x.low) == "adv" for x in toks[b + 1:i]) and (k >= e or not toks[k].is_word)
         if alone:
             return None

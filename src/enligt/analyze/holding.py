@@ -61,15 +61,25 @@ def frame(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int) -> Draft | None:
 def _judged(ctx: Ctx, toks: list[Tok], s: int, i: int, p: int, k: int) -> Draft | None:
     """"X hält den Plan für rechtswidrig.": the object and the judgement are what X holds (the clause after the
     verb, past the subject when a phrase is fronted)."""
-    if i > s and not fronted(ctx, toks, s, i):
+    first = _object_first(ctx, toks, s, i)
+    if i > s and not fronted(ctx, toks, s, i) and not first:
         src, a = subject(ctx, toks, s, i)[0], i + 1
     else:
         j = np_end(ctx, toks, i + 1, p)
         src, a = toks[i + 1:j], j
-    parts = tuple(c for c in (span(ctx, toks, a, p), span(ctx, toks, p + 1, k)) if c) if a < p else ()
+    held = (s, i) if first and a == p else (a, p)  # "Den Plan hält X für falsch": the object before the verb
+    parts = tuple(c for c in (span(ctx, toks, *held), span(ctx, toks, p + 1, k)) if c) if held[0] < held[1] else ()
     if len(parts) < 2 or not src:  # (the cue's "für" is no part of the content: "den Plan | rechtswidrig")
         return None
     return Draft(parts, (toks[i].start, toks[k - 1].end), f"{toks[i].text} {toks[p].text}", tuple(src))
+
+
+def _object_first(ctx: Ctx, toks: list[Tok], s: int, i: int) -> bool:
+    """An accusative object opens the sentence before the verb at toks[i], past focusing adverbs ("Auch einen
+    Zeugen, der X gesehen haben will, hält Y für …")."""
+    while s < i and ctx.lex.fronted.get(toks[s].low) == "adv":
+        s += 1
+    return s < i and toks[s].low in function_words(ctx.lang, "accusative_article")
 
 
 def _assumed(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, prep: str, particle: str) -> Draft | None:

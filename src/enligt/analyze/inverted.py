@@ -14,6 +14,7 @@ from enligt.analyze.cueguards import owned_object
 from enligt.analyze.cues import Lexicon, is_finite_verb
 from enligt.analyze.fronting import (
     adverbial_clause,
+    adverbs_to_comma,
     fronted_at,
     insert_verb,
     open_front,
@@ -69,6 +70,9 @@ def inverted_order(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) ->
     if i + n < e and not toks[i + n].upper and (toks[i + n].low in lex.closed.be or toks[i + n].low in lex.modals
                                                   or toks[i + n].low in lex.auxiliaries):
         return False  # "the place that Ann Lee, in the debate, said was safe": a verb, no speaker, follows the cue
+    if lex.profile.capitalised_nouns and adverbs_to_comma(lex, toks, i + n, e) and any(
+            any(cls in ("speech", "clause") for _, cls in lex.speech.get(t.low, ())) for t in toks[s:i - 1]):
+        return False  # "X bestätigte Y, betonte jedoch, dass C": no speaker after the cue, the first verb's subject
     j = np_end(ctx, toks, i + n, e, lex.closed.recipient)
     if only_punct(toks, i + n, e) or time_phrase(ctx, toks, i + n, j):
         return False  # "C, Ivo Brandt, the founder, said (Monday).": no speaker, or a time, follows the cue

@@ -247,7 +247,7 @@ def v2_colon_tag(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block
             return None  # "…, sprach von X und behauptete: „Q“": the verb before the colon speaks, its subject before
         first = toks[ps].low
         if first in lex.prepositions or lex.fronted.get(first) in ("prep", "topic", "adv") \
-                or time_word(first, lex.times):
+                or time_word(first, lex.times) or m == ps + 1 and first in function_words(ctx.lang, "pointing_dative"):
             a = m + (hit[0] if hit and not split else 1)
             j = np_end(ctx, toks, a, end, lex.closed.tag_stop)
             if j + 1 < end and toks[j].low in lex.genitive_article and word_type(toks[j + 1].low, ctx.lang) in (
@@ -256,7 +256,7 @@ def v2_colon_tag(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block
             src = toks[a:j]
             name = apposed_name(ctx, toks, j, end + 1)  # "Am Abend sagte der Sprecher, Hans Maier: „Q“"
         elif split:
-            src, name = list(subject(ctx, toks, ps, m)[0]), None
+            src, name = frames.coordinated_subject(ctx, toks, ps, m) or list(subject(ctx, toks, ps, m)[0]), None
         else:
             return None  # "Der Sprecher erklärte: „Q“" (before_tag)
         if not src or src[-1].low in lex.first_person:
@@ -371,21 +371,40 @@ def verb_colon(ctx: Ctx, toks: list[Tok], ps: int, o: int, c: int, inner: Span2,
             or any(t.is_word for t in toks[c + 1:end]):
         return None  # (English, and German: "Der Trainer war zufrieden: „Q“")
     reflexive = function_words(ctx.lang, "reflexive_pronoun")
-    if any(len(phrase) == 1 and toks[k + 1].low not in reflexive for k in range(ps, o - 1)
-           for phrase, _ in lex.speech.get(toks[k].low, ())):
+    said = [(k, cls) for k in range(ps, o - 1) for phrase, cls in lex.speech.get(toks[k].low, ())
+            if len(phrase) == 1 and toks[k + 1].low not in reflexive]
+    if said and not (lex.konjunktiv and len(said) == 1 and said[0][1] == "clause" and not toks[said[0][0]].upper):
         return None  # a reporting verb there: the cue rules have read it ("He said goodbye: “Q”" is no tag)
-        # (but German "zeigte sich zufrieden:" shows nothing)
-    v = next((k for k in range(ps + 1, o - 1) if clauses.verb_like(toks[k], lex) or is_finite_verb(toks[k], lex)), None)
+        # (but German "zeigte sich zufrieden:" shows nothing; "lobte die Helfer: „Q“": a verb of a tag, its cue)
+    v = said[0][0] if said else next(
+        (k for k in range(ps + 1, o - 1) if clauses.verb_like(toks[k], lex) or is_finite_verb(toks[k], lex)), None)
     if v is None or any(t.text in ",;" or t.text in _QUOTES for t in toks[ps:v]):
         return None  # (a fronted phrase or an inner quote before the verb: whose words is unclear)
-    src = subject(ctx, toks, ps, v)[0]
+    src = _colon_subject(ctx, toks, ps, v, o)
     if not src or any(t.is_word and t.low not in lex.closed.honorific and t.low not in lex.coordinators
-                      for t in toks[ps:v] if t.start < src[0].start) or not _person_like(ctx, src):
+                      and not (lex.konjunktiv and (lex.fronted.get(t.low) == "adv"  # "Auch die Polizei zog …:"
+                                                   or t.low in function_words(ctx.lang, "experiencer_preposition")))
+                      for t in toks[ps:v] if t.start < src[0].start < toks[v].start) or not _person_like(ctx, src):
         return None  # (the subject opens the sentence, after "And" or an honorific: "Mr. Lee")
-    return Draft((inner,), (toks[o - 1].start, toks[o - 1].end), ":", tuple(src), block=block, direct=True)
+    cue = (toks[v].start, toks[v].end) if said else (toks[o - 1].start, toks[o - 1].end)
+    return Draft((inner,), cue, toks[v].text if said else ":", tuple(src), block=block, direct=True)
 
 
 _QUOTES: Final = frozenset("\"“”‘’'«»„")
+
+
+def _colon_subject(ctx: Ctx, toks: list[Tok], ps: int, v: int, o: int) -> list[Tok]:
+    """The subject of the colon sentence's verb at toks[v]: before it, past German "für" ("Für die Ärztin ist
+    klar:"), or after it when a phrase is fronted ("Nach dem Spiel war der Trainer bedient:")."""
+    lex = ctx.lex
+    src = list(subject(ctx, toks, ps, v)[0])
+    if not lex.konjunktiv or not src:
+        return src
+    if src[0].low in function_words(ctx.lang, "experiencer_preposition"):
+        return src[1:]
+    if v > ps and fronted(ctx, toks, ps, v):
+        return list(toks[v + 1:np_end(ctx, toks, v + 1, o - 1, lex.closed.tag_stop)])
+    return src
 
 
 def _person_like(ctx: Ctx, src: list[Tok]) -> bool:
@@ -394,9 +413,10 @@ def _person_like(ctx: Ctx, src: list[Tok]) -> bool:
     last = src[-1]
     if last.low in ctx.lex.first_person or all(t.text.isupper() for t in src if t.is_word):
         return False  # (nor a shouted label: "MORE STATES TURN RED:")
-    return ctx.lex.pronouns.get(last.low) == "person" or word_type(last.low, ctx.lang) == "person" \
+    typ = word_type(last.low, ctx.lang)  # (German also a body of the state: "Auch die Polizei zog Bilanz: „Q“")
+    return ctx.lex.pronouns.get(last.low) == "person" or typ == "person" or ctx.lex.konjunktiv and typ == "official" \
         or (len(words := [t for t in src if t.is_word]) <= NAME_WORDS and all(t.upper for t in words)
-            and word_type(last.low, ctx.lang) is None and not ctx.lex.profile.capitalised_nouns)
+            and typ is None and not ctx.lex.profile.capitalised_nouns)
     # (German capitalises every noun: "Die Stimmung im Dorf ist gedrückt:" names nobody; named_colon reads names)
 
 

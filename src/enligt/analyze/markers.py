@@ -44,7 +44,7 @@ from enligt.analyze.prepphrase import (
 from enligt.analyze.quotes import dash_quote
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.relreport import relative_report
-from enligt.analyze.sentences import Tok, is_abbreviation
+from enligt.analyze.sentences import Tok, decimal_comma, is_abbreviation
 from enligt.analyze.sources import forward_np, is_acronym
 from enligt.analyze.tails import QUOTED_REACH
 from enligt.analyze.via import listed_title, media_name, recipient_via
@@ -494,7 +494,7 @@ def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: st
             start = s  # "Der Chef, Max Huber, macht laut X …": the subject and its name are the clause's own
         stop = e
         if rel is not None:
-            stop = next((k for k in range(after, e) if toks[k].text == ","), e)
+            stop = next((k for k in range(after, e) if toks[k].text == "," and not decimal_comma(toks, k)), e)
         elif after + 1 < e and toks[after].text == "," and toks[after + 1].low in ctx.lex.subordinators:
             stop = after  # "C according to X, but Y …": the clause after the comma is another's
         stop = _dash_end(ctx, toks, after, stop, any(_spaced_dash(toks, k) for k in range(s, i)))

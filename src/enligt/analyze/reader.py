@@ -164,7 +164,8 @@ def _read_block(ctx: Ctx, memory: Memory, bi: int, sp: Span, title: bool, prev: 
                                                                                        tags) + visible_rules(ctx, toks, s, e, cands)
             found = [d for d in found if not _leaves_quote(d, ranges) and not _topic_only(ctx, d)
                      and not _generic_quoted(ctx, d, ranges, quoted) and not _adverb_source(ctx, d)
-                     and not ((ownerless(ctx, d) or _article_alone(ctx, d)) and inside_quote(d, ranges))]
+                     and not ((ownerless(ctx, d) or _article_alone(ctx, d)) and inside_quote(d, ranges))
+                     and not (ctx.lex.konjunktiv and _quote_held(d, quoted))]
             # "„Nach unseren Erkenntnissen …“", "„Auf gut Deutsch: Der hat Müll erzählt.“"
             found = own_sentences(ctx, toks, s, e, found, ranges)  # "»I går blev det oplyst, at A. Men B,« siger X"
             if quote_back:  # "– Q1. Q2.\n\nDet sier X.": the quotation paragraph before is X's direct speech
@@ -261,6 +262,14 @@ def _within_quoted(d: Draft, quoted: list[Draft]) -> bool:
     the quotation's tag, not a second record)."""
     c = d.parts[0][0]
     return any(p0 <= c < p1 for q in quoted for p0, p1 in q.parts)
+
+
+def _quote_held(d: Draft, quoted: list[Draft]) -> bool:
+    """A claim that opens on a quotation whose own tag it runs over ("X gab Entwarnung: „Q“, sagte sie": the colon's
+    verb is no second record of Q)."""
+    c, end = d.parts[0][0], d.parts[-1][1]
+    return any(q.direct and q.cue is not None and q.cue != d.cue and q.parts[0][0] - 1 <= c <= q.parts[0][0]
+               and c <= q.cue[0] < end for q in quoted)
 
 
 def _leaves_quote(d: Draft, ranges: list[tuple[int, int]]) -> bool:

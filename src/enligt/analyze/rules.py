@@ -17,6 +17,7 @@ from typing import Final
 
 from enligt.analyze import (
     anonymity,
+    claimed,
     clauses,
     cueobject,
     englishshapes,
@@ -215,6 +216,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         s = clause_opener(ctx, toks, s, i - 1)  # (after a colon: "Titel: Während X …, berichten Y von C")
     if cls == "holding":  # "Das Amt blieb bei seiner Darstellung, C"
         return holding.frame(ctx, toks, s, e, i)
+    if cls == "claimed":  # "Der Zeuge will X gesehen haben"
+        return claimed.claimed(ctx, toks, s, e, i)
     if cls == "agent":  # an s-passive with its agent, only about the sentence before: "Detta bekräftas av polisen."
         back = shapes.agent_back(ctx, toks, s, e, i, n, prev) if i + n < e and toks[i + n].low in ctx.lex.agent else 0
         return Draft((prev,), cue, cue_text, tuple(toks[i + n + 1:back])) if back and prev else None

@@ -216,6 +216,12 @@ def _abbreviations(lang: str) -> frozenset[str]:
     return wordset(lang, "abbreviations")
 
 
+def decimal_comma(toks: list[Tok], k: int) -> bool:
+    """Whether the comma at toks[k] is a decimal mark, digits touching it on both sides ("1,8 Promille")."""
+    return 0 < k < len(toks) - 1 and toks[k - 1].text[-1:].isdigit() and toks[k + 1].text[:1].isdigit() \
+        and toks[k - 1].end == toks[k].start and toks[k].end == toks[k + 1].start
+
+
 def is_abbreviation(prev: Tok, lang: str) -> bool:
     """Whether a full stop after `prev` belongs to it: an initial ("J. Smith"), a listed abbreviation
     ("Mr.", "Capt."), or a dotted one ("U.S.", "F.A.A.")."""

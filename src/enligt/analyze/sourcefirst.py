@@ -194,6 +194,10 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
                      and toks[k - 1].low[-3:] != toks[k + 1].low[-3:]), stop)  # (not "skadade och dödade")
         reason = function_words(ctx.lang, "reason")  # "tror på en lösning | eftersom mötet …": the belief's ground
         stop = next((k for k in range(a + 1, stop) if toks[k].low in reason), stop)
+        if lex.profile.capitalised_nouns:  # "bestätigte den Angriff, betonte aber, C": a second verb, its own record
+            stop = next((k for k in range(a + 1, stop - 1) if toks[k].text == "," and not toks[k + 1].upper and (
+                toks[k + 1].low in lex.speech or cls == "call" and toks[k + 1].low in lex.konjunktiv)), stop)
+            # ("bezeichnete X als Y, sei doch Z …": the judgement ends before the reason given in Konjunktiv)
     if bare and not lex.profile.capitalised_nouns and (lex.profile.v2 or cls in _NOUN_OBJECT) \
             and not (cls == "call" and lex.profile.v2 and a < stop and toks[a].low in lex.expletives):  # "det": its clause
         stop = noun_object_stop(ctx, toks, a, stop)  # "nekar till brott och flera har …", "denied X when he …"

@@ -9,9 +9,9 @@ from functools import cache
 from typing import Final
 
 from enligt.analyze.cues import match_phrase, negated
-from enligt.analyze.phrases import np_end
-from enligt.analyze.records import Ctx
-from enligt.analyze.sentences import Tok
+from enligt.analyze.phrases import np_end, span
+from enligt.analyze.records import Ctx, Span2
+from enligt.analyze.sentences import Tok, is_abbreviation
 from enligt.analyze.wordclass import nominal
 from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_words
@@ -23,8 +23,9 @@ def cue_at(ctx: Ctx, toks: list[Tok], k: int, e: int, taken: set[int]) -> tuple[
     m = match_phrase(toks, k, e, ctx.lex.speech)
     if m and toks[k].low in function_words(ctx.lang, "own_preposition_only"):
         return None  # "über X gesprochen haben, …: „Q“": no tag, only "von X gesprochen" (v2clauses.object_first)
-    if m and m[1] == "placed":
-        return None  # "“Q.” Lund put his house up for sale": a figure put at ("put the toll at 40") tags no quote
+    if m and m[1] in ("placed", "claimed"):
+        return None  # "“Q.” Lund put his house up for sale": a figure put at ("put the toll at 40") tags no quote,
+        # nor a modal ("Dagegen will X vorgehen: „Q“")
     if m and m[1] == "call" and not _particle_after(ctx, toks, k, k + m[0], e):
         return None  # "arrangementet kalt «X»": a name given, nobody quoted
     if m and k > 0 and toks[k - 1].low in ctx.lex.infinitive_markers and toks[k - 1].is_word:
@@ -126,3 +127,17 @@ def said_with_subject(ctx: Ctx, toks: list[Tok], a: int, e: int) -> tuple[int, i
     if j - first > 2 and word_type(toks[first].low, ctx.lang) and not word_type(toks[first + 1].low, ctx.lang):
         j = first + 2  # "Innenminister Seehofer | Abgeordnete": a role and a name, then the object
     return b, j
+
+
+SO_REST_REACH: Final = 6  # words after a "so" tag's comma read for a Konjunktiv I verb
+
+
+def so_rest(ctx: Ctx, toks: list[Tok], a: int) -> Span2 | None:
+    """German: the reported clause after a "so" tag's speaker and its comma, to its sentence's end ("„Q“, so der
+    Trainer, dabei habe sich X „…“ verletzt"): the quotation goes on in Konjunktiv I, the second part of the same
+    record; else None."""
+    e = next((j for j in range(a, len(toks)) if toks[j].text in ".!?" and not (
+        toks[j].text == "." and j and is_abbreviation(toks[j - 1], ctx.lang))), len(toks))
+    if a + 1 >= e or toks[a].text != "," or not any(t.low in ctx.lex.konjunktiv for t in toks[a + 1:a + SO_REST_REACH]):
+        return None
+    return span(ctx, toks, a + 1, e) or None

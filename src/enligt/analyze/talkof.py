@@ -40,7 +40,10 @@ def talk_of(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int) -> Draft | None:
 def _talk_place(ctx: Ctx, toks: list[Tok], s: int, b: int, k: int) -> tuple[Tok, ...]:
     """The document a talk of something stands in: "In einer ersten Meldung ist von X die Rede" (the phrase
     between "in" and the verb) or "…, die Anklageschrift, in der von X die Rede ist" (the noun the relative
-    follows); a document or outlet only, else none (source null: "In Syrien war von X die Rede")."""
+    follows); a document or outlet only, else none (source null: "In Syrien war von X die Rede"); or the body after
+    "seitens" ("Vonseiten des Vereins ist von X die Rede")."""
+    if toks[b].low in function_words(ctx.lang, "talk_source") and b + 1 < k and toks[k - 1].upper:
+        return tuple(toks[b + 1:k])  # "Seitens der Polizei war von X die Rede": who talked, named after "seitens"
     if toks[b].low not in function_words(ctx.lang, "talk_place"):
         return ()
     if b + 1 < k and toks[b + 1].low in function_words(ctx.lang, "talk_relative") and b - 2 >= s and toks[b - 1].text == ",":
