@@ -254,9 +254,18 @@ def _v2_goes_on(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, j: int) -> Sp
     j = past_tag_adverbial(ctx, toks, j, e)  # "Beim Bau, sagte sie am Telefon, sei …"
     if not lex.profile.v2 or not (i > s + 1 and toks[i - 1].text == "," and j + 2 < e and toks[j].text == ","):
         return None
+    if _aux_waits(ctx, toks, s, i, j):
+        return span(ctx, toks, j + 1, e)  # "Manden er, siger naboen, flyttet": the participle the auxiliary waits for
     if not is_finite_verb(toks[j + 1], lex) or any(is_finite_verb(t, lex) for t in toks[s:i - 1]):
         return None
     return span(ctx, toks, j + 1, e)
+
+
+def _aux_waits(ctx: Ctx, toks: list[Tok], s: int, i: int, j: int) -> bool:
+    """Whether the words before an inverted tag end in an auxiliary (`waiting_aux`) after their subject and the
+    words after it open with a lower-case word, its participle or infinitive ("Hun har, siger naboen, boet …")."""
+    return i - 2 > s and toks[i - 2].low in function_words(ctx.lang, "waiting_aux") and toks[j + 1].is_word \
+        and not toks[j + 1].upper and not any(is_finite_verb(t, ctx.lex) for t in toks[s:i - 2])
 
 
 def fronted_clause(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: Span2, cue_text: str

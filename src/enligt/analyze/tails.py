@@ -28,7 +28,20 @@ def cut_time(ctx: Ctx, src: list[Tok]) -> list[Tok]:
                 and src[k].low not in of and k + 1 < len(src) and not any(word_type(t.low, ctx.lang) for t in src[k + 1:]):
             return src[:k]  # "wie X am Rande der Demonstration sagte": a place, not the speaker's body
     src = src[:-1] if len(src) > 1 and src[-1].low in own else src  # the "am" of "am Montag"
-    return _cut_adverbs(ctx, src)
+    return _cut_adverbs(ctx, _cut_time_tail(ctx, src))
+
+
+def _cut_time_tail(ctx: Ctx, src: list[Tok]) -> list[Tok]:
+    """A source phrase without trailing lower-case time words (`source_time_tail`, with the preposition before
+    them, `source_time_prep`): "som avisen Nordposten | tirsdag kunne fortælle", "Rederiet | for nylig meldte
+    ud"; the time is when it was said, not who said it."""
+    tail = function_words(ctx.lang, "source_time_tail")
+    k = len(src)
+    while k > 1 and src[k - 1].text.islower() and src[k - 1].low in tail:
+        k -= 1
+    if k < len(src) and k > 1 and src[k - 1].low in function_words(ctx.lang, "source_time_prep"):
+        k -= 1
+    return src[:k]
 
 
 def _cut_adverbs(ctx: Ctx, src: list[Tok]) -> list[Tok]:
