@@ -27,3 +27,4 @@ CASES: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize("text,expected", CASES)
 def test_plea_da42(text: str, expected: list[Row]) -> None:
     assert rows(text, "da") == expected
+

@@ -105,6 +105,7 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
                 and not englishshapes.comma_coordinator(lex, toks, s, pre_end):
             # "En del gråter och säger att …", "X resigned and vowed to" (not "the chants and promises to …": a noun)
             b = seg_start(toks, s, pre_end - 1, lex.subordinators)
+            b = _past_preposition(ctx, toks, s, b, pre_end - 1)  # "X var glad efter mødet og sagde": X
             if b >= pre_end - 1 and b - 1 > s and toks[b - 1].text == "," and lex.profile.v2 \
                     and not lex.profile.capitalised_nouns:
                 b = seg_start(toks, s, b - 1, lex.subordinators)  # "Politiet stengte veien, men bekrefter at …"
@@ -215,6 +216,16 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
         return None
     return Draft(tuple(parts), cue, cue_text, tuple(src), tail=tail, via=tuple(vias),
                  antecedent=back or (None if antecedent is None else tuple(antecedent)))
+
+
+def _past_preposition(ctx: Ctx, toks: list[Tok], s: int, b: int, end: int) -> int:
+    """The start of the first conjunct's segment when the word before it is a preposition spelt like a
+    subordinator (`preposition_subordinator`: "efter", "før") and no finite verb follows it before the coordinator:
+    a prepositional phrase ("Træneren var glad efter kampen og sagde"), no clause with a subject of its own."""
+    if b <= s or toks[b - 1].low not in function_words(ctx.lang, "preposition_subordinator") \
+            or any(is_finite_verb(t, ctx.lex) for t in toks[b:end]):
+        return b
+    return seg_start(toks, s, b - 1, ctx.lex.subordinators)
 
 
 def _inner_opener(lex: Lexicon, toks: list[Tok], s: int, i: int, src: list[Tok], opener: int) -> int:

@@ -1,0 +1,20 @@
+"""da42: the speaker of a coordinated cue in Danish (sourcefirst.py). Every sentence is written for its test."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import Row, rows
+
+# da42: a preposition spelt like a subordinator ("efter", "før") before a noun phrase opens no clause: the first
+# conjunct's subject speaks (sourcefirst._past_preposition)
+COORDINATED: list[tuple[str, list[Row]]] = [
+    ("Formanden var lettet efter afstemningen og sagde, at aftalen holder.",
+     [("Formanden", "sagde", "aftalen holder")]),
+    ("Lægen var træt før vagten og fortalte, at afdelingen mangler folk.",
+     [("Lægen", "fortalte", "afdelingen mangler folk")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", COORDINATED)
+def test_a_preposition_before_the_coordinator_keeps_the_subject(text: str, expected: list[Row]) -> None:
+    assert rows(text, "da") == expected
