@@ -244,13 +244,32 @@ def tag_lead(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int) -> int:
     (a capitalised word or an article) follows them."""
     lex = ctx.lex
     if not lex.konjunktiv:
-        return n
+        return _listed_lead(ctx, toks, i, n, e)
     k = adverbs_end(lex, toks, i + n, e)
     if k + 2 < e and toks[k].low in lex.closed.tag_stop \
             and (toks[k + 1].low in lex.weekdays or time_word(toks[k + 1].low, lex.times)):
         k += 2  # "am Abend", "am Freitag"
     if k == i + n or k + 1 >= e or not (toks[k].upper or toks[k].low in lex.determiners or toks[k + 1].upper
                                          and toks[k].low in function_words(ctx.lang, "third_possessive")):
+        return n
+    return k - i
+
+
+def _listed_lead(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int) -> int:
+    """The cue's length taken past the listed adverbs (`tag_lead_adverb`, one to three words, at most TAG_LEAD of
+    them) between an inverted tag's verb and a subject that opens with a word ("…, siger dog formanden", "…, siger
+    i øvrigt X"); n when none stands there or no such word follows them."""
+    lead = function_words(ctx.lang, "tag_lead_adverb")
+    if not lead:
+        return n
+    k, steps = i + n, 0
+    while steps < TAG_LEAD:
+        m = next((m for m in (3, 2, 1) if k + m < e and " ".join(t.low for t in toks[k:k + m]) in lead), 0)
+        if not m:
+            break
+        k, steps = k + m, steps + 1
+    if k == i + n or not toks[k].is_word or toks[k].low in ctx.lex.complementizers \
+            or toks[k].low in ctx.lex.prepositions or is_finite_verb(toks[k], ctx.lex):
         return n
     return k - i
 
@@ -278,6 +297,8 @@ def v2_adverbs_end(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int:
             k += 1
         elif k + 2 < e and f"{toks[k].low} {toks[k + 1].low}" in phrases:
             k += 2
+        elif k + 3 < e and f"{toks[k].low} {toks[k + 1].low} {toks[k + 2].low}" in phrases:
+            k += 3  # "Det mener i hvert fald X"
         else:
             break
     return k

@@ -1,0 +1,38 @@
+"""da42: Danish adverbs between a tag's verb and its subject are no part of the speaker (tails.tag_lead for
+"C, siger dog X"; tails.v2_adverbs_end for "Det siger i øvrigt X"): one word or a listed phrase of two or three.
+Every sentence is written for its test."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import Row, rows
+
+INVERTED: list[tuple[str, list[Row]]] = [
+    ("Budgettet holder ikke til flere ansættelser, siger dog kassereren.",
+     [("kassereren", "siger", "Budgettet holder ikke til flere ansættelser")]),
+    ("Hallen skal renoveres inden vinteren, oplyser i dag kommunen.",
+     [("kommunen", "oplyser", "Hallen skal renoveres inden vinteren")]),
+    ("Vi venter stadig på svar fra ministeriet, siger til gengæld Lise Berg til Radio4.",
+     [("Lise Berg", "siger", "Vi venter stadig på svar fra ministeriet")]),
+    # an adverb after the subject stays where it is
+    ("Vi venter stadig på svar fra ministeriet, siger hun også.",
+     [("hun", "siger", "Vi venter stadig på svar fra ministeriet")]),
+]
+
+POINTING_BACK: list[tuple[str, list[Row]]] = [
+    ("Færgen sejler ikke i morgen. Det oplyser nu rederiet.", [("rederiet", "oplyser", "Færgen sejler ikke i morgen")]),
+    ("Færgen sejler ikke i morgen. Det bekræfter i øvrigt havnefogeden.",
+     [("havnefogeden", "bekræfter", "Færgen sejler ikke i morgen")]),
+    ("Færgen sejler ikke i morgen. Det mener i hvert fald kaptajnen.",
+     [("kaptajnen", "mener", "Færgen sejler ikke i morgen")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", INVERTED)
+def test_adverbs_before_an_inverted_speaker(text: str, expected: list[Row]) -> None:
+    assert rows(text, "da") == expected
+
+
+@pytest.mark.parametrize("text,expected", POINTING_BACK)
+def test_adverbs_before_the_speaker_of_a_tag_pointing_back(text: str, expected: list[Row]) -> None:
+    assert rows(text, "da") == expected
