@@ -37,6 +37,12 @@ CASES: list[tuple[str, str, list[Row]]] = [
     ("Det, der skulle have været en hyggelig koncert, blev afbrudt af regn.", "da", []),
     ("Kassereren, der skulle have taget pengene, er stadig på fri fod.", "da",
      [(None, "skulle have", "Kassereren, der skulle have taget pengene")]),
+    # da42: an event's participle after "skal/skulle være": what happened, reported
+    ("Ilden skulle være opstået i en tørretumbler i kælderen.", "da",
+     [(None, "skulle være", "Ilden skulle være opstået i en tørretumbler i kælderen")]),
+    ("Smykkerne skal være stjålet fra en butik i gågaden.", "da",
+     [(None, "skal være", "Smykkerne skal være stjålet fra en butik i gågaden")]),
+    ("Haven skal være færdig til foråret.", "da", []),
     # da42: a person subject with one adverb before its modal: a duty, no hearsay
     ("Budgettet holder ikke, fordi du først skal have betalt de gamle regninger.", "da", []),
     ("Planen er klar, men vi også skal have fundet en ny træner.", "da", []),
