@@ -18,3 +18,20 @@ COORDINATED: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize("text,expected", COORDINATED)
 def test_a_preposition_before_the_coordinator_keeps_the_subject(text: str, expected: list[Row]) -> None:
     assert rows(text, "da") == expected
+
+
+# da42: a past participle used as a noun after an article ("den tiltalte", "de ansatte") is no finite verb: it ends
+# neither the speaker before the cue nor the one after it (sources.forward_np, inverted.v2_subject)
+PARTICIPLE_NOUNS: list[tuple[str, list[Row]]] = [
+    ("Under afhøringen fortalte den sigtede, at bilen var lånt.",
+     [("den sigtede", "fortalte", "bilen var lånt")]),
+    ("Ifølge de ansatte blev maskinen aldrig efterset.",
+     [("de ansatte", "Ifølge", "blev maskinen aldrig efterset")]),
+    ("De to anholdte nægter at kende hinanden, oplyser politiet.",
+     [("politiet", "oplyser", "De to anholdte nægter at kende hinanden")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PARTICIPLE_NOUNS)
+def test_a_participle_after_an_article_is_a_noun(text: str, expected: list[Row]) -> None:
+    assert rows(text, "da") == expected

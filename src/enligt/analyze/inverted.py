@@ -318,8 +318,9 @@ def v2_subject(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: int
             and not count_determiner(toks, a, e, lex):  # (Danish/Norwegian "to" is two: "siger to læger")
         return None  # "bekräftar för SVT att": a recipient, not an inverted subject
     pronoun = (lex.pronouns.get(toks[a].low) == "person" or toks[a].low in lex.first_person) and not (
-        toks[a].low in lex.determiners and a + 1 < e and toks[a + 1].is_word and not is_finite_verb(toks[a + 1], lex)
-        and toks[a + 1].low not in lex.complementizers)  # "oplyser de ukrainske styrker": an article
+        toks[a].low in lex.determiners and a + 1 < e and toks[a + 1].is_word
+        and (not is_finite_verb(toks[a + 1], lex) or toks[a + 1].low in function_words(ctx.lang, "participle_noun"))
+        and toks[a + 1].low not in lex.complementizers)  # "oplyser de ukrainske styrker", "den tiltalte": an article
     head = suspended(lex, toks, a, e)  # "sundheds- og ældreminister X": from the compound's head
     j = a + 1 if pronoun else np_end(ctx, toks, head, e, lex.closed.recipient)
     if lex.konjunktiv and toks[a].low in lex.determiners:
