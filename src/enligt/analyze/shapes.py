@@ -312,6 +312,9 @@ def news_frame(ctx: Ctx, toks: list[Tok], e: int, i: int, n: int, cue: Span2, cu
         end = next((m for m in range(i + n, e) if toks[m].text in ",;:"), e)
         c = span(ctx, toks, i + n, end) if end > i + n else None
     text = " ".join(t.text for t in toks[i:i + n] if t.low not in _NEWS_EXPLETIVES)  # "kommer (det) rapporter om"
+    if c and toks[i + n - 2].low in function_words(ctx.lang, "sourceless_news"):
+        noun = (toks[i + n - 2].start, toks[i + n - 1].end)  # "Der er meldinger om C": nobody named reports C
+        return Draft((c,), noun, ctx.text[noun[0]:noun[1]], ())
     return Draft((c,), cue, text or cue_text, (toks[i + n - 2],)) if c else None
 
 
