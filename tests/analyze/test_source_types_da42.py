@@ -20,3 +20,18 @@ TYPES = [
 @pytest.mark.parametrize("text,source,expected", TYPES)
 def test_source_type_da42(text: str, source: str, expected: str) -> None:
     assert source_types(text, "da").get(source) == expected
+
+
+# da42: a full name after a role and its body closes the speaker's phrase when its first name is a common one
+# (lang/da/first_names.txt), whatever the body's length ("meteorolog ved Danmarks Meteorologiske Institut (DMI) X Y")
+NAMED_ROLES = [
+    (("Stormen rammer Jylland i aften. Det oplyser vagthavende meteorolog ved Danmarks Meteorologiske Institut (DMI) "
+     "Knud Vestergaard."), "vagthavende meteorolog ved Danmarks Meteorologiske Institut (DMI) Knud Vestergaard"),
+    ("Vejen er spærret til i morgen, siger afdelingsleder ved Vejdirektoratet Annette Lund.",
+     "afdelingsleder ved Vejdirektoratet Annette Lund"),
+]
+
+
+@pytest.mark.parametrize("text,source", NAMED_ROLES)
+def test_a_common_first_name_closes_the_role(text: str, source: str) -> None:
+    assert source_types(text, "da").get(source) == "person"
