@@ -35,3 +35,18 @@ PARTICIPLE_NOUNS: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize("text,expected", PARTICIPLE_NOUNS)
 def test_a_participle_after_an_article_is_a_noun(text: str, expected: list[Row]) -> None:
     assert rows(text, "da") == expected
+
+
+# da42: a cue coordinated by "men" after a first conjunct that ends in an object clause, an adverb after the cue
+# ("X gav ingen grunde til, at A, men nævnte blot, at C"): X speaks (sourcefirst._past_object_clause)
+OBJECT_CLAUSE: list[tuple[str, list[Row]]] = [
+    ("Direktøren ville ikke forklare, hvorfor fabrikken lukkede, men oplyste dog, at ingen bliver fyret.",
+     [("Direktøren", "oplyste", "ingen bliver fyret")]),
+    ("Dommeren nævnte ingen grund til, at sagen blev udsat, men sagde blot, at der mangler et vidne.",
+     [("Dommeren", "sagde", "der mangler et vidne")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", OBJECT_CLAUSE)
+def test_a_coordinated_cue_after_an_object_clause(text: str, expected: list[Row]) -> None:
+    assert rows(text, "da") == expected
