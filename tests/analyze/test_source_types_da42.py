@@ -14,6 +14,9 @@ TYPES = [
     ("Pengene går til forskning, oplyser fonden.", "fonden", "organization"),
     ("Ingen danskere er kommet til skade, oplyser ambassaden.", "ambassaden", "official"),
     ("Turisterne er i sikkerhed, skriver ugebladet Ude og Hjemme.", "ugebladet Ude og Hjemme", "media"),
+    # courts named without the article
+    ("Straffen er skærpet, oplyser Nordre Landsret.", "Nordre Landsret", "official"),
+    ("Sagen er afvist, meddeler Højesteret.", "Højesteret", "official"),
 ]
 
 
