@@ -17,6 +17,9 @@ TYPES = [
     # courts named without the article
     ("Straffen er skærpet, oplyser Nordre Landsret.", "Nordre Landsret", "official"),
     ("Sagen er afvist, meddeler Højesteret.", "Højesteret", "official"),
+    # a council ending a compound; firefighters
+    ("Budgettet er vedtaget, oplyser byrådet.", "byrådet", "official"),
+    ("Branden er under kontrol, fortæller brandfolkene.", "brandfolkene", "person"),
 ]
 
 
