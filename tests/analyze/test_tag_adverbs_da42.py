@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import Row, rows
+from .conftest import Row, attributions, rows
 
 INVERTED: list[tuple[str, list[Row]]] = [
     ("Budgettet holder ikke til flere ansættelser, siger dog kassereren.",
@@ -36,3 +36,19 @@ def test_adverbs_before_an_inverted_speaker(text: str, expected: list[Row]) -> N
 @pytest.mark.parametrize("text,expected", POINTING_BACK)
 def test_adverbs_before_the_speaker_of_a_tag_pointing_back(text: str, expected: list[Row]) -> None:
     assert rows(text, "da") == expected
+
+
+# da42: a weekday (and its time words) after an inverted speaker is when it was said: no part of the speaker, and
+# the medium told after it is still read (inverted.past_day)
+DAYS: list[tuple[str, list[tuple[str | None, str | None, str, tuple[str, ...]]]]] = [
+    ("Vi åbner hallen igen efter påske, siger formanden torsdag.",
+     [("formanden", "siger", "Vi åbner hallen igen efter påske", ())]),
+    ("Vi åbner hallen igen efter påske, siger formand Eva Dahl onsdag aften til Radio4.",
+     [("formand Eva Dahl", "siger", "Vi åbner hallen igen efter påske", ("Radio4",))]),
+]
+
+
+@pytest.mark.parametrize("text,expected", DAYS)
+def test_a_weekday_after_the_inverted_speaker(text: str, expected: list[tuple[str | None, str | None, str, tuple[str, ...]]]
+                                              ) -> None:
+    assert [(a.source, a.cue, a.content, a.via) for a in attributions(text, "da")] == expected

@@ -104,6 +104,8 @@ def inverted_order(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) ->
     j = coordinated_end(ctx, toks, restrictive_end(ctx, toks, i + n, j, e), e, ctx.lex.closed.recipient)
     if lex.profile.capitalised_nouns:
         j = past_tag_adverbial(ctx, toks, _past_time(ctx, toks, j, e), e)  # "…, sagte sie am Telefon, sei …"
+    elif lex.profile.v2:
+        j = past_day(ctx, toks, j, e)  # "…, siger borgmesteren torsdag (til TV 2)."
     commas = sum(1 for t in toks[lo:i] if t.text == ",")
     k = next((m for m in range(lo, i) if toks[m].text == ","), i)
     if commas == 2 and name_between(toks, k, i):
@@ -171,6 +173,27 @@ def _past_time(ctx: Ctx, toks: list[Tok], j: int, e: int) -> int:
     return j
 
 
+def _before_day(ctx: Ctx, toks: list[Tok], a: int, j: int) -> int:
+    """The end of an inverted speaker's phrase toks[a:j] before a lower-case weekday in it (V2 without capitalised
+    nouns: "borgmesteren | torsdag"), else j."""
+    lex = ctx.lex
+    if not lex.profile.v2 or lex.profile.capitalised_nouns:
+        return j
+    return next((k for k in range(a + 1, j) if not toks[k].upper and toks[k].low in lex.weekdays), j)
+
+
+def past_day(ctx: Ctx, toks: list[Tok], j: int, e: int) -> int:
+    """Past a lower-case weekday and the time words after it at toks[j] ("torsdag", "onsdag aften"), when a
+    recipient, a comma or the sentence's end follows (V2: "…, siger X torsdag til Ritzau."); else j."""
+    lex = ctx.lex
+    if j >= e or toks[j].upper or toks[j].low not in lex.weekdays:
+        return j
+    k = j + 1
+    while k < e and toks[k].is_word and not toks[k].upper and time_word(toks[k].low, lex.times):
+        k += 1
+    return k if only_punct(toks, k, e) or toks[k].text == "," or toks[k].low in lex.closed.recipient else j
+
+
 def _clause_after(lex: Lexicon, toks: list[Tok], a: int, e: int) -> bool:
     """A finite verb of the list, a modal or a negated verb within the words after a cue, before any comma, subordinator or
     relative ("said Hart didn't appear …", "said Hart's visit to Dover would …"): a clause, not an inverted
@@ -203,6 +226,7 @@ def inverted(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: Spa
     j = _cited_from(ctx, toks, i, n, j)  # "…, zitierte die Agentur aus der Mitteilung": the medium, not the document
     j = role_of_org(ctx, toks, i + n, j, e)  # "…, sier operasjonsleder i Vest politidistrikt, Kari Holm"
     j = coordinated_end(ctx, toks, j, e, ctx.lex.closed.tag_stop)  # "…, uppger TV4 och Expressen."
+    j = _before_day(ctx, toks, i + n, j)  # "…, siger borgmesteren | torsdag til TV 2."
     first = toks[i + n].low if i + n < e else ""
     if j == i + n or _figure(toks[i + n].text if i + n < e else "") or (first in number_entries(ctx.lang) and first not in ctx.lex.closed.indefinite
                                              and first not in ctx.lex.determiners):
@@ -216,7 +240,8 @@ def inverted(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: Spa
     rel = ctx.text[toks[j].start:toks[r - 1].end] if r > j else ""
     j = r
     vias = vias + relayed_by(ctx.lex, toks, j, e)  # "…, siger politiet ifølge Reuters": a medium relays the words
-    told = j + 1 if j + 2 < e and toks[j].text == "," and toks[j + 1].low in ctx.lex.recipient_prep else j
+    day = past_day(ctx, toks, j, e) if ctx.lex.profile.v2 and not ctx.lex.profile.capitalised_nouns else j
+    told = day + 1 if day + 2 < e and toks[day].text == "," and toks[day + 1].low in ctx.lex.recipient_prep else day
     over = over_for(toks, told, e)  # (past the comma after a name in apposition: "…, Kari Lund, til NRK")
     if told + 1 < e and (over or toks[told].low in ctx.lex.recipient_prep):
         _, media = closing_recipient(toks, told + (over or 1), e, ctx.lex)  # ("…, uppger X till Kollega.")
