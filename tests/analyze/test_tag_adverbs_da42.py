@@ -45,6 +45,8 @@ DAYS: list[tuple[str, list[tuple[str | None, str | None, str, tuple[str, ...]]]]
      [("formanden", "siger", "Vi åbner hallen igen efter påske", ())]),
     ("Vi åbner hallen igen efter påske, siger formand Eva Dahl onsdag aften til Radio4.",
      [("formand Eva Dahl", "siger", "Vi åbner hallen igen efter påske", ("Radio4",))]),
+    ("Hallen åbner igen efter påske. Det oplyser kommunen fredag til TV 2.",
+     [("kommunen", "oplyser", "Hallen åbner igen efter påske", ("TV 2",))]),
 ]
 
 

@@ -8,6 +8,7 @@ from enligt.analyze import shapes, v2clauses
 from enligt.analyze.aftercue import over_for
 from enligt.analyze.cues import is_finite_verb
 from enligt.analyze.docrelative import document_relative_end
+from enligt.analyze.inverted import past_day
 from enligt.analyze.phrases import apposed_name, genitive_tail, np_end, only_punct, particle_stop
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.roleorg import body_place, role_of_org
@@ -42,6 +43,8 @@ def verb_first(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int, cls: str, cue:
     vias: list[str] = []
     name = apposed_name(ctx, toks, j, e)  # "Det siger guvernøren, Oleh Kiper, til DR."
     k = next((m for m in range(j + 2, e) if toks[m].text == ","), e) + 1 if name else j
+    if ctx.lex.profile.v2 and not ctx.lex.profile.capitalised_nouns:
+        k = past_day(ctx, toks, k, e)  # "Det oplyser politiet torsdag til Ritzau."
     over = over_for(toks, k, e)
     if k + 1 < e and (over or toks[k].low in ctx.lex.recipient_prep):
         _, media = recipient(toks, k + (over or 1), e, ctx.lex)
