@@ -45,6 +45,10 @@ DAYS: list[tuple[str, list[tuple[str | None, str | None, str, tuple[str, ...]]]]
      [("formanden", "siger", "Vi åbner hallen igen efter påske", ())]),
     ("Vi åbner hallen igen efter påske, siger formand Eva Dahl onsdag aften til Radio4.",
      [("formand Eva Dahl", "siger", "Vi åbner hallen igen efter påske", ("Radio4",))]),
+    ("Vi åbner hallen igen efter påske, siger formanden i går.",
+     [("formanden", "siger", "Vi åbner hallen igen efter påske", ())]),
+    ("Vi åbner hallen igen efter påske, lød det fra formanden i går.",
+     [("formanden", "lød det fra", "Vi åbner hallen igen efter påske", ())]),
     ("Hallen åbner igen efter påske. Det oplyser kommunen fredag til TV 2.",
      [("kommunen", "oplyser", "Hallen åbner igen efter påske", ("TV 2",))]),
 ]

@@ -183,9 +183,13 @@ def _before_day(ctx: Ctx, toks: list[Tok], a: int, j: int) -> int:
 
 
 def past_day(ctx: Ctx, toks: list[Tok], j: int, e: int) -> int:
-    """Past a lower-case weekday and the time words after it at toks[j] ("torsdag", "onsdag aften"), when a
-    recipient, a comma or the sentence's end follows (V2: "…, siger X torsdag til Ritzau."); else j."""
+    """Past a lower-case weekday and the time words after it at toks[j] ("torsdag", "onsdag aften") or a phrase of
+    the day (`day_phrase`: "i går"), when a recipient, a comma or the sentence's end follows (V2: "…, siger X
+    torsdag til Ritzau."); else j."""
     lex = ctx.lex
+    if j + 2 < e and f"{toks[j].low} {toks[j + 1].low}" in function_words(ctx.lang, "day_phrase"):
+        k = j + 2  # "…, siger X i går (til TV 2)."
+        return k if only_punct(toks, k, e) or toks[k].text == "," or toks[k].low in lex.closed.recipient else j
     if j >= e or toks[j].upper or toks[j].low not in lex.weekdays:
         return j
     k = j + 1
@@ -205,6 +209,8 @@ def _clause_after(lex: Lexicon, toks: list[Tok], a: int, e: int) -> bool:
         low = t.low
         if low in lex.subordinators or low in lex.relatives or low in lex.complementizers:
             return False
+        if f"{toks[k - 1].low} {low}" in function_words(lex.lang, "day_phrase"):
+            continue  # "…, siger X i går": a time, not a verb
         if not t.upper and (low in lex.modals or low in lex.finite_verbs or low in lex.question_auxiliaries
                             or low.endswith(("n't", "n’t"))):
             return True
