@@ -49,6 +49,8 @@ DAYS: list[tuple[str, list[tuple[str | None, str | None, str, tuple[str, ...]]]]
      [("formanden", "siger", "Vi åbner hallen igen efter påske", ())]),
     ("Vi åbner hallen igen efter påske, lød det fra formanden i går.",
      [("formanden", "lød det fra", "Vi åbner hallen igen efter påske", ())]),
+    ("Hallen åbner igen efter påske, oplyste kommunen sent fredag aften.",
+     [("kommunen", "oplyste", "Hallen åbner igen efter påske", ())]),
     ("Hallen åbner igen efter påske. Det oplyser kommunen fredag til TV 2.",
      [("kommunen", "oplyser", "Hallen åbner igen efter påske", ("TV 2",))]),
 ]

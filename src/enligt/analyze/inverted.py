@@ -187,12 +187,14 @@ def past_day(ctx: Ctx, toks: list[Tok], j: int, e: int) -> int:
     the day (`day_phrase`: "i går"), when a recipient, a comma or the sentence's end follows (V2: "…, siger X
     torsdag til Ritzau."); else j."""
     lex = ctx.lex
-    if j + 2 < e and f"{toks[j].low} {toks[j + 1].low}" in function_words(ctx.lang, "day_phrase"):
-        k = j + 2  # "…, siger X i går (til TV 2)."
+    d = j + 1 if j + 1 < e and toks[j].low in function_words(ctx.lang, "day_adverb") and not toks[j + 1].upper \
+        and toks[j + 1].low in lex.weekdays else j  # "sent torsdag aften"
+    if d + 2 < e and f"{toks[d].low} {toks[d + 1].low}" in function_words(ctx.lang, "day_phrase"):
+        k = d + 2  # "…, siger X i går (til TV 2)."
         return k if only_punct(toks, k, e) or toks[k].text == "," or toks[k].low in lex.closed.recipient else j
-    if j >= e or toks[j].upper or toks[j].low not in lex.weekdays:
+    if d >= e or toks[d].upper or toks[d].low not in lex.weekdays:
         return j
-    k = j + 1
+    k = d + 1
     while k < e and toks[k].is_word and not toks[k].upper and time_word(toks[k].low, lex.times):
         k += 1
     return k if only_punct(toks, k, e) or toks[k].text == "," or toks[k].low in lex.closed.recipient else j
