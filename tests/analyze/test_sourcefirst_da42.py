@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import Row, rows
+from .conftest import Row, attributions, rows
 
 # da42: a preposition spelt like a subordinator ("efter", "før") before a noun phrase opens no clause: the first
 # conjunct's subject speaks (sourcefirst._past_preposition)
@@ -50,3 +50,16 @@ OBJECT_CLAUSE: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize("text,expected", OBJECT_CLAUSE)
 def test_a_coordinated_cue_after_an_object_clause(text: str, expected: list[Row]) -> None:
     assert rows(text, "da") == expected
+
+
+# da42: a kin or role noun after a possessive opening a sentence, its name in apposition ("Hans kone, X Y, er …"):
+# X Y is a person a later pronoun points to (resolve._note_subject_name)
+KIN_NAMES: list[tuple[str, str | None]] = [
+    (("Fiskeren Ole Dam har mistet sin båd i stormen.\n\nHans søster, Grethe Dam, har hjulpet ham. Hun siger, at "
+     "familien står sammen."), "Grethe Dam"),
+]
+
+
+@pytest.mark.parametrize("text,name", KIN_NAMES)
+def test_a_name_in_apposition_to_a_kin_noun(text: str, name: str | None) -> None:
+    assert [a.source_name for a in attributions(text, "da")] == [name]
