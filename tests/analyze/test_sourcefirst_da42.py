@@ -27,6 +27,8 @@ PARTICIPLE_NOUNS: list[tuple[str, list[Row]]] = [
      [("den sigtede", "fortalte", "bilen var lånt")]),
     ("Ifølge de ansatte blev maskinen aldrig efterset.",
      [("de ansatte", "Ifølge", "blev maskinen aldrig efterset")]),
+    ("I Sønderborg mener de fleste, at havnen skal bygges om.",
+     [("de fleste", "mener", "havnen skal bygges om")]),
     ("De to anholdte nægter at kende hinanden, oplyser politiet.",
      [("politiet", "oplyser", "De to anholdte nægter at kende hinanden")]),
 ]
