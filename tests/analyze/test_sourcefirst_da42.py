@@ -65,3 +65,14 @@ KIN_NAMES: list[tuple[str, str | None]] = [
 @pytest.mark.parametrize("text,name", KIN_NAMES)
 def test_a_name_in_apposition_to_a_kin_noun(text: str, name: str | None) -> None:
     assert [a.source_name for a in attributions(text, "da")] == [name]
+
+
+# da42: a possessive owner of a statement noun points to the latest person ("Hendes vurdering er, at C"; owner_person)
+OWNERS: list[tuple[str, str | None]] = [
+    ("Lægen Karen Holt er bekymret for ventelisterne. Hendes vurdering er, at flere bør ansættes.", "Karen Holt"),
+]
+
+
+@pytest.mark.parametrize("text,name", OWNERS)
+def test_a_possessive_owner_is_the_latest_person(text: str, name: str | None) -> None:
+    assert [a.source_name for a in attributions(text, "da")] == [name]
