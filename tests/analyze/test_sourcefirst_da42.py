@@ -76,3 +76,16 @@ OWNERS: list[tuple[str, str | None]] = [
 @pytest.mark.parametrize("text,name", OWNERS)
 def test_a_possessive_owner_is_the_latest_person(text: str, name: str | None) -> None:
     assert [a.source_name for a in attributions(text, "da")] == [name]
+
+
+# da42: a claim inside a fronted subordinate clause ends before "så" and the main clause's verb ("Hvis X siger, at A,
+# så protesterer vi": A; v2clauses.in_fronted_subclause)
+RESUMED: list[tuple[str, list[Row]]] = [
+    ("Når meteorologerne varsler, at isen er usikker, så holder vi os på land.",
+     [("meteorologerne", "varsler", "isen er usikker")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", RESUMED)
+def test_a_claim_ends_before_the_resumed_main_clause(text: str, expected: list[Row]) -> None:
+    assert rows(text, "da") == expected
