@@ -44,8 +44,10 @@ from enligt.analyze.roleorg import role_of_org
 from enligt.analyze.sentences import Tok
 from enligt.analyze.tails import (
     adverbs_end,
+    before_day,
     citing,
     own_part_at,
+    past_day,
     past_tag_adverbial,
     phrase_tail,
     relayed_by,
@@ -173,33 +175,6 @@ def _past_time(ctx: Ctx, toks: list[Tok], j: int, e: int) -> int:
     return j
 
 
-def _before_day(ctx: Ctx, toks: list[Tok], a: int, j: int) -> int:
-    """The end of an inverted speaker's phrase toks[a:j] before a lower-case weekday in it (V2 without capitalised
-    nouns: "borgmesteren | torsdag"), else j."""
-    lex = ctx.lex
-    if not lex.profile.v2 or lex.profile.capitalised_nouns:
-        return j
-    return next((k for k in range(a + 1, j) if not toks[k].upper and toks[k].low in lex.weekdays), j)
-
-
-def past_day(ctx: Ctx, toks: list[Tok], j: int, e: int) -> int:
-    """Past a lower-case weekday and the time words after it at toks[j] ("torsdag", "onsdag aften") or a phrase of
-    the day (`day_phrase`: "i går"), when a recipient, a comma or the sentence's end follows (V2: "…, siger X
-    torsdag til Ritzau."); else j."""
-    lex = ctx.lex
-    d = j + 1 if j + 1 < e and toks[j].low in function_words(ctx.lang, "day_adverb") and not toks[j + 1].upper \
-        and toks[j + 1].low in lex.weekdays else j  # "sent torsdag aften"
-    if d + 2 < e and f"{toks[d].low} {toks[d + 1].low}" in function_words(ctx.lang, "day_phrase"):
-        k = d + 2  # "…, siger X i går (til TV 2)."
-        return k if only_punct(toks, k, e) or toks[k].text == "," or toks[k].low in lex.closed.recipient else j
-    if d >= e or toks[d].upper or toks[d].low not in lex.weekdays:
-        return j
-    k = d + 1
-    while k < e and toks[k].is_word and not toks[k].upper and time_word(toks[k].low, lex.times):
-        k += 1
-    return k if only_punct(toks, k, e) or toks[k].text == "," or toks[k].low in lex.closed.recipient else j
-
-
 def _clause_after(lex: Lexicon, toks: list[Tok], a: int, e: int) -> bool:
     """A finite verb of the list, a modal or a negated verb within the words after a cue, before any comma, subordinator or
     relative ("said Hart didn't appear …", "said Hart's visit to Dover would …"): a clause, not an inverted
@@ -234,7 +209,7 @@ def inverted(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: Spa
     j = _cited_from(ctx, toks, i, n, j)  # "…, zitierte die Agentur aus der Mitteilung": the medium, not the document
     j = role_of_org(ctx, toks, i + n, j, e)  # "…, sier operasjonsleder i Vest politidistrikt, Kari Holm"
     j = coordinated_end(ctx, toks, j, e, ctx.lex.closed.tag_stop)  # "…, uppger TV4 och Expressen."
-    j = _before_day(ctx, toks, i + n, j)  # "…, siger borgmesteren | torsdag til TV 2."
+    j = before_day(ctx, toks, i + n, j)  # "…, siger borgmesteren | torsdag til TV 2."
     first = toks[i + n].low if i + n < e else ""
     if j == i + n or _figure(toks[i + n].text if i + n < e else "") or (first in number_entries(ctx.lang) and first not in ctx.lex.closed.indefinite
                                              and first not in ctx.lex.determiners):

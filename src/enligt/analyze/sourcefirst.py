@@ -94,7 +94,7 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
         if not src:
             return None  # "Having both said …": a participle clause, not a subject
     if not src and pre_end > s and toks[pre_end - 1].low in lex.subordinators:
-        c = _past_lone_adverbs(lex, toks, i + n, e)  # "men nævnte blot, at C"
+        c = conjunct.past_lone_adverbs(lex, toks, i + n, e)  # "men nævnte blot, at C"
         if done and done[-1].source and any(t.low in lex.complementizers for t in toks[c:c + 2]):
             src = list(done[-1].source)  # "menar att A men varnar för att B"
         elif nordic_conjunct(lex, toks, pre_end, i + n, e) and (first := conjunct_subject(ctx, toks, s, pre_end, done)):
@@ -106,11 +106,11 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
                 and not englishshapes.comma_coordinator(lex, toks, s, pre_end):
             # "En del gråter och säger att …", "X resigned and vowed to" (not "the chants and promises to …": a noun)
             b = seg_start(toks, s, pre_end - 1, lex.subordinators)
-            b = _past_preposition(ctx, toks, s, b, pre_end - 1)  # "X var glad efter mødet og sagde": X
+            b = conjunct.past_preposition(ctx, toks, s, b, pre_end - 1)  # "X var glad efter mødet og sagde": X
             if b >= pre_end - 1 and b - 1 > s and toks[b - 1].text == "," and lex.profile.v2 \
                     and not lex.profile.capitalised_nouns:
                 b = seg_start(toks, s, b - 1, lex.subordinators)  # "Politiet stengte veien, men bekrefter at …"
-                b = _past_object_clause(lex, toks, s, b)  # "X gav ingen grunde til, at A, men nævnte, at C": X
+                b = conjunct.past_object_clause(lex, toks, s, b)  # "X gav ingen grunde til, at A, men nævnte, at C": X
             b = phrases.past_adverb_subordinator(lex, toks, s, b) if lex.profile.v2 else b  # "Hun snakket da om X, og sa at"
             while b < pre_end - 1 and toks[b].text in QUOTE_STRIP:
                 b += 1  # the quotation it stands in: "»Han grinede og sagde, at …«"
@@ -218,35 +218,6 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
         return None
     return Draft(tuple(parts), cue, cue_text, tuple(src), tail=tail, via=tuple(vias),
                  antecedent=back or (None if antecedent is None else tuple(antecedent)))
-
-
-def _past_object_clause(lex: Lexicon, toks: list[Tok], s: int, b: int) -> int:
-    """The start of the first conjunct's segment past an object clause that ends it ("X gav ingen grunde til, at A,
-    men nævnte, at C", "X ville ikke sige, hvorfor A, men …": that clause is the first verb's object, its subject X
-    before the comma), else b."""
-    openers = lex.complementizers | wordset(lex.lang, "interrogatives")  # (and "hvorfor A", "om A")
-    k = b + 1 if b < len(toks) and toks[b].low in openers else b
-    if k - 2 > s and toks[k - 1].low in openers and toks[k - 2].text == ",":
-        return seg_start(toks, s, k - 2, lex.subordinators)
-    return b
-
-
-def _past_lone_adverbs(lex: Lexicon, toks: list[Tok], a: int, e: int) -> int:
-    """Past the lower-case sentence adverbs right after a V2 cue (`fronted` class adv: "nævnte blot, at C", "sa også
-    at C"): where its complementizer may stand."""
-    while lex.profile.v2 and a < e and not toks[a].upper and lex.fronted.get(toks[a].low) == "adv":
-        a += 1
-    return a
-
-
-def _past_preposition(ctx: Ctx, toks: list[Tok], s: int, b: int, end: int) -> int:
-    """The start of the first conjunct's segment when the word before it is a preposition spelt like a
-    subordinator (`preposition_subordinator`: "efter", "før") and no finite verb follows it before the coordinator:
-    a prepositional phrase ("Træneren var glad efter kampen og sagde"), no clause with a subject of its own."""
-    if b <= s or toks[b - 1].low not in function_words(ctx.lang, "preposition_subordinator") \
-            or any(is_finite_verb(t, ctx.lex) for t in toks[b:end]):
-        return b
-    return seg_start(toks, s, b - 1, ctx.lex.subordinators)
 
 
 def _inner_opener(lex: Lexicon, toks: list[Tok], s: int, i: int, src: list[Tok], opener: int) -> int:

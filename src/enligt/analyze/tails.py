@@ -347,3 +347,30 @@ def past_tag_adverbial(ctx: Ctx, toks: list[Tok], j: int, e: int) -> int:
 
 
 TAG_ADVERBIAL_WORDS: Final = 4  # words of an adverbial read after an interrupting tag's speaker ("am frühen Abend")
+
+
+def before_day(ctx: Ctx, toks: list[Tok], a: int, j: int) -> int:
+    """The end of an inverted speaker's phrase toks[a:j] before a lower-case weekday in it (V2 without capitalised
+    nouns: "borgmesteren | torsdag"), else j."""
+    lex = ctx.lex
+    if not lex.profile.v2 or lex.profile.capitalised_nouns:
+        return j
+    return next((k for k in range(a + 1, j) if not toks[k].upper and toks[k].low in lex.weekdays), j)
+
+
+def past_day(ctx: Ctx, toks: list[Tok], j: int, e: int) -> int:
+    """Past a lower-case weekday and the time words after it at toks[j] ("torsdag", "onsdag aften") or a phrase of
+    the day (`day_phrase`: "i går"), when a recipient, a comma or the sentence's end follows (V2: "…, siger X
+    torsdag til Ritzau."); else j."""
+    lex = ctx.lex
+    d = j + 1 if j + 1 < e and toks[j].low in function_words(ctx.lang, "day_adverb") and not toks[j + 1].upper \
+        and toks[j + 1].low in lex.weekdays else j  # "sent torsdag aften"
+    if d + 2 < e and f"{toks[d].low} {toks[d + 1].low}" in function_words(ctx.lang, "day_phrase"):
+        k = d + 2  # "…, siger X i går (til TV 2)."
+        return k if only_punct(toks, k, e) or toks[k].text == "," or toks[k].low in lex.closed.recipient else j
+    if d >= e or toks[d].upper or toks[d].low not in lex.weekdays:
+        return j
+    k = d + 1
+    while k < e and toks[k].is_word and not toks[k].upper and time_word(toks[k].low, lex.times):
+        k += 1
+    return k if only_punct(toks, k, e) or toks[k].text == "," or toks[k].low in lex.closed.recipient else j
