@@ -60,3 +60,14 @@ DAYS: list[tuple[str, list[tuple[str | None, str | None, str, tuple[str, ...]]]]
 def test_a_weekday_after_the_inverted_speaker(text: str, expected: list[tuple[str | None, str | None, str, tuple[str, ...]]]
                                               ) -> None:
     assert [(a.source, a.cue, a.content, a.via) for a in attributions(text, "da")] == expected
+
+
+# da42: the medium told "over for" after the speaker's apposition (shapes.recipient_after_apposition)
+OVER_FOR: list[tuple[str, tuple[str, ...]]] = [
+    ("Huset er solgt. Det bekræfter mægler Eva Lund, der har haft salget, over for TV 2.", ("TV 2",)),
+]
+
+
+@pytest.mark.parametrize("text,via", OVER_FOR)
+def test_over_for_after_an_apposition(text: str, via: tuple[str, ...]) -> None:
+    assert [a.via for a in attributions(text, "da")] == [via]
