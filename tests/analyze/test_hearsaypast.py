@@ -32,6 +32,20 @@ CASES: list[tuple[str, str, list[Row]]] = [
     ("Dersom laget skulle ha rykket opp, måtte det vinne to kamper.", "no", []),
     ("Flyet skulle opprinnelig ha landet i Bergen.", "no", []),
     ("Konserten skulle ha vært holdt i parken, men ble flyttet innendørs.", "no", []),
+    # da42: a relative clause on the sentence's opening pronoun names what a thing was meant to be
+    ("Hvad der skulle have været en stille søndag ved stranden, endte med en redningsaktion.", "da", []),
+    ("Det, der skulle have været en hyggelig koncert, blev afbrudt af regn.", "da", []),
+    ("Kassereren, der skulle have taget pengene, er stadig på fri fod.", "da",
+     [(None, "skulle have", "Kassereren, der skulle have taget pengene")]),
+    # da42: an event's participle after "skal/skulle være": what happened, reported
+    ("Ilden skulle være opstået i en tørretumbler i kælderen.", "da",
+     [(None, "skulle være", "Ilden skulle være opstået i en tørretumbler i kælderen")]),
+    ("Smykkerne skal være stjålet fra en butik i gågaden.", "da",
+     [(None, "skal være", "Smykkerne skal være stjålet fra en butik i gågaden")]),
+    ("Haven skal være færdig til foråret.", "da", []),
+    # da42: a person subject with one adverb before its modal: a duty, no hearsay
+    ("Budgettet holder ikke, fordi du først skal have betalt de gamle regninger.", "da", []),
+    ("Planen er klar, men vi også skal have fundet en ny træner.", "da", []),
 ]
 
 

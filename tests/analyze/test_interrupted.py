@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import Row, rows_in
+from .conftest import Row, attributions, rows_in
 
 run = rows_in("en")
 
@@ -61,3 +61,25 @@ INVERTED: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), INVERTED)
 def test_an_inverted_tag_interrupts_its_clause(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+# da42: Danish: words before a tag that end in a finite auxiliary wait for its participle or infinitive after the
+# tag, long or short, the tag plain, inverted or an as-clause; a time word after the speaker is no part of it
+# (tails.cut_time); a daily named by its kind is a medium
+AUXILIARY_WAITS: list[tuple[str, list[tuple[str | None, str | None, str, str | None]]]] = [
+    ("En 61-årig kvinde fra Sydfyn er, som dagbladet Vestposten mandag kunne fortælle, blevet dømt for bedrageri.",
+     [("dagbladet Vestposten", "kunne fortælle", "En 61-årig kvinde fra Sydfyn er blevet dømt for bedrageri",
+       "media")]),
+    ("Færgen har, som rederiet oplyser, ligget stille i tre dage.",
+     [("rederiet", "oplyser", "Færgen har ligget stille i tre dage", "organization")]),
+    ("Borgmesteren vil, siger hans rådgiver, fremlægge planen i næste uge.",
+     [("hans rådgiver", "siger", "Borgmesteren vil fremlægge planen i næste uge", "person")]),
+    ("Vejdirektoratet for nylig meldte ud, at broen skal lukkes.",
+     [("Vejdirektoratet", "meldte ud", "broen skal lukkes", "official")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AUXILIARY_WAITS)
+def test_a_danish_auxiliary_waits_past_the_tag(text: str, expected: list[tuple[str | None, str | None, str, str | None]]
+                                               ) -> None:
+    assert [(a.source, a.cue, a.content, a.source_type) for a in attributions(text, "da")] == expected

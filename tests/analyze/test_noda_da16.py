@@ -70,13 +70,14 @@ def test_danish_verbs_of_saying_doubting_and_estimating(text: str, lang: str, ex
 
 
 REPORTS = [
-    # reports there are or were: the report noun the source, its noun phrase or clause the claim
+    # reports there are or were: the report noun the source, its noun phrase or clause the claim (da42: Danish
+    # "meldinger" names nobody: no source, "meldinger om" the cue, as the annotated pages have it)
     ("Der er meldinger om store skader på havnen.", "da",
-     [("meldinger", "er meldinger om", "store skader på havnen")]),
+     [(None, "meldinger om", "store skader på havnen")]),
     ("Der er samtidig meldinger om oversvømmelser i flere byer.", "da",
-     [("meldinger", "er samtidig meldinger om", "oversvømmelser i flere byer")]),
+     [(None, "meldinger om", "oversvømmelser i flere byer")]),
     ("Der var meldinger om, at en bil var kørt i vandet.", "da",
-     [("meldinger", "var meldinger om", "en bil var kørt i vandet")]),
+     [(None, "meldinger om", "en bil var kørt i vandet")]),
     ("Der er rapporter om skud nær grænsen.", "da", [("rapporter", "er rapporter om", "skud nær grænsen")]),
     # no report: none there ("ingen", "ikke"), a question, the noun as a subject
     ("Der er ingen meldinger om tilskadekomne efter branden.", "da", []),

@@ -127,7 +127,7 @@ REPORTS = [
     ("Det er kome meldingar om at vegen er stengd.", "no",
      [("meldingar", None, "er kome meldingar om", "vegen er stengd", "unnamed", ())]),
     ("Der er kommet meldinger om, at broen er lukket.", "da",
-     [("meldinger", None, "er kommet meldinger om", "broen er lukket", "unnamed", ())]),
+     [(None, None, "meldinger om", "broen er lukket", None, ())]),
     ("Der gik rygter om, at fabrikken skulle lukke.", "da",
      [("rygter", None, "gik rygter om", "fabrikken skulle lukke", "unnamed", ())]),
     ("På nettet cirkulerede oplysninger om, at færgen var aflyst.", "da",

@@ -224,7 +224,7 @@ POINTED_AFTER_BUT = [
     ("sv", "En bil hittades, men detta förnekar polisen.", [("polisen", "förnekar", "En bil hittades")]),
     # the claim of a report frame before it is what is denied
     ("da", "Der var meldinger om, at en bil var fundet, men dette afkræfter politiet.",
-     [("meldinger", "var meldinger om", "en bil var fundet"), ("politiet", "afkræfter", "en bil var fundet")]),
+     [(None, "meldinger om", "en bil var fundet"), ("politiet", "afkræfter", "en bil var fundet")]),
     # a negated tag denies nothing; a clause of its own after the subject is no pointing tag
     ("sv", "En bil hittades, men det bekräftar inte polisen.", []),
     ("da", "Vi vandt kampen, men det siger ikke alt.", []),

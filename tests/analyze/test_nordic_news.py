@@ -212,7 +212,7 @@ CONSTRUCTIONS = [
      [("Grannar som tidningen talat med", "berättar", "det brann länge")]),
     # an existential report: the reports are the source; with no clause there is no claim
     ("Det finns uppgifter om att bron är stängd.", "sv", [("uppgifter", "finns uppgifter om", "bron är stängd")]),
-    ("Der er meldinger om, at broen er lukket.", "da", [("meldinger", "er meldinger om", "broen er lukket")]),
+    ("Der er meldinger om, at broen er lukket.", "da", [(None, "meldinger om", "broen er lukket")]),  # (da42: no source)
     ("Det finns uppgifter om förseningar.", "sv", []),
     # "som sagt" (as said) is an adverb; in a relative clause before "att" it reports
     ("Som sagt blir det dyrt.", "sv", []),

@@ -12,7 +12,7 @@ from enligt.analyze.records import Ctx
 from enligt.analyze.sentences import Tok
 from enligt.analyze.tails import citing
 from enligt.analyze.timedclause import timed_clause_start
-from enligt.analyze.via import dative_recipient, interview_recipient, recipient
+from enligt.analyze.via import dative_recipient, interview_recipient, over_for, recipient
 from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_words
 
@@ -193,11 +193,3 @@ ADVERBIAL_WORDS: Final = 6  # the longest adverbial read between a German cue an
 
 
 AFTER_CUE_REACH: Final = 16  # tokens of adverbials between a cue and its "that" ("said in an interview with X on Monday night that")
-
-
-def over_for(toks: list[Tok], a: int, e: int) -> int:
-    """Length of a Danish/Norwegian "over for"/"overfor" ("to", of a recipient) at toks[a], else 0."""
-    if a < e and toks[a].low == "overfor":
-        return 1
-    return 2 if a + 1 < e and toks[a].low == "over" and toks[a + 1].low == "for" else 0
-

@@ -16,7 +16,7 @@ from enligt.analyze.records import Ctx, Draft
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import forward_np
 from enligt.analyze.wordtypes import word_type
-from enligt.lang import function_words
+from enligt.lang import function_words, wordset
 
 
 def nordic_conjunct(lex: Lexicon, toks: list[Tok], pre_end: int, a: int, e: int) -> bool:
@@ -164,3 +164,32 @@ def _own_clause(lex: Lexicon, toks: list[Tok], k: int, e: int) -> bool:
         if not t.is_word or t.low in lex.relatives or t.low in lex.complementizers or t.low in lex.coordinators:
             return False
     return False
+
+
+def past_preposition(ctx: Ctx, toks: list[Tok], s: int, b: int, end: int) -> int:
+    """The start of the first conjunct's segment when the word before it is a preposition spelt like a
+    subordinator (`preposition_subordinator`: "efter", "før") and no finite verb follows it before the coordinator:
+    a prepositional phrase ("Træneren var glad efter kampen og sagde"), no clause with a subject of its own."""
+    if b <= s or toks[b - 1].low not in function_words(ctx.lang, "preposition_subordinator") \
+            or any(is_finite_verb(t, ctx.lex) for t in toks[b:end]):
+        return b
+    return seg_start(toks, s, b - 1, ctx.lex.subordinators)
+
+
+def past_object_clause(lex: Lexicon, toks: list[Tok], s: int, b: int) -> int:
+    """The start of the first conjunct's segment past an object clause that ends it ("X gav ingen grunde til, at A,
+    men nævnte, at C", "X ville ikke sige, hvorfor A, men …": that clause is the first verb's object, its subject X
+    before the comma), else b."""
+    openers = lex.complementizers | wordset(lex.lang, "interrogatives")  # (and "hvorfor A", "om A")
+    k = b + 1 if b < len(toks) and toks[b].low in openers else b
+    if k - 2 > s and toks[k - 1].low in openers and toks[k - 2].text == ",":
+        return seg_start(toks, s, k - 2, lex.subordinators)
+    return b
+
+
+def past_lone_adverbs(lex: Lexicon, toks: list[Tok], a: int, e: int) -> int:
+    """Past the lower-case sentence adverbs right after a V2 cue (`fronted` class adv: "nævnte blot, at C", "sa også
+    at C"): where its complementizer may stand."""
+    while lex.profile.v2 and a < e and not toks[a].upper and lex.fronted.get(toks[a].low) == "adv":
+        a += 1
+    return a

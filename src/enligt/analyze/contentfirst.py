@@ -97,7 +97,8 @@ def content_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: 
         if toks[s].low in lex.subordinators or open_clause(lex, toks, s, cut):  # (not "The bridge is shut, he said
             a = _past_tag_words(lex, toks, i + n, a, e)  # in a statement, …"); "Instead, Ann Lee told CNN, …"
         before = sum(t.is_word for t in toks[s:cut])  # "The town, officials said, has …"; longer before a verb:
-        verb_next = a + 1 < e and is_finite_verb(toks[a + 1], lex)  # "The good news for the town, she said, is …"
+        verb_next = a + 1 < e and (is_finite_verb(toks[a + 1], lex)  # "The good news for the town, she said, is …"
+                                   or toks[cut - 1].low in function_words(lex.lang, "waiting_aux"))  # "X er, som Y skriver, …"
         if a < e and toks[a].text == "," and not only_punct(toks, a, e) and (_extraposed(lex, toks, a + 1, e) or _goes_on(
                 ctx, toks, a + 1, e) and ((before <= 4 or (verb_next and before <= INTERPOLATED_SUBJECT))
                                           and open_clause(lex, toks, s, cut) or _clause_goes_on(ctx, toks, s, a + 1, e))):

@@ -238,6 +238,9 @@ def _bridge_speaker(ctx: Ctx, d: Draft, ordered: list[Draft], i: int, speaker: D
     if span is None:
         return None
     start, end = span
+    run = _run_closer(ctx, d, ordered, i)
+    if run is not None and speaker_name(run) != speaker_name(speaker):
+        return run  # "…, for X er også trist." + "– A" + "– B, siger X": the tag closing the run of quotes speaks
     words = set(_WORDS.findall(ctx.text[start:end]))
     closing = introduced(ctx, d, start, end, last=True) if d.direct else None
     if closing is not None and speaker_name(closing) != speaker_name(speaker):
@@ -250,6 +253,25 @@ def _bridge_speaker(ctx: Ctx, d: Draft, ordered: list[Draft], i: int, speaker: D
     if not named and d.direct:
         return introduced(ctx, d, start, end)  # "Även Karin Berg riktade kritik mot …" + "– Q"
     return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _run_closer(ctx: Ctx, d: Draft, ordered: list[Draft], i: int) -> Draft | None:
+    """The tagged quote of a person that closes the run of quote paragraphs a tagless one opens ("– A" + "– B" +
+    "– C, siger X"): X's record, when every paragraph between is a tagless quote; else None."""
+    if not d.direct:
+        return None
+    block = d.block
+    for o in ordered[i + 1:i + 1 + NEAR]:
+        if o.start < d.end or o.block == block:
+            continue  # a record inside the quote, or another of the same paragraph
+        if o.block != block + 1 or not o.direct:
+            return None
+        if o.continuation:
+            block = o.block
+            continue
+        ok = o.cue is not None and o.source and not o.hearsay and o.type == "person" and not cited(ctx, o)
+        return o if ok else None
+    return None
 
 
 def _spoken_of(ctx: Ctx, d: Draft, ordered: list[Draft], i: int, speaker: Draft) -> Draft | None:

@@ -376,6 +376,22 @@ def match_hearsay(toks: list[Tok], i: int, end: int, lex: Lexicon) -> tuple[int,
     return None
 
 
+THAN_CLAUSE: Final = 4  # words between a clause's "than" and its verb ("end de fleste analytikere havde ventet")
+
+
+def _after_than_clause(toks: list[Tok], i: int, than: frozenset[str], lang: str | None) -> bool:
+    """Whether the verb at toks[i] closes a comparative clause: a `comparative_than_clause` word at most
+    THAN_CLAUSE words before it, only words between ("end analytikerne havde ventet")."""
+    if not than or toks[i - 1].low in function_words(lang, "passive_aux"):
+        return False  # (not "Flere end 40 soldater er meldt dræbt": a passive report of a figure)
+    for k in range(i - 1, max(-1, i - 2 - THAN_CLAUSE), -1):
+        if toks[k].low in than:
+            return not toks[k + 1].text[:1].isdigit()
+        if not toks[k].is_word:
+            return False
+    return False
+
+
 def is_phrasal(toks: list[Tok], i: int, n: int, end: int, lex: Lexicon) -> bool:
     """Whether the verb at toks[i:i+n] is a phrasal look-alike ("säger upp", "said goodbye", "sagte … ab"), an
     adjective of a frequency phrase ("upprepade gånger", "gjentatte ganger": function words `times_noun`) or a
@@ -389,6 +405,8 @@ def is_phrasal(toks: list[Tok], i: int, n: int, end: int, lex: Lexicon) -> bool:
     if than and i > 0 and (toks[i - 1].low in than or i > 1 and toks[i - 2].low in than
                             and lex.fronted.get(toks[i - 1].low) == "adv"):
         return True
+    if n == 1 and _after_than_clause(toks, i, function_words(lex.lang, "comparative_than_clause"), lex.lang):
+        return True  # "bedre, end markedet havde ventet": a comparison, no report
     parts = lex.phrasal.get(toks[i].low)
     if not parts and n > 1 and toks[i].low in function_words(lex.lang, "split_modal"):
         parts = lex.phrasal.get(toks[i + n - 1].low)  # "kan melde seg (på)": the infinitive's own particle

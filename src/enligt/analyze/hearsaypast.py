@@ -3,8 +3,12 @@ the readings it shares its words with: a plan or a wish that did not come true (
 søndag, men …", "Vi skulle have taget en anden vej", "Hvis han skulle have vundet, …"); hearsay.py asks."""
 from __future__ import annotations
 
+from typing import Final
+
 from enligt.analyze.sentences import Tok
 from enligt.lang import function_words
+
+_OPENERS: Final = frozenset({"»", "«", "\"", "”", "“", "-", "–", "—", "'", "’"})  # a quotation's opening mark or dash
 
 
 def unreal_past(lang: str | None, cue: str, toks: list[Tok], s: int, i: int, e: int) -> bool:
@@ -21,6 +25,8 @@ def unreal_past(lang: str | None, cue: str, toks: list[Tok], s: int, i: int, e: 
         return True  # (after it, past a fronted adverbial: "Derfor skulle vi have …")
     if any(t.low in function_words(lang, "unreal_conditional") for t in toks[s:i]):
         return True
+    if _free_relative(lang, toks, s, i):
+        return True
     plans = function_words(lang, "unreal_adverb")
     return any(t.low in plans for t in toks[i + 1:e]) or _contrast_after(lang, toks, i, e)
 
@@ -33,7 +39,19 @@ def _speaker_subject(lang: str | None, cue: str, toks: list[Tok], s: int, i: int
     if not words or words[0] not in function_words(lang, "hearsay_modal_word"):
         return False
     people = function_words(lang, "modal_person")
+    if i > s + 1 and toks[i - 2].low in people and toks[i - 1].low in function_words(lang, "modal_adverb"):
+        return True  # one adverb between: "fordi du først skal have ryddet op"
     return (i > s and toks[i - 1].low in people) or (i + 1 < e and toks[i + 1].low in people)
+
+
+def _free_relative(lang: str | None, toks: list[Tok], s: int, i: int) -> bool:
+    """Whether the past modal stands in a relative clause on the sentence's opening pronoun (`unreal_head` and
+    `unreal_relative`, a comma between or none): "Hvad der skulle have været en rolig dag, endte …", "Det, der
+    skulle have været en fest, …" name what a thing was meant to be, no report."""
+    if i < s + 2 or toks[i - 1].low not in function_words(lang, "unreal_relative"):
+        return False
+    k = s + 1 if toks[s].text in _OPENERS else s
+    return toks[k].low in function_words(lang, "unreal_head") and all(t.text == "," for t in toks[k + 1:i - 1])
 
 
 def _contrast_after(lang: str | None, toks: list[Tok], i: int, e: int) -> bool:

@@ -11,6 +11,7 @@ from enligt.analyze.cues import Lexicon, is_finite_verb
 from enligt.analyze.phrases import span
 from enligt.analyze.records import Ctx, Span2
 from enligt.analyze.sentences import Tok
+from enligt.lang import function_words
 
 APPOSITION_TOKENS: Final = 24  # the longest apposition (a relative clause in it) between a speaker and the rest
 
@@ -19,8 +20,8 @@ def open_clause(lex: Lexicon, toks: list[Tok], s: int, cut: int) -> bool:
     """Whether toks[s:cut], before an interpolated tag, waits for the rest of its clause: a subject with no
     finite verb ("The town, officials said, has …"; a plural noun spelt like a verb: "Cost estimates, he
     added, were …"), or a clause ending in a copula ("It was, he said, one of the worst days")."""
-    if toks[cut - 1].low in lex.closed.be and cut - 1 > s:
-        return True
+    if (toks[cut - 1].low in lex.closed.be or toks[cut - 1].low in function_words(lex.lang, "waiting_aux")) and cut - 1 > s:
+        return True  # (an auxiliary waiting for its participle: "Manden er, som avisen skriver, blevet …")
     return not any(is_finite_verb(toks[k], lex) and not (k > s and toks[k].low in lex.noun_verbs and toks[k].low.endswith("s"))
                    for k in range(s, cut))
 

@@ -45,8 +45,10 @@ from enligt.analyze.roleorg import role_of_org
 from enligt.analyze.sentences import Tok
 from enligt.analyze.tails import (
     adverbs_end,
+    before_day,
     citing,
     own_part_at,
+    past_day,
     past_tag_adverbial,
     phrase_tail,
     relayed_by,
@@ -108,6 +110,8 @@ def inverted_order(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) ->
     j = coordinated_end(ctx, toks, restrictive_end(ctx, toks, i + n, j, e), e, ctx.lex.closed.recipient)
     if lex.profile.capitalised_nouns:
         j = past_tag_adverbial(ctx, toks, _past_time(ctx, toks, j, e), e)  # "…, sagte sie am Telefon, sei …"
+    elif lex.profile.v2:
+        j = past_day(ctx, toks, j, e)  # "…, siger borgmesteren torsdag (til TV 2)."
     commas = sum(1 for t in toks[lo:i] if t.text == ",")
     k = next((m for m in range(lo, i) if toks[m].text == ","), i)
     if commas == 2 and name_between(toks, k, i):
@@ -186,6 +190,8 @@ def _clause_after(lex: Lexicon, toks: list[Tok], a: int, e: int) -> bool:
         low = t.low
         if low in lex.subordinators or low in lex.relatives or low in lex.complementizers:
             return False
+        if f"{toks[k - 1].low} {low}" in function_words(lex.lang, "day_phrase"):
+            continue  # "…, siger X i går": a time, not a verb
         if not t.upper and (low in lex.modals or low in lex.finite_verbs or low in lex.question_auxiliaries
                             or low.endswith(("n't", "n’t"))):
             return True
@@ -207,6 +213,7 @@ def inverted(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: Spa
     j = _cited_from(ctx, toks, i, n, j)  # "…, zitierte die Agentur aus der Mitteilung": the medium, not the document
     j = role_of_org(ctx, toks, i + n, j, e)  # "…, sier operasjonsleder i Vest politidistrikt, Kari Holm"
     j = coordinated_end(ctx, toks, j, e, ctx.lex.closed.tag_stop)  # "…, uppger TV4 och Expressen."
+    j = before_day(ctx, toks, i + n, j)  # "…, siger borgmesteren | torsdag til TV 2."
     first = toks[i + n].low if i + n < e else ""
     if j == i + n or _figure(toks[i + n].text if i + n < e else "") or (first in number_entries(ctx.lang) and first not in ctx.lex.closed.indefinite
                                              and first not in ctx.lex.determiners):
@@ -220,7 +227,8 @@ def inverted(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: Spa
     rel = ctx.text[toks[j].start:toks[r - 1].end] if r > j else ""
     j = r
     vias = vias + relayed_by(ctx.lex, toks, j, e)  # "…, siger politiet ifølge Reuters": a medium relays the words
-    told = j + 1 if j + 2 < e and toks[j].text == "," and toks[j + 1].low in ctx.lex.recipient_prep else j
+    day = past_day(ctx, toks, j, e) if ctx.lex.profile.v2 and not ctx.lex.profile.capitalised_nouns else j
+    told = day + 1 if day + 2 < e and toks[day].text == "," and toks[day + 1].low in ctx.lex.recipient_prep else day
     over = over_for(toks, told, e)  # (past the comma after a name in apposition: "…, Kari Lund, til NRK")
     if told + 1 < e and (over or toks[told].low in ctx.lex.recipient_prep):
         _, media = closing_recipient(toks, told + (over or 1), e, ctx.lex)  # ("…, uppger X till Kollega.")
@@ -258,9 +266,18 @@ def _v2_goes_on(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, j: int) -> Sp
     j = past_tag_adverbial(ctx, toks, j, e)  # "Beim Bau, sagte sie am Telefon, sei …"
     if not lex.profile.v2 or not (i > s + 1 and toks[i - 1].text == "," and j + 2 < e and toks[j].text == ","):
         return None
+    if _aux_waits(ctx, toks, s, i, j):
+        return span(ctx, toks, j + 1, e)  # "Manden er, siger naboen, flyttet": the participle the auxiliary waits for
     if not is_finite_verb(toks[j + 1], lex) or any(is_finite_verb(t, lex) for t in toks[s:i - 1]):
         return None
     return span(ctx, toks, j + 1, e)
+
+
+def _aux_waits(ctx: Ctx, toks: list[Tok], s: int, i: int, j: int) -> bool:
+    """Whether the words before an inverted tag end in an auxiliary (`waiting_aux`) after their subject and the
+    words after it open with a lower-case word, its participle or infinitive ("Hun har, siger naboen, boet …")."""
+    return i - 2 > s and toks[i - 2].low in function_words(ctx.lang, "waiting_aux") and toks[j + 1].is_word \
+        and not toks[j + 1].upper and not any(is_finite_verb(t, ctx.lex) for t in toks[s:i - 2])
 
 
 def fronted_clause(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: Span2, cue_text: str
@@ -313,8 +330,9 @@ def v2_subject(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: int
             and not count_determiner(toks, a, e, lex):  # (Danish/Norwegian "to" is two: "siger to læger")
         return None  # "bekräftar för SVT att": a recipient, not an inverted subject
     pronoun = (lex.pronouns.get(toks[a].low) == "person" or toks[a].low in lex.first_person) and not (
-        toks[a].low in lex.determiners and a + 1 < e and toks[a + 1].is_word and not is_finite_verb(toks[a + 1], lex)
-        and toks[a + 1].low not in lex.complementizers)  # "oplyser de ukrainske styrker": an article
+        toks[a].low in lex.determiners and a + 1 < e and toks[a + 1].is_word
+        and (not is_finite_verb(toks[a + 1], lex) or toks[a + 1].low in function_words(ctx.lang, "participle_noun"))
+        and toks[a + 1].low not in lex.complementizers)  # "oplyser de ukrainske styrker", "den tiltalte": an article
     head = suspended(lex, toks, a, e)  # "sundheds- og ældreminister X": from the compound's head
     j = a + 1 if pronoun else np_end(ctx, toks, head, e, lex.closed.recipient)
     if lex.konjunktiv and toks[a].low in lex.determiners:

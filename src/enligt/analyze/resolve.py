@@ -176,6 +176,7 @@ def _note_subject_name(ctx: Ctx, memory: Memory, toks: list[Tok], s: int, e: int
     """A full name opening a sentence, perhaps after a role ("Åklagaren Eva Lund har …") or in apposition to
     one ("Chefpolitiinspektør i Københavns Politi, Søren Berg, reagerer …"): a person."""
     r = s + 1 if s + 2 < e and toks[s].low in ctx.lex.determiners and ctx.lex.profile.capitalised_nouns else s
+    r = s + 1 if s + 2 < e and toks[s].low in function_words(ctx.lang, "kin_owner") else r  # "Hans kone, X Y, er …"
     role = r < e and word_type(toks[r].low, ctx.lang) == "person"  # (German, after its article: "Der Politiker X Y")
     r = r if role else s
     comma = next((m for m in range(r + 1, min(e, r + ROLE_WORDS)) if not toks[m].is_word), e) if role else e

@@ -38,7 +38,7 @@ from enligt.analyze.agentfirst import agent_before
 from enligt.analyze.bareclause import bare_claim_clause, bare_clause, bare_that_clause
 from enligt.analyze.contentfirst import content_first
 from enligt.analyze.contentstop import coordinated_cut, coordinated_stop
-from enligt.analyze.cueadverbs import phrase_past_adverb
+from enligt.analyze.cueadverbs import PHRASE_ADVERBS, phrase_past_adverb
 from enligt.analyze.cueguards import (
     as_clause_content,
     be_clitic,
@@ -166,6 +166,8 @@ def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
         ruled = cls == "split" and low in function_words(ctx.lang, "negatable_split") or (  # "schließt … nicht aus"
             cls == "evidence" and shown_none(ctx, toks, i + n, e)) or (  # "viste ikke noe fall": a finding of none
             low in function_words(ctx.lang, "negatable_admission"))  # "erkjenner ikke straffskyld": a denial
+        if cls == "plea":
+            n, cls = _plea(ctx, toks, i, e)  # "nægter sig (alle) skyldig(e) (i X)"
         if not n or cls == "tag" or (negated(toks, i, n, e, ctx.lex) and not ruled) or is_phrasal(toks, i, n, e, ctx.lex):
             continue  # a tag verb reports only in a quotation's tag (direct.py)
         if cls == "evidence" and shown_question(ctx, toks, i + n, e):
@@ -183,6 +185,23 @@ def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
             out.append(v2clauses.in_fronted_subclause(ctx, toks, s, e, i + n, d))
         nxt = i + n
     return out
+
+
+PLEA_REACH: Final = 5  # words between a plea's reflexive and its adjective ("nægter sig så vidt vides alle skyldige")
+
+
+def _plea(ctx: Ctx, toks: list[Tok], i: int, e: int) -> tuple[int, str]:
+    """A plea at toks[i] ("nægter sig", class plea) read up to its adjective (`plea_adjective`: "skyldig"): with
+    the charge after "i", the cue runs to "i" and the charge is the claim ("nægter sig dog skyldig i røveriet"); with
+    none, the verb is the cue and the plea from the reflexive on the claim ("Han nægter sig skyldig"). (0, "")
+    when no adjective follows: no plea ("nægter sig selv en ferie")."""
+    adjectives = function_words(ctx.lang, "plea_adjective")
+    k = next((m for m in range(i + 2, min(e, i + 2 + PLEA_REACH)) if toks[m].low in adjectives), None)
+    if k is None or not all(t.is_word for t in toks[i + 2:k]):
+        return 0, ""
+    if k + 2 < e and toks[k + 1].low in function_words(ctx.lang, "plea_charge") and k - i <= 2 + PHRASE_ADVERBS:
+        return k + 2 - i, "opinion"
+    return 1, "opinion"
 
 
 _PASSIVE_CLASSES: Final = frozenset({"speech", "clause", "opinion"})  # de: a participle after a passive auxiliary, no speaker

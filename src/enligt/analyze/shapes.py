@@ -18,7 +18,7 @@ from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok, tokenize
 from enligt.analyze.spokenon import spoken_on
 from enligt.analyze.statements import statement_noun
-from enligt.analyze.via import generic_medium, media_name, recipient
+from enligt.analyze.via import generic_medium, media_name, over_for, recipient
 from enligt.analyze.wordclass import german_attributive, preterite_adjective
 from enligt.lang import function_words, wordset
 
@@ -312,6 +312,9 @@ def news_frame(ctx: Ctx, toks: list[Tok], e: int, i: int, n: int, cue: Span2, cu
         end = next((m for m in range(i + n, e) if toks[m].text in ",;:"), e)
         c = span(ctx, toks, i + n, end) if end > i + n else None
     text = " ".join(t.text for t in toks[i:i + n] if t.low not in _NEWS_EXPLETIVES)  # "kommer (det) rapporter om"
+    if c and toks[i + n - 2].low in function_words(ctx.lang, "sourceless_news"):
+        noun = (toks[i + n - 2].start, toks[i + n - 1].end)  # "Der er meldinger om C": nobody named reports C
+        return Draft((c,), noun, ctx.text[noun[0]:noun[1]], ())
     return Draft((c,), cue, text or cue_text, (toks[i + n - 2],)) if c else None
 
 
@@ -341,10 +344,12 @@ def recipient_after_apposition(ctx: Ctx, toks: list[Tok], j: int, e: int) -> lis
     if not (j < e and toks[j].text == ","):
         return []
     k = next((m for m in range(j + 1, min(e - 2, j + APPOSITION_WORDS)) if toks[m].text == ","), None)
-    if k is None or toks[k + 1].low not in ctx.lex.recipient_prep:
+    over = over_for(toks, k + 1, e) if k is not None else 0  # "…, over for TV 2."
+    if k is None or not over and toks[k + 1].low not in ctx.lex.recipient_prep:
         return []
-    media = recipient(toks, k + 2, e, ctx.lex)[1]
-    return [media] if media and (media_name(toks[k + 2:k + 2 + len(media.split())], ctx.lex)
+    a = k + 1 + (over or 1)
+    media = recipient(toks, a, e, ctx.lex)[1]
+    return [media] if media and (media_name(toks[a:a + len(media.split())], ctx.lex)
                                  or generic_medium(media, ctx.lex)) else []  # "…, til avisen." (resolve.py names it)
 
 

@@ -94,20 +94,23 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
         if not src:
             return None  # "Having both said …": a participle clause, not a subject
     if not src and pre_end > s and toks[pre_end - 1].low in lex.subordinators:
-        if done and done[-1].source and any(t.low in lex.complementizers for t in toks[i + n:i + n + 2]):
+        c = conjunct.past_lone_adverbs(lex, toks, i + n, e)  # "men nævnte blot, at C"
+        if done and done[-1].source and any(t.low in lex.complementizers for t in toks[c:c + 2]):
             src = list(done[-1].source)  # "menar att A men varnar för att B"
         elif nordic_conjunct(lex, toks, pre_end, i + n, e) and (first := conjunct_subject(ctx, toks, s, pre_end, done)):
             src = first  # "Mannen är anhållen men förnekar brott"
-        elif (any(t.low in lex.complementizers for t in toks[i + n:i + n + 2])
+        elif (any(t.low in lex.complementizers for t in toks[c:c + 2])
               or cls == "reply" and bare_clause(ctx, toks, i + n, e)
               or not lex.profile.v2 and i + n < e
               and toks[i + n].low in lex.infinitive_markers and toks[i].low not in lex.noun_verbs) \
                 and not englishshapes.comma_coordinator(lex, toks, s, pre_end):
             # "En del gråter och säger att …", "X resigned and vowed to" (not "the chants and promises to …": a noun)
             b = seg_start(toks, s, pre_end - 1, lex.subordinators)
+            b = conjunct.past_preposition(ctx, toks, s, b, pre_end - 1)  # "X var glad efter mødet og sagde": X
             if b >= pre_end - 1 and b - 1 > s and toks[b - 1].text == "," and lex.profile.v2 \
                     and not lex.profile.capitalised_nouns:
                 b = seg_start(toks, s, b - 1, lex.subordinators)  # "Politiet stengte veien, men bekrefter at …"
+                b = conjunct.past_object_clause(lex, toks, s, b)  # "X gav ingen grunde til, at A, men nævnte, at C": X
             b = phrases.past_adverb_subordinator(lex, toks, s, b) if lex.profile.v2 else b  # "Hun snakket da om X, og sa at"
             while b < pre_end - 1 and toks[b].text in QUOTE_STRIP:
                 b += 1  # the quotation it stands in: "»Han grinede og sagde, at …«"

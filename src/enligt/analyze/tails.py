@@ -28,7 +28,20 @@ def cut_time(ctx: Ctx, src: list[Tok]) -> list[Tok]:
                 and src[k].low not in of and k + 1 < len(src) and not any(word_type(t.low, ctx.lang) for t in src[k + 1:]):
             return src[:k]  # "wie X am Rande der Demonstration sagte": a place, not the speaker's body
     src = src[:-1] if len(src) > 1 and src[-1].low in own else src  # the "am" of "am Montag"
-    return _cut_adverbs(ctx, src)
+    return _cut_adverbs(ctx, _cut_time_tail(ctx, src))
+
+
+def _cut_time_tail(ctx: Ctx, src: list[Tok]) -> list[Tok]:
+    """A source phrase without trailing lower-case time words (`source_time_tail`, with the preposition before
+    them, `source_time_prep`): "som avisen Nordposten | tirsdag kunne fortælle", "Rederiet | for nylig meldte
+    ud"; the time is when it was said, not who said it."""
+    tail = function_words(ctx.lang, "source_time_tail")
+    k = len(src)
+    while k > 1 and src[k - 1].text.islower() and src[k - 1].low in tail:
+        k -= 1
+    if k < len(src) and k > 1 and src[k - 1].low in function_words(ctx.lang, "source_time_prep"):
+        k -= 1
+    return src[:k]
 
 
 def _cut_adverbs(ctx: Ctx, src: list[Tok]) -> list[Tok]:
@@ -231,13 +244,32 @@ def tag_lead(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int) -> int:
     (a capitalised word or an article) follows them."""
     lex = ctx.lex
     if not lex.konjunktiv:
-        return n
+        return _listed_lead(ctx, toks, i, n, e)
     k = adverbs_end(lex, toks, i + n, e)
     if k + 2 < e and toks[k].low in lex.closed.tag_stop \
             and (toks[k + 1].low in lex.weekdays or time_word(toks[k + 1].low, lex.times)):
         k += 2  # "am Abend", "am Freitag"
     if k == i + n or k + 1 >= e or not (toks[k].upper or toks[k].low in lex.determiners or toks[k + 1].upper
                                          and toks[k].low in function_words(ctx.lang, "third_possessive")):
+        return n
+    return k - i
+
+
+def _listed_lead(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int) -> int:
+    """The cue's length taken past the listed adverbs (`tag_lead_adverb`, one to three words, at most TAG_LEAD of
+    them) between an inverted tag's verb and a subject that opens with a word ("…, siger dog formanden", "…, siger
+    i øvrigt X"); n when none stands there or no such word follows them."""
+    lead = function_words(ctx.lang, "tag_lead_adverb")
+    if not lead:
+        return n
+    k, steps = i + n, 0
+    while steps < TAG_LEAD:
+        m = next((m for m in (3, 2, 1) if k + m < e and " ".join(t.low for t in toks[k:k + m]) in lead), 0)
+        if not m:
+            break
+        k, steps = k + m, steps + 1
+    if k == i + n or not toks[k].is_word or toks[k].low in ctx.lex.complementizers \
+            or toks[k].low in ctx.lex.prepositions or is_finite_verb(toks[k], ctx.lex):
         return n
     return k - i
 
@@ -265,6 +297,8 @@ def v2_adverbs_end(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int:
             k += 1
         elif k + 2 < e and f"{toks[k].low} {toks[k + 1].low}" in phrases:
             k += 2
+        elif k + 3 < e and f"{toks[k].low} {toks[k + 1].low} {toks[k + 2].low}" in phrases:
+            k += 3  # "Det mener i hvert fald X"
         else:
             break
     return k
@@ -313,3 +347,30 @@ def past_tag_adverbial(ctx: Ctx, toks: list[Tok], j: int, e: int) -> int:
 
 
 TAG_ADVERBIAL_WORDS: Final = 4  # words of an adverbial read after an interrupting tag's speaker ("am frühen Abend")
+
+
+def before_day(ctx: Ctx, toks: list[Tok], a: int, j: int) -> int:
+    """The end of an inverted speaker's phrase toks[a:j] before a lower-case weekday in it (V2 without capitalised
+    nouns: "borgmesteren | torsdag"), else j."""
+    lex = ctx.lex
+    if not lex.profile.v2 or lex.profile.capitalised_nouns:
+        return j
+    return next((k for k in range(a + 1, j) if not toks[k].upper and toks[k].low in lex.weekdays), j)
+
+
+def past_day(ctx: Ctx, toks: list[Tok], j: int, e: int) -> int:
+    """Past a lower-case weekday and the time words after it at toks[j] ("torsdag", "onsdag aften") or a phrase of
+    the day (`day_phrase`: "i går"), when a recipient, a comma or the sentence's end follows (V2: "…, siger X
+    torsdag til Ritzau."); else j."""
+    lex = ctx.lex
+    d = j + 1 if j + 1 < e and toks[j].low in function_words(ctx.lang, "day_adverb") and not toks[j + 1].upper \
+        and toks[j + 1].low in lex.weekdays else j  # "sent torsdag aften"
+    if d + 2 < e and f"{toks[d].low} {toks[d + 1].low}" in function_words(ctx.lang, "day_phrase"):
+        k = d + 2  # "…, siger X i går (til TV 2)."
+        return k if only_punct(toks, k, e) or toks[k].text == "," or toks[k].low in lex.closed.recipient else j
+    if d >= e or toks[d].upper or toks[d].low not in lex.weekdays:
+        return j
+    k = d + 1
+    while k < e and toks[k].is_word and not toks[k].upper and time_word(toks[k].low, lex.times):
+        k += 1
+    return k if only_punct(toks, k, e) or toks[k].text == "," or toks[k].low in lex.closed.recipient else j

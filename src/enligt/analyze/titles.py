@@ -106,8 +106,10 @@ def title_source(ctx: Ctx, toks: list[Tok], s: int, colon: int, quote: bool = Fa
             return None  # "Politiet dræber mand: …", "Radio traffic: …": a clause or a rubric, no speaker's name
         src, head = src[:verb], verb  # "Klubbleder advarer om X: – Q": the subject before its verb speaks
     if any(_speaker_word(t.low, ctx.lang) for t in src[:head]) or (names and (len(src) >= 2 or quote)) \
-            or " ".join(t.low for t in src) in outlet_names() or (len(src) == 1 and src[0].upper and src[0].low in persons):
-        return src
+            or " ".join(t.low for t in src) in outlet_names() or (len(src) == 1 and src[0].upper and src[0].low in persons) \
+            or (topic is not None and ctx.lex.profile.v2 and all(is_name_tok(t) for t in words)
+                and len(words) <= TITLE_NAME_WORDS):
+        return src  # (a name before its topic speaks on it: "Lyngby om skaden: …")
     return None
 
 

@@ -477,12 +477,19 @@ def in_fronted_subclause(ctx: Ctx, toks: list[Tok], s: int, e: int, a: int, d: D
             or toks[s].low in lex.coordinators or not d.parts or not d.source:
         return d
     source = d.source[1:] if d.source[0] is toks[s] else d.source
+    resume = function_words(ctx.lang, "resumptive_adverb")  # "Hvis X siger, at A, så protesterer vi"
     cut = next((k for k in range(a, e - 1) if toks[k].text == "," and not toks[k + 1].upper
-                and toks[k + 1].low not in lex.complementizers and is_finite_verb(toks[k + 1], lex)), None)
+                and toks[k + 1].low not in lex.complementizers and (is_finite_verb(toks[k + 1], lex) or (
+                    toks[k + 1].low in resume and k + 2 < e and _tensed_after(toks[k + 2], lex)))), None)
     parts = d.parts
     if cut is not None and parts[-1][0] < toks[cut].start < parts[-1][1]:
         parts = (*parts[:-1], (parts[-1][0], toks[cut - 1].end))
     return replaced(d, source=source, parts=parts) if source and (source, parts) != (d.source, d.parts) else d
+
+
+def _tensed_after(t: Tok, lex: Lexicon) -> bool:
+    """A lower-case finite verb by list or ending, or a present tense in "-r" ("så protesterer vi")."""
+    return t.is_word and not t.upper and (is_finite_verb(t, lex) or len(t.low) > 3 and t.low.endswith("r"))
 
 
 def embedded_quote(ctx: Ctx, toks: list[Tok], ps: int, c: int, inner: Span2, block: int) -> Draft | None:

@@ -12,7 +12,7 @@ from enligt.analyze.phrases import apposed_name, genitive_tail, np_end, only_pun
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.roleorg import body_place, role_of_org
 from enligt.analyze.sentences import Tok
-from enligt.analyze.tails import relayed_by
+from enligt.analyze.tails import past_day, relayed_by, v2_adverbs_end
 from enligt.analyze.via import dative_recipient, recipient
 from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_words
@@ -27,6 +27,8 @@ def verb_first(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int, cls: str, cue:
         e = k - 1
     if ctx.lex.konjunktiv and i + n + 1 < e and toks[i + n].low in function_words(ctx.lang, "placeholder"):
         n += 1  # "So sagte es der Minister.": the object pronoun before the speaker is no part of it
+    if ctx.lex.profile.v2 and not ctx.lex.profile.capitalised_nouns:
+        n = v2_adverbs_end(ctx, toks, i + n, e) - i  # "Det bekræfter nu politiet", "Det siger i øvrigt X": X
     j = np_end(ctx, toks, i + n, e, ctx.lex.closed.tag_stop)
     if j == i + n or not prev:
         return None
@@ -40,6 +42,8 @@ def verb_first(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int, cls: str, cue:
     vias: list[str] = []
     name = apposed_name(ctx, toks, j, e)  # "Det siger guvernøren, Oleh Kiper, til DR."
     k = next((m for m in range(j + 2, e) if toks[m].text == ","), e) + 1 if name else j
+    if ctx.lex.profile.v2 and not ctx.lex.profile.capitalised_nouns:
+        k = past_day(ctx, toks, k, e)  # "Det oplyser politiet torsdag til Ritzau."
     over = over_for(toks, k, e)
     if k + 1 < e and (over or toks[k].low in ctx.lex.recipient_prep):
         _, media = recipient(toks, k + (over or 1), e, ctx.lex)

@@ -491,3 +491,10 @@ def places(toks: list[Tok], lex: Lexicon) -> list[str]:
                 out.append(" ".join(x.text for x in subj))
             break
     return out
+
+
+def over_for(toks: list[Tok], a: int, e: int) -> int:
+    """Length of a Danish/Norwegian "over for"/"overfor" ("to", of a recipient) at toks[a], else 0."""
+    if a < e and toks[a].low == "overfor":
+        return 1
+    return 2 if a + 1 < e and toks[a].low == "over" and toks[a + 1].low == "for" else 0
