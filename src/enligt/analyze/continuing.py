@@ -95,12 +95,15 @@ def continuations(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
     one that finds none is dropped."""
     ordered = sorted(drafts, key=lambda d: d.start)
     out: list[Draft] = []
+    asked: list[int] = []  # the paragraphs of the interviewer's questions
     for i, d in enumerate(ordered):
         if not d.continuation:
             out.append(d)
             continue
         if not d.in_title and _question(ctx, d):
+            asked.append(d.block)
             continue  # "– Hur ser du på kritiken?": the interviewer's question, not the interviewee's claim
+        reach = CONTINUATION_BLOCKS + sum(0 < d.block - q <= CONTINUATION_BLOCKS + 1 for q in asked)
         if _cut_off(ctx, d):
             whole = _whole_sentences(ctx, d)
             if whole is None:
@@ -114,7 +117,7 @@ def continuations(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
             continue
         speaker = _headline_speaker(ctx, d, ordered) if d.in_title else _closing_speaker(ctx, d, ordered, i) or \
             next((p for p in reversed(ordered[max(0, i - NEAR):i]) if p.source and not p.in_title
-                  and 0 <= d.block - p.block <= CONTINUATION_BLOCKS and (
+                  and 0 <= d.block - p.block <= reach and (  # (the answer after a question goes on past it)
                       not p.hearsay or ctx.lex.konjunktiv and not p.direct and p.cue is not None) and (
                       p.cue or p.continuation or ctx.lex.konjunktiv and not p.direct)  # (or "X zeigte sich …. A sei …")
                   and not cited(ctx, p) and not _inside(ctx, p, ordered[max(0, i - NEAR):i])), None)
@@ -347,13 +350,15 @@ def _question(ctx: Ctx, d: Draft) -> bool:
 def _asked_and_answered(ctx: Ctx, d: Draft, text: str) -> bool:
     """A paragraph of one question followed by a paragraph that opens with a dash ("– Hvor kommer pengene fra?"
     + "– Vi har satt av midler, svarer Lie."): the interviewer's question and its answer."""
-    if not ctx.lex.profile.v2 or ctx.lex.profile.capitalised_nouns or any(c in text[:-1] for c in ".!?"):
-        return False  # more than one sentence: the speaker's own question among other words (Nordic pages only)
+    if not ctx.lex.profile.v2 or ctx.lex.profile.capitalised_nouns or _INNER_STOP.search(text[:-1]):
+        return False  # more than one sentence: the speaker's own question among other words (Nordic pages only;
+    # a stop inside a date or number is none: "i morgen 17. mai?")
     rest = ctx.text[d.end:].lstrip(" ?»«”“\"„")
     return rest.startswith("\n") and rest.lstrip()[:1] in _DASH_MARKS
 
 
 _DASH_MARKS: Final = frozenset("–—-")
+_INNER_STOP: Final = re.compile(r"[!?]|(?<![0-9])\.(?!\s*[a-zåäöæø0-9])")  # a stop that ends a sentence
 
 
 _WORDS: Final = re.compile(r"\w+")
