@@ -65,11 +65,11 @@ def _cut_off(ctx: Ctx, d: Draft) -> bool:
     """A tagless quotation that runs to the end of a text the page cuts off mid-sentence (no closing mark, quotation
     mark or bracket at its end: "“We will not stop until the last fam"): a quote's tag comes at its end, so whose words
     they are is lost with it, and the annotators count a cut-off last sentence only when its attribution is complete.
-    English (not V2) only. Not when the cut line holds a verb after a comma that may open the quotation's own tag ("– Q, er rådet fra X, som
-    påpeker at C")."""
+    All languages (nordic42: the V2 pages' annotators count it so too). Not when the cut line holds a verb after a
+    comma that may open the quotation's own tag ("– Q, er rådet fra X, som påpeker at C")."""
     text = ctx.text.rstrip()
-    if ctx.lex.profile.v2 or not d.direct or d.in_title or not text or text[-1] in _CLOSING or d.end < len(text) - 1:
-        return False  # (V2 languages: a cut dash quote after a finished sentence goes on, test_nordic37)
+    if not d.direct or d.in_title or not text or text[-1] in _CLOSING or d.end < len(text) - 1:
+        return False
     line = ctx.text[ctx.text.rfind("\n", 0, d.end) + 1:d.end]
     lex = ctx.lex
     return not any(w.lower() in lex.finite_verbs or w.lower() in lex.speech for w in _AFTER_COMMA.findall(line))
