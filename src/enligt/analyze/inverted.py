@@ -300,7 +300,8 @@ def v2_subject(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: int
             (k for k in range(a + 1, min(e, a + V2_SUBJECT_WORDS)) if toks[k].low in own or not toks[k].is_word
              or toks[k].low in lex.complementizers), e)) < e \
             and toks[j].low in own and (toks[a].upper or toks[a].low in lex.determiners or subject_like(ctx, toks, s, a, j)):
-        return j, j + 1, []  # "Nach dem Unfall berichteten Zeugen von einem Knall", "I går meldte politiet om C"
+        c = j + 2 if j + 2 < e and toks[j + 1].low in lex.complementizers else j + 1  # "varnar X för att C"
+        return j, c, []  # "Nach dem Unfall berichteten Zeugen von einem Knall", "I går meldte politiet om C"
     if citing(lex, toks, a, e):
         return None  # "Der Sender berichtete unter Berufung auf Y, C": a citing phrase, no subject, follows the verb
     if a < e and (found := _article_subject(ctx, toks, a, e)):
