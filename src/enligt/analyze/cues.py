@@ -481,8 +481,9 @@ def negated(toks: list[Tok], i: int, n: int, end: int, lex: Lexicon) -> bool:
         if toks[k].low in lex.complementizers or not toks[k].is_word:
             break
         if toks[k].low in lex.negation:
-            # (not a clause without its complementizer, negation before its verb: "sier det ikke er riktig")
-            return not (lex.profile.v2 and not lex.profile.capitalised_nouns and k > i + n and k + 1 < end
+            # (not a clause without its complementizer, negation before its verb: "sier det ikke er riktig", a
+            # negative subject: "sier ingenting tyder på at C")
+            return not (lex.profile.v2 and not lex.profile.capitalised_nouns and k + 1 < end
                         and not toks[k + 1].upper and is_finite_verb(toks[k + 1], lex))
     return False
 
