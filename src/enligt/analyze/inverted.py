@@ -45,6 +45,7 @@ from enligt.analyze.sentences import Tok
 from enligt.analyze.tails import (
     adverbs_end,
     citing,
+    medium_told_inside,
     own_part_at,
     past_tag_adverbial,
     phrase_tail,
@@ -203,6 +204,7 @@ def inverted(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: Spa
     j = _cited_from(ctx, toks, i, n, j)  # "…, zitierte die Agentur aus der Mitteilung": the medium, not the document
     j = role_of_org(ctx, toks, i + n, j, e)  # "…, sier operasjonsleder i Vest politidistrikt, Kari Holm"
     j = coordinated_end(ctx, toks, j, e, ctx.lex.closed.tag_stop)  # "…, uppger TV4 och Expressen."
+    j = medium_told_inside(ctx, toks, i + n, j)  # "…, berättar ett vittne för Sydsvenskan": a via
     first = toks[i + n].low if i + n < e else ""
     if j == i + n or _figure(toks[i + n].text if i + n < e else "") or (first in number_entries(ctx.lang) and first not in ctx.lex.closed.indefinite
                                              and first not in ctx.lex.determiners):

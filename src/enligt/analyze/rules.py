@@ -393,8 +393,9 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         return d  # "Als die Polizei eintraf, sagte der Wirt, C"
     if pre_end == i and after_comma and (apposed := shapes.apposition_before(ctx, toks, s, i)):
         return source_first(ctx, toks, apposed[0], e, i, n, cls, a, apposed[1], cue, cue_text, vias, done)
-    clause_first = after_comma and adverbial_clause(ctx, toks, s, i - 1) \
-        and v2_subject(ctx, toks, s, e, i, n, i)  # (also "På spørsmål om når X åpner, svarer Y at C")
+    clause_first = after_comma and adverbial_clause(ctx, toks, s, i - 1) and (vs := v2_subject(
+        ctx, toks, s, e, i, n, i)) is not None and any(t.is_word for t in toks[vs[1]:e])  # (also "På spørsmål om
+    # når X åpner, svarer Y at C"; not "När A hade B flytt, berättar X för Y.": a tag, no words after its recipient)
     if pre_end == i and after_comma and cls != "told" and not clause_first and not time_insert(ctx, toks, s, i - 1) \
             and not fronted_apposition(ctx, toks, s, i - 1) \
             and inverted_order(ctx, toks, s, e, i, (lead := tag_lead(ctx, toks, i, n, e))):  # (not "Nach dem Spiel, am Abend, sagte X, C")

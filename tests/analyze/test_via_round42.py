@@ -1,0 +1,37 @@
+"""Vias of round nordic42 (tails.medium_told_inside, rules: a fronted clause before a tag): "för" and a known medium
+closing a Swedish tag's speaker is the medium told ("…, berättar en granne för Expressen"), not part of the speaker,
+unless a role comes before it ("en reporter för SVT"); a tag after a sentence that opens with a subordinate clause
+keeps the whole sentence as its content. Every sentence is written for its test."""
+from __future__ import annotations
+
+import pytest
+
+from enligt.analyze.attribution import attribute
+from enligt.models import Article
+
+Rec = tuple[str | None, str | None, str, tuple[str, ...]]  # source, cue, content, via
+
+
+def records(text: str, lang: str) -> list[Rec]:
+    """(source, cue, content, via) of each record of `text`, on a paper of its own."""
+    art = Article(title=None, body=tuple(p for p in text.split("\n\n") if p), language=lang, outlet="Testbladet",
+                  authors=("A. Skribent",))
+    return [(a.source, a.cue, a.content, a.via) for a in attribute(art)]
+
+
+TOLD_FOR = [
+    ("sv", "Butiken var tom, berättar en granne för Expressen.",
+     [("en granne", "berättar", "Butiken var tom", ("Expressen",))]),
+    ("sv", "Tåget stod still i en timme, säger resenären för TT.",
+     [("resenären", "säger", "Tåget stod still i en timme", ("TT",))]),
+    ("sv", "När larmet gick var hallen redan tom, berättar vakten för Sydsvenskan.",
+     [("vakten", "berättar", "När larmet gick var hallen redan tom", ("Sydsvenskan",))]),
+    ("no", "Da brannbilene kom, var taket allerede borte, forteller naboen til Adresseavisen.",
+     [("naboen", "forteller", "Da brannbilene kom, var taket allerede borte", ("Adresseavisen",))]),
+    ("sv", "Ingen skadades, säger en reporter för SVT.", [("en reporter för SVT", "säger", "Ingen skadades", ())]),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", TOLD_FOR)
+def test_a_medium_told_closing_a_tag_is_a_via(lang: str, text: str, expected: list[Rec]) -> None:
+    assert records(text, lang) == expected
