@@ -200,6 +200,10 @@ NAMES_AND_TYPES = [
     ("Målsäganden berättar att hon blev slagen.", "sv", [("Målsäganden", None, "person")]),
     ("Fornærmede forklarte at han ble slått.", "no", [("Fornærmede", None, "person")]),
     ("Analytikerne tror at aksjen faller.", "no", [("Analytikerne", None, "person")]),
+    # nordic42: clubs, teams, boards and schools are organisations
+    ("Klubben bekräftar att målvakten stannar.", "sv", [("Klubben", "Klubben", "organization")]),
+    ("Ifølge styret er regnskapet i orden.", "no", [("styret", None, "organization")]),
+    ("Skolen opplyser at ingen elever ble skadet.", "no", [("Skolen", "Skolen", "organization")]),
 ]
 
 
