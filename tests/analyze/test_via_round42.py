@@ -35,3 +35,21 @@ TOLD_FOR = [
 @pytest.mark.parametrize("lang,text,expected", TOLD_FOR)
 def test_a_medium_told_closing_a_tag_is_a_via(lang: str, text: str, expected: list[Rec]) -> None:
     assert records(text, lang) == expected
+
+
+# a comment or message to a medium, fronted before the V2 cue, names the medium told
+FRONTED_MESSAGE = [
+    ("sv", "I en kommentar till Sydsvenskan säger rektorn att skolan öppnar igen.",
+     [("rektorn", "säger", "skolan öppnar igen", ("Sydsvenskan",))]),
+    ("sv", "I ett sms till Expressen skriver kommunalrådet att hon stannar.",
+     [("kommunalrådet", "skriver", "hon stannar", ("Expressen",))]),
+    ("no", "I en e-post til Dagbladet skriver rektoren at skolen åpner igjen.",
+     [("rektoren", "skriver", "skolen åpner igjen", ("Dagbladet",))]),
+    ("sv", "I en kommentar till domen säger försvararen att klienten överklagar.",
+     [("försvararen", "säger", "klienten överklagar", ())]),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", FRONTED_MESSAGE)
+def test_a_fronted_message_to_a_medium_is_a_via(lang: str, text: str, expected: list[Rec]) -> None:
+    assert records(text, lang) == expected
