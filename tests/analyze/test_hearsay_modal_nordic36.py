@@ -106,6 +106,11 @@ WHAT_AND_WHOSE = [
     ("sv", "Båten ska tillhöra en fiskare från orten.", [(None, "ska", "Båten ska tillhöra en fiskare från orten")]),
     ("no", "Det skal ikke være personer i bygget.", [(None, "skal være", "Det skal ikke være personer i bygget")]),
     ("no", "Brua skal være ferdig til sommeren.", []),
+    # taken to hospital is a state an event left
+    ("no", "Tre passasjerer skal være fraktet til legevakten.",
+     [(None, "skal være", "Tre passasjerer skal være fraktet til legevakten")]),
+    ("sv", "Föraren ska vara förd till sjukhus i Visby.", [(None, "ska vara", "Föraren ska vara förd till sjukhus i Visby")]),
+    ("no", "Brevet skal være sendt innen fredag.", []),
 ]
 
 
