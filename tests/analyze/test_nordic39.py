@@ -357,3 +357,18 @@ GENITIVE_SOURCE = [
 @pytest.mark.parametrize("lang,text,expected", GENITIVE_SOURCE)
 def test_a_source_noun_after_a_genitive_name(lang: str, text: str, expected: list[Row]) -> None:
     assert run(text, lang) == expected
+
+
+# nordic42: a subordinator closing the first of two coordinated verb phrases is an adverb ("innan", "før": before),
+# so the cue after "och"/"og" keeps the subject of the first
+ADVERB_BEFORE_AND = [
+    ("sv", "Hon fick aldrig se ritningarna innan och har sagt att hon inte kände till bygget.",
+     [("Hon", "sagt", "hon inte kände till bygget")]),
+    ("no", "Treneren så ikke opptakene før og har sagt at han stoler på dommeren.",
+     [("Treneren", "sagt", "han stoler på dommeren")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", ADVERB_BEFORE_AND)
+def test_a_subordinator_before_and_is_an_adverb(lang: str, text: str, expected: list[Row]) -> None:
+    assert run(text, lang) == expected
