@@ -1,4 +1,4 @@
-"""Vias of round nordic42 (tails.medium_told_inside, rules: a fronted clause before a tag): "för" and a known medium
+"""Round nordic42 (tails.medium_told_inside, rules, interviewer): "för" and a known medium
 closing a Swedish tag's speaker is the medium told ("…, berättar en granne för Expressen"), not part of the speaker,
 unless a role comes before it ("en reporter för SVT"); a tag after a sentence that opens with a subordinate clause
 keeps the whole sentence as its content. Every sentence is written for its test."""
@@ -52,4 +52,20 @@ FRONTED_MESSAGE = [
 
 @pytest.mark.parametrize("lang,text,expected", FRONTED_MESSAGE)
 def test_a_fronted_message_to_a_medium_is_a_via(lang: str, text: str, expected: list[Rec]) -> None:
+    assert records(text, lang) == expected
+
+
+# a negated opinion before a clause without "at"/"att" is a claim ("tror ikke det var …"); people the paper talked to,
+# named by its kind ("ansatte avisen har snakket med"), reached the text through the medium last named
+NEGATED_OPINION = [
+    ("no", "Naboene tror ikke det var en ulykke.", [("Naboene", "tror ikke", "det var en ulykke", ())]),
+    ("sv", "Grannarna tror inte det var en olycka.", [("Grannarna", "tror inte", "det var en olycka", ())]),
+    ("no", "Naboene tror ikke på forklaringen.", []),
+    ("no", ("Ti butikker stenger, skriver Nordlys.\n\nMen ansatte avisen har snakket med tror ikke det blir flere."),
+     [("Nordlys", "skriver", "Ti butikker stenger", ()), ("ansatte avisen", "tror ikke", "det blir flere", ("Nordlys",))]),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", NEGATED_OPINION)
+def test_a_negated_opinion_before_a_bare_clause(lang: str, text: str, expected: list[Rec]) -> None:
     assert records(text, lang) == expected

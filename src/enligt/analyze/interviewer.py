@@ -7,7 +7,7 @@ from typing import Final
 
 from enligt.analyze.records import Ctx
 from enligt.analyze.sentences import Tok
-from enligt.analyze.via import keep, media_name
+from enligt.analyze.via import generic_medium, keep, media_name
 from enligt.lang import function_word_list
 
 
@@ -27,6 +27,9 @@ def interviewer(ctx: Ctx, src: list[Tok]) -> tuple[int, str] | None:
             continue
         if (media := media_name(src[m:], ctx.lex)) is not None:
             return m, media if keep(media, ctx.via) else ""
+    last = src[-1]
+    if not last.upper and src[-2].is_word and not src[-2].upper and generic_medium(last.text, ctx.lex):
+        return len(src) - 1, last.text  # "ansatte avisen har snakket med": the medium last named (resolve._medium)
     return None
 
 

@@ -446,7 +446,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
     if (cls in ("reply", "that", "stance") or cls == "told" and ctx.lex.profile.v2) and not (
             a > i + n and toks[a - 1].low in ctx.lex.complementizers) \
             and not (cls == "reply" and cueobject.charged_object(ctx, toks, i, a, e)) \
-            and not (cls == "reply" and n > 1 and toks[i + n - 1].low in ctx.lex.prepositions
+            and not (cls == "reply" and n > 1 and (toks[i + n - 1].low in ctx.lex.prepositions
+                                                   or toks[i + n - 1].low in ctx.lex.negation)
                      and bare_clause(ctx, toks, a, e)) \
             and not (cls == "reply" and a == i + n and admitted_object(ctx, toks, s, i, a, e)) \
             and not (cls == "that" and a == i + n and bare_that_clause(ctx, toks, i, a, e)):
