@@ -286,8 +286,9 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
             c = span(ctx, toks, a, e)  # "fick in uppgifter om flera polisbilar som …": the reports' topic is the claim
             return Draft((c,), cue, cue_text) if c else None
         b = seg_start(toks, s, i)
-        c = span(ctx, toks, s, b - 1) if b > s else None
-        return Draft((c,), cue, cue_text) if c else None
+        told_to = a < e and toks[a].low in function_words(ctx.lang, "directive_infinitive")
+        c = span(ctx, toks, s, b - 1) if b > s and not told_to else None
+        return Draft((c,), cue, cue_text) if c else None  # (not "…, og de får beskjed om å vente": told to)
     if i + n < e and toks[i + n].low in function_words(ctx.lang, "passive_after"):
         return None  # "… seien drei Tote gemeldet worden, teilte X mit": a passive names no speaker before it
     if ctx.lex.konjunktiv and i + n < e and toks[i + n].low in ctx.lex.auxiliaries and (
