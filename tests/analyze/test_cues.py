@@ -113,6 +113,11 @@ OTHER = [
     ("Rektorn berättade inget om planerna.", "sv", None),
     ("Lensmannen sier ingenting tyder på sabotasje.", "no", ("sier", "speech")),
     ("Ordföranden säger inget tyder på fusk.", "sv", ("säger", "speech")),
+    # nordic42: how telling something is ("säger mycket om", "sier mye om"), not what someone said
+    ("Valet av tränare säger mycket om klubben.", "sv", None),
+    ("Första veckan säger väldigt lite.", "sv", None),
+    ("Tallene sier veldig mye om økonomien.", "no", None),
+    ("Hon säger mycket bestämt att hon stannar.", "sv", ("säger", "speech")),
     # nordic42: notice of layoffs given is an act ("meddelade varsel")
     ("Rederiet meddelade varsel för 30 sjömän.", "sv", None),
 ]

@@ -11,6 +11,7 @@ from functools import cache, partial
 from typing import Final
 
 from enligt.analyze.particleobj import object_after
+from enligt.analyze.saysmuch import says_much
 from enligt.analyze.sentences import Tok
 from enligt.lang import Profile, all_function_words, function_words, profile, table, words, wordset
 
@@ -385,6 +386,8 @@ def is_phrasal(toks: list[Tok], i: int, n: int, end: int, lex: Lexicon) -> bool:
     if n == 1 and i > 0 and toks[i].low in function_words(lex.lang, "noun_after_genitive") \
             and toks[i - 1].is_word and len(toks[i - 1].low) > 3 and toks[i - 1].low.endswith("s"):
         return True  # a noun after a genitive: "i stormens spår" (in the storm's wake), not "Experterna spår att C"
+    if says_much(toks, i, n, end, lex.lang):
+        return True  # "det säger mycket om X": how telling it is
     than = function_words(lex.lang, "comparative_than")
     if than and i > 0 and (toks[i - 1].low in than or i > 1 and toks[i - 2].low in than
                             and lex.fronted.get(toks[i - 1].low) == "adv"):
