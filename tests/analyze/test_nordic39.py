@@ -372,3 +372,17 @@ ADVERB_BEFORE_AND = [
 @pytest.mark.parametrize("lang,text,expected", ADVERB_BEFORE_AND)
 def test_a_subordinator_before_and_is_an_adverb(lang: str, text: str, expected: list[Row]) -> None:
     assert run(text, lang) == expected
+
+
+# nordic42: a degree adverb before the manner adverb, and two manner adverbs joined by "og"/"och", stand between a cue
+# and its complementizer ("sier veldig tydelig at C", "sa klart og tydelig at C"); the content starts after "at"
+MANNER_BEFORE_AT = [
+    ("no", "Rektor sier veldig tydelig at skolen blir stående.", [("Rektor", "sier", "skolen blir stående")]),
+    ("no", "Rektor sa klart og tydelig at skolen blir stående.", [("Rektor", "sa", "skolen blir stående")]),
+    ("sv", "Rektorn sa mycket tydligt att skolan blir kvar.", [("Rektorn", "sa", "skolan blir kvar")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", MANNER_BEFORE_AT)
+def test_manner_adverbs_before_the_complementizer(lang: str, text: str, expected: list[Row]) -> None:
+    assert run(text, lang) == expected
