@@ -386,3 +386,21 @@ MANNER_BEFORE_AT = [
 @pytest.mark.parametrize("lang,text,expected", MANNER_BEFORE_AT)
 def test_manner_adverbs_before_the_complementizer(lang: str, text: str, expected: list[Row]) -> None:
     assert run(text, lang) == expected
+
+
+# nordic42: a negated opinion in a subordinate clause's order ("at X ikke tror C") is still X's claim, its subject
+# without the negation; agreeing with a criticism is an opinion with a noun complement ("håller med om kritiken")
+NEGATED_IN_CLAUSE = [
+    ("no", "Vakthavende sier at mannskapene ikke tror de rekker å redde låven.",
+     [("Vakthavende", "sier", "mannskapene ikke tror de rekker å redde låven"),
+      ("mannskapene", "tror", "de rekker å redde låven")]),
+    ("sv", "Chefen säger att personalen inte tror att tåget hinner fram.",
+     [("Chefen", "säger", "personalen inte tror att tåget hinner fram"), ("personalen", "tror", "tåget hinner fram")]),
+    ("sv", "Docenten håller med om analysen.", [("Docenten", "håller med om", "analysen")]),
+    ("no", "Hun vil ikke si noe om saken.", []),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", NEGATED_IN_CLAUSE)
+def test_a_negated_opinion_in_a_clause_and_agreement(lang: str, text: str, expected: list[Row]) -> None:
+    assert run(text, lang) == expected

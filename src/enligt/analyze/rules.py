@@ -356,7 +356,7 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
     if not ctx.lex.profile.v2 and i > s and i + n < e and toks[i + n].low in ctx.lex.modals \
             and englishshapes.reduced_relative(ctx.lex, toks, s, i):
         return None  # "Patients already admitted will stay": a participle after its noun, the modal the clause's verb
-    k = i - 1
+    k = i - 1 - (ctx.lex.profile.v2 and i > s and toks[i - 1].low in ctx.lex.negation)  # "at X ikke tror C": not X's
     while k >= s and toks[k].low in ctx.lex.auxiliaries:
         k -= 1
     pre_end = k + 1
