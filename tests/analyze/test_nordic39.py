@@ -404,3 +404,18 @@ NEGATED_IN_CLAUSE = [
 @pytest.mark.parametrize("lang,text,expected", NEGATED_IN_CLAUSE)
 def test_a_negated_opinion_in_a_clause_and_agreement(lang: str, text: str, expected: list[Row]) -> None:
     assert run(text, lang) == expected
+
+
+# nordic42: a negative focusing pair before the subject ("Heller ikke X tror at C") leaves the opinion a claim and is
+# no part of the source; the county and the state are bodies ("Kommunen og fylket mener"); agreeing ("sier seg enig i")
+FOCUS_AND_BODIES = [
+    ("no", "Heller ikke rektoren tror at skolen åpner i år.", [("rektoren", "tror", "skolen åpner i år")]),
+    ("sv", "Inte heller rektorn tror att skolan öppnar i år.", [("rektorn", "tror", "skolan öppnar i år")]),
+    ("no", "Kommunen og fylket skriver at veien må utbedres.", [("Kommunen og fylket", "skriver", "veien må utbedres")]),
+    ("no", "Rektoren sier seg enig i vurderingen.", [("Rektoren", "sier seg enig i", "vurderingen")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", FOCUS_AND_BODIES)
+def test_negative_focus_bodies_and_agreement(lang: str, text: str, expected: list[Row]) -> None:
+    assert run(text, lang) == expected

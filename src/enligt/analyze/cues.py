@@ -477,7 +477,8 @@ def negated(toks: list[Tok], i: int, n: int, end: int, lex: Lexicon) -> bool:
             break  # "a neighbour who was not identified said": the negation is the participle's
         if toks[k].low in lex.negation or toks[k].low.endswith(("n't", "n’t")):
             # (not a negated opinion, listed after its verb, in a clause's order: "at brannvesenet ikke tror C")
-            return not (n == 1 and k == i - 1 and (toks[i].low, toks[k].low) in _phrases(lex.speech, toks[i].low))
+            # (nor "Heller ikke fylket tror at C": the negation before the subject)
+            return not (n == 1 and k >= i - 2 and (toks[i].low, toks[k].low) in _phrases(lex.speech, toks[i].low))
     if n > 1 and toks[i + n - 1].low in function_words(lex.lang, "reflexive_pronoun"):
         return False  # "säger sig inte ha …": the negation is the claim's
     stop = min(end, i + n + lex.profile.negation_reach)

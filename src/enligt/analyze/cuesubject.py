@@ -313,6 +313,8 @@ def _main_subject(ctx: Ctx, toks: list[Tok], s: int, segs: list[tuple[int, int]]
         # (nor a floating quantifier: "The mayors both said")
     if len(src) > 1 and src[0].low in lex.focus:
         src = src[1:]  # "Even Ann Lee said": nor a focusing adverb before it
+    if len(src) > 2 and f"{src[0].low} {src[1].low}" in function_words(lex.lang, "focus_pair"):
+        src = src[2:]  # "Heller ikke fylket tror at C": nor a negative one
     if len(src) > 1 and not lex.profile.v2 and lex.pronouns.get(src[-1].low) == "person" and src[-2].is_word \
             and src[-2].low not in lex.coordinators and src[-2].low not in lex.prepositions:
         src = src[-1:]  # "a suit in videos he calls …": a contact clause; its pronoun is the subject
