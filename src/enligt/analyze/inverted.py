@@ -51,6 +51,7 @@ from enligt.analyze.tails import (
     phrase_tail,
     relayed_by,
     relaying,
+    role_body_after,
     v2_adverbs_end,
 )
 from enligt.analyze.via import closing_recipient, media_name, recipient, relay
@@ -204,7 +205,8 @@ def inverted(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: Spa
     j = _cited_from(ctx, toks, i, n, j)  # "…, zitierte die Agentur aus der Mitteilung": the medium, not the document
     j = role_of_org(ctx, toks, i + n, j, e)  # "…, sier operasjonsleder i Vest politidistrikt, Kari Holm"
     j = coordinated_end(ctx, toks, j, e, ctx.lex.closed.tag_stop)  # "…, uppger TV4 och Expressen."
-    j = medium_told_inside(ctx, toks, i + n, j)  # "…, berättar ett vittne för Sydsvenskan": a via
+    j = role_body_after(ctx, toks, i + n, medium_told_inside(ctx, toks, i + n, j), e)  # "…, berättar ett vittne för
+    # Sydsvenskan": a via; "…, säger en talesperson för polisen": the role's body
     first = toks[i + n].low if i + n < e else ""
     if j == i + n or _figure(toks[i + n].text if i + n < e else "") or (first in number_entries(ctx.lang) and first not in ctx.lex.closed.indefinite
                                              and first not in ctx.lex.determiners):

@@ -327,3 +327,21 @@ def medium_told_inside(ctx: Ctx, toks: list[Tok], a: int, j: int) -> int:
                 and toks[k - 1].low not in wordset(ctx.lang, "roles") and media_name(toks[k + 1:j], lex):
             return k
     return j
+
+
+def role_body_after(ctx: Ctx, toks: list[Tok], a: int, j: int, e: int) -> int:
+    """Where a tag's speaker toks[a:j] ends when a role noun (`role_for`) closes it and "för" and a body that is no medium follow
+    ("…, säger en talesperson för polisen", "…, uppger ordföranden för föreningen"): past the body; else j.
+    Swedish, Norwegian and Danish (where "för"/"for" also brings the one told: `medium_told_inside`)."""
+    lex = ctx.lex
+    if not lex.profile.v2 or lex.profile.capitalised_nouns or not a < j < e - 1 or toks[j].low not in lex.recipient_prep \
+            or toks[j - 1].low not in function_words(ctx.lang, "role_for"):
+        return j
+    end = np_end(ctx, toks, j + 1, e, lex.closed.tag_stop)
+    body = toks[j + 1:end]
+    if not body or media_name(body, lex) or not any(word_type(t.low, ctx.lang) in _BODY_TYPES for t in body):
+        return j
+    return end
+
+
+_BODY_TYPES: Final = frozenset({"official", "organization"})
