@@ -89,3 +89,20 @@ BODY_KEEPS = [
 @pytest.mark.parametrize(("lang", "text", "row"), BODY_KEEPS)
 def test_a_quote_after_a_bodys_words_with_no_one_quoted_for_it(lang: str, text: str, row: Row) -> None:
     assert row in rows(text, lang)
+
+
+# nordic42: a short dash line with no closing mark between paragraphs is a subheading, no quote of the last speaker;
+# a dash line that ends in its stop goes on from them
+DASH_HEADING = [
+    ("no", "– Vi er klare, sier trener Ola Dahl.\n\n– Ingen grunn til panikk\n\nLaget spiller borte søndag.",
+     [("trener Ola Dahl", "sier", "Vi er klare")]),
+    ("sv", "– Vi är redo, säger tränaren Eva Lind.\n\n– Ingen panik i laget\n\nLaget spelar borta på söndag.",
+     [("tränaren Eva Lind", "säger", "Vi är redo")]),
+    ("no", "– Vi er klare, sier trener Ola Dahl.\n\n– Ingen grunn til panikk.\n\nLaget spiller borte søndag.",
+     [("trener Ola Dahl", "sier", "Vi er klare"), ("trener Ola Dahl", None, "Ingen grunn til panikk")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), DASH_HEADING)
+def test_a_short_dash_line_without_its_stop_is_a_subheading(lang: str, text: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected

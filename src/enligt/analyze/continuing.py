@@ -75,6 +75,21 @@ def _cut_off(ctx: Ctx, d: Draft) -> bool:
     return not any(w.lower() in lex.finite_verbs or w.lower() in lex.speech for w in _AFTER_COMMA.findall(line))
 
 
+def _dash_heading(ctx: Ctx, d: Draft) -> bool:
+    """A short dash line with no closing mark that more text follows ("– Ikke arrogant", "– Tar valgkampen til et
+    trist nivå"): a subheading set as a dash quote (Nordic pages; a quote paragraph ends in its stop)."""
+    if not ctx.lex.profile.v2 or ctx.lex.profile.capitalised_nouns or not d.direct or d.in_title:
+        return False
+    text = ctx.text
+    start, stop = text.rfind("\n", 0, d.start) + 1, text.find("\n", d.end)
+    line = text[start:stop if stop >= 0 else len(text)].strip()
+    return stop >= 0 and bool(text[stop:].strip()) and line[:1] in _DASH_MARKS and line[-1:] not in _CLOSING \
+        and len(line.split()) <= HEADING_WORDS + 1
+
+
+HEADING_WORDS: Final = 8  # the longest dash line read as a subheading
+
+
 def _whole_sentences(ctx: Ctx, d: Draft) -> Draft | None:
     """The draft cut back to the whole sentences before the sentence the page breaks off in, or None when it has none
     ("“We will go on. We will not stop until the last fam" -> "“We will go on.")."""
@@ -104,6 +119,8 @@ def continuations(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
             asked.append(d.block)
             continue  # "– Hur ser du på kritiken?": the interviewer's question, not the interviewee's claim
         reach = CONTINUATION_BLOCKS + sum(0 < d.block - q <= CONTINUATION_BLOCKS + 1 for q in asked)
+        if _dash_heading(ctx, d):
+            continue  # "– Tar valgkampen til et trist nivå" between paragraphs: a subheading, no quote
         if _cut_off(ctx, d):
             whole = _whole_sentences(ctx, d)
             if whole is None:
