@@ -73,3 +73,20 @@ NEGATED_OPINION = [
 @pytest.mark.parametrize("lang,text,expected", NEGATED_OPINION)
 def test_a_negated_opinion_before_a_bare_clause(lang: str, text: str, expected: list[Rec]) -> None:
     assert records(text, lang) == expected
+
+
+# a medium's contact clause with no "som" after the people it spoke to is part of the source, the medium its via:
+# after "ifølge"/"enligt" and before a cue ("Två ekonomer DN talat med tror att C")
+CONTACT_CLAUSE = [
+    ("no", "Ifølge naboer VG har snakket med, skal det ha brent lenge.",
+     [("naboer VG har snakket med", "Ifølge", "skal det ha brent lenge", ("VG",))]),
+    ("sv", "Enligt grannar SVT talat med ska det ha brunnit länge.",
+     [("grannar SVT talat med", "Enligt", "ska det ha brunnit länge", ("SVT",))]),
+    ("sv", "Tre lärare Sydsvenskan talat med tror att skolan stänger.",
+     [("Tre lärare Sydsvenskan talat med", "tror", "skolan stänger", ("Sydsvenskan",))]),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", CONTACT_CLAUSE)
+def test_a_medium_contact_clause_is_part_of_the_source(lang: str, text: str, expected: list[Rec]) -> None:
+    assert records(text, lang) == expected

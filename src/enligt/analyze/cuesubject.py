@@ -12,6 +12,7 @@ from enligt.analyze.cues import Lexicon, is_finite_verb, match_phrase
 from enligt.analyze.fronting import fronted
 from enligt.analyze.lexicon import months
 from enligt.analyze.phrases import np_before, seg_start, time_phrase
+from enligt.analyze.prepphrase import talked_subject
 from enligt.analyze.records import Ctx, Span2
 from enligt.analyze.segkinds import (
     PLACE_WORDS,
@@ -64,9 +65,9 @@ def subject(ctx: Ctx, toks: list[Tok], s: int, pre_end: int) -> Subject:
     segs = comma_segments(ctx, toks, s, pre_end)
     if not segs:
         return [], "", None, None
-    free = free_subject(ctx, toks, s, pre_end)
+    free = free_subject(ctx, toks, s, pre_end) or talked_subject(ctx, toks, s, pre_end)
     if free:
-        return free, "", None, None
+        return free, "", None, None  # (or "Två ekonomer DN talat med tror att C": the people, with the clause)
     gap = _gap_subject(ctx, toks, s, pre_end, segs[-1])
     if gap:
         return gap, "", None, None
