@@ -478,7 +478,8 @@ def negated(toks: list[Tok], i: int, n: int, end: int, lex: Lexicon) -> bool:
         if toks[k].low in lex.negation or toks[k].low.endswith(("n't", "n’t")):
             # (not a negated opinion, listed after its verb, in a clause's order: "at brannvesenet ikke tror C")
             # (nor "Heller ikke fylket tror at C": the negation before the subject)
-            return not (n == 1 and k >= i - 2 and (toks[i].low, toks[k].low) in _phrases(lex.speech, toks[i].low))
+            return not (n == 1 and k >= i - 2 and any(p == (toks[i].low, toks[k].low) for p, _ in lex.speech.get(
+                toks[i].low, ())))
     if n > 1 and toks[i + n - 1].low in function_words(lex.lang, "reflexive_pronoun"):
         return False  # "säger sig inte ha …": the negation is the claim's
     stop = min(end, i + n + lex.profile.negation_reach)
@@ -491,10 +492,6 @@ def negated(toks: list[Tok], i: int, n: int, end: int, lex: Lexicon) -> bool:
             return not (lex.profile.v2 and not lex.profile.capitalised_nouns and k + 1 < end
                         and not toks[k + 1].upper and is_finite_verb(toks[k + 1], lex))
     return False
-
-
-def _phrases(index: dict[str, tuple[tuple[tuple[str, ...], str], ...]], low: str) -> set[tuple[str, ...]]:
-    return {p for p, _ in index.get(low, ())}
 
 
 _FINITE: Final[dict[tuple[str, str], bool]] = {}  # (language, word) -> is_finite_verb, bounded below
