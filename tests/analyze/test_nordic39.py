@@ -413,6 +413,9 @@ FOCUS_AND_BODIES = [
     ("sv", "Inte heller rektorn tror att skolan öppnar i år.", [("rektorn", "tror", "skolan öppnar i år")]),
     ("no", "Kommunen og fylket skriver at veien må utbedres.", [("Kommunen og fylket", "skriver", "veien må utbedres")]),
     ("no", "Rektoren sier seg enig i vurderingen.", [("Rektoren", "sier seg enig i", "vurderingen")]),
+    # "both" before a coordinated source is no part of it
+    ("no", "Både skolen og kommunen mener at veien må utbedres.", [("skolen og kommunen", "mener", "veien må utbedres")]),
+    ("sv", "Enligt både skolan och kommunen är vägen farlig.", [("skolan och kommunen", "Enligt", "är vägen farlig")]),
 ]
 
 
