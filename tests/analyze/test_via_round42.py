@@ -84,6 +84,8 @@ CONTACT_CLAUSE = [
      [("grannar SVT talat med", "Enligt", "ska det ha brunnit länge", ("SVT",))]),
     ("sv", "Tre lärare Sydsvenskan talat med tror att skolan stänger.",
      [("Tre lärare Sydsvenskan talat med", "tror", "skolan stänger", ("Sydsvenskan",))]),
+    ("no", "Lærere NRK har snakket med tror at skolen stenger.",
+     [("Lærere NRK har snakket med", "tror", "skolen stenger", ("NRK",))]),
 ]
 
 

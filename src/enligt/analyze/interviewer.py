@@ -8,6 +8,7 @@ from typing import Final
 from enligt.analyze.records import Ctx
 from enligt.analyze.sentences import Tok
 from enligt.analyze.via import generic_medium, keep, media_name
+from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_word_list
 
 
@@ -28,7 +29,8 @@ def interviewer(ctx: Ctx, src: list[Tok]) -> tuple[int, str] | None:
         return None
     for k in range(1, min(len(src), MEDIUM_WORDS + 1)):
         m = len(src) - k
-        if src[m - 1].upper or not src[m - 1].is_word or not src[m].upper:
+        opening = m == 1 and word_type(src[0].low, ctx.lang) == "person"  # "Ekonomer DN talat med" opening a sentence
+        if src[m - 1].upper and not opening or not src[m - 1].is_word or not src[m].upper:
             continue
         if (media := media_name(src[m:], ctx.lex)) is not None:
             return m, media if keep(media, ctx.via) else ""

@@ -68,7 +68,9 @@ def _talked_with(ctx: Ctx, toks: list[Tok], j: int, e: int) -> int:
     """The end of a medium's contact clause after a source's noun ("vitner VG har snakket med", "vittnen SVT talat
     med"; `talked_with`), the medium at toks[j] or closing the phrase before it; else j."""
     for m in (j - 1, j):
-        if m < 1 or m >= e or not toks[m].upper or toks[m - 1].upper or media_name(toks[m:m + 1], ctx.lex) is None:
+        first = m - 1 == 0 or toks[m - 2].text in ".!?:"  # (a capital opening the sentence: "Analytikere NRK …")
+        if m < 1 or m >= e or not toks[m].upper or toks[m - 1].upper and not first \
+                or media_name(toks[m:m + 1], ctx.lex) is None:
             continue
         for phrase in _phrases(ctx.lang):
             end = m + 1 + len(phrase)
