@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import Row, rows
+from .conftest import Row, attributions, rows
 
 CASES = [
     # English: an honorific and a surname, or a first name and a surname; no heading, no label of a name word
@@ -41,3 +41,21 @@ CASES = [
 @pytest.mark.parametrize("lang,text,expected", CASES)
 def test_colon_speakers(lang: str, text: str, expected: list[Row]) -> None:
     assert rows(text, lang) == expected
+
+
+# nordic42: a paragraph closing on a colon after a cue and a phrase of a preposition ("skriver i ett mejl till
+# Aftonbladet:", "sier i en e-post til Dagbladet:") introduces the next paragraph; the medium told is its via
+INTRO_PHRASE = [
+    ("sv", "Bron stängs i kväll.\n\nTrafikverket skriver i ett mejl till Aftonbladet:\n\n– Vi måste laga fogarna.",
+     ("Trafikverket", "skriver", "Vi måste laga fogarna", ("Aftonbladet",))),
+    ("no", "Brua stenges i kveld.\n\nStatens vegvesen sier i en e-post til Dagbladet:\n\n– Vi må reparere fugene.",
+     ("Statens vegvesen", "sier", "Vi må reparere fugene", ("Dagbladet",))),
+    ("sv", "Bron stängs i kväll.\n\nTrafikverket skriver i sitt svar på frågan:\n\n”Vi måste laga fogarna.”",
+     ("Trafikverket", "skriver", "Vi måste laga fogarna", ())),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", INTRO_PHRASE)
+def test_colon_intro_after_a_phrase(lang: str, text: str, expected: tuple[str, str, str, tuple[str, ...]]) -> None:
+    got = [(a.source, a.cue, a.content, a.via) for a in attributions(text, lang)]
+    assert expected in got

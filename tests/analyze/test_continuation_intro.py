@@ -24,3 +24,25 @@ QUESTION_BEFORE = [
 @pytest.mark.parametrize(("lang", "text", "row"), QUESTION_BEFORE)
 def test_the_last_speaker_answers_a_question_paragraph(lang: str, text: str, row: Row) -> None:
     assert row in rows(text, lang)
+
+
+# nordic42: an interviewer's one-sentence question in a dash paragraph, a date's stop inside it ("17. mai?"), and
+# the answer after it past a narration paragraph: the last speaker answers, the question is nobody's claim
+ASKED = [
+    ("no", ("– Alle er friske igjen, sier legen Ole Berg.\n\nAvdelingen er stengt.\n\n"
+            "– Kan folk komme på besøk 2. juni?\n\n– Nei, vi venter en uke til."),
+     [("legen Ole Berg", None, "Nei, vi venter en uke til")]),
+    ("sv", ("– Alla är friska nu, säger läkaren Eva Lind.\n\nAvdelningen är stängd.\n\n"
+            "– Kan man hälsa på den 3. juli?\n\n– Nej, vi väntar en vecka till."),
+     [("läkaren Eva Lind", None, "Nej, vi väntar en vecka till")]),
+    ("no", ("– Tallene er gode, sier sjef Kari Dahl.\n\n– Blir det flere ansatte i 2025?\n\n"
+            "– Ja, vi ansetter ti nye."),
+     [("sjef Kari Dahl", None, "Ja, vi ansetter ti nye")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), ASKED)
+def test_an_answer_goes_on_past_the_interviewers_question(lang: str, text: str, want: list[Row]) -> None:
+    got = rows(text, lang)
+    assert all(w in got for w in want)
+    assert not any(r[2].endswith("?") or "?" in r[2] for r in got)

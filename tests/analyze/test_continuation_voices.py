@@ -1,5 +1,5 @@
-"""Tagless quote paragraphs (continuing.continuations): one cut off mid-word at the page's end goes on in the voice
-of the speaker before it, as the annotators count it in the V2 languages (in English it is no record); one after a body's reported words is a person's, the one whose
+"""Tagless quote paragraphs (continuing.continuations): one cut off mid-word at the page's end keeps only its whole
+sentences, in the voice of the speaker before it (none when it has none: nordic42, as in English); one after a body's reported words is a person's, the one whose
 tagged quote follows it or the one last quoted for that body. Every sentence is written for its test."""
 from __future__ import annotations
 
@@ -8,17 +8,18 @@ import pytest
 from .conftest import Row, rows
 
 CUT_OFF = [
+    # nordic42: in every language as in English, a cut-off last sentence is no record (the annotators count it only
+    # when its attribution is complete); the whole sentences before it go on from the speaker
     ("no", "– Vi har sett flere brudd i høst, sier ordfører Kari Lien.\n\n– Vi vet ennå ikke nok til å uttale oss om hva som sk",
-     [("ordfører Kari Lien", "sier", "Vi har sett flere brudd i høst"),
-      ("ordfører Kari Lien", None, "Vi vet ennå ikke nok til å uttale oss om hva som sk")]),
+     [("ordfører Kari Lien", "sier", "Vi har sett flere brudd i høst")]),
     ("da", "- Vi har haft travlt hele natten, siger vagtchef Ole Berg.\n\n- Vejret gør det svært for holdene, og vi ve",
-     [("vagtchef Ole Berg", "siger", "Vi har haft travlt hele natten"),
-      ("vagtchef Ole Berg", None, "Vejret gør det svært for holdene, og vi ve")]),
+     [("vagtchef Ole Berg", "siger", "Vi har haft travlt hele natten")]),
     ("sv", "– Vi har fått in många larm i kväll, säger Eva Lind.\n\n– Det är för tidigt att säga hur många som dr",
-     [("Eva Lind", "säger", "Vi har fått in många larm i kväll"),
-      ("Eva Lind", None, "Det är för tidigt att säga hur många som dr")]),
-    # English: no record (the annotators count a cut-off last sentence only when its attribution is complete:
-    # continuing._cut_off, test_attribution_en41.CUT_OFF)
+     [("Eva Lind", "säger", "Vi har fått in många larm i kväll")]),
+    ("no", "– Vi har sett flere brudd i høst, sier ordfører Kari Lien.\n\n– Vi følger med. Det er for tidlig å si hva som sk",
+     [("ordfører Kari Lien", "sier", "Vi har sett flere brudd i høst"), ("ordfører Kari Lien", None, "Vi følger med.")]),
+    ("sv", "– Vi har fått in många larm i kväll, säger Eva Lind.\n\n– Läget är lugnt nu. Vi vet inte hur många som dr",
+     [("Eva Lind", "säger", "Vi har fått in många larm i kväll"), ("Eva Lind", None, "Läget är lugnt nu.")]),
     ("en", "\"We have had calls all night,\" said Ann Hill.\n\n\"It is too early to say how many homes will be aff",
      [("Ann Hill", "said", "We have had calls all night")]),
 ]
@@ -88,3 +89,20 @@ BODY_KEEPS = [
 @pytest.mark.parametrize(("lang", "text", "row"), BODY_KEEPS)
 def test_a_quote_after_a_bodys_words_with_no_one_quoted_for_it(lang: str, text: str, row: Row) -> None:
     assert row in rows(text, lang)
+
+
+# nordic42: a short dash line with no closing mark between paragraphs is a subheading, no quote of the last speaker;
+# a dash line that ends in its stop goes on from them
+DASH_HEADING = [
+    ("no", "– Vi er klare, sier trener Ola Dahl.\n\n– Ingen grunn til panikk\n\nLaget spiller borte søndag.",
+     [("trener Ola Dahl", "sier", "Vi er klare")]),
+    ("sv", "– Vi är redo, säger tränaren Eva Lind.\n\n– Ingen panik i laget\n\nLaget spelar borta på söndag.",
+     [("tränaren Eva Lind", "säger", "Vi är redo")]),
+    ("no", "– Vi er klare, sier trener Ola Dahl.\n\n– Ingen grunn til panikk.\n\nLaget spiller borte søndag.",
+     [("trener Ola Dahl", "sier", "Vi er klare"), ("trener Ola Dahl", None, "Ingen grunn til panikk")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), DASH_HEADING)
+def test_a_short_dash_line_without_its_stop_is_a_subheading(lang: str, text: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected

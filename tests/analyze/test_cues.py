@@ -108,6 +108,18 @@ OTHER = [
     ("Angeblich hatten Kreise gewarnt.", "de", ("Angeblich", "hearsay")),
     ("Die Stadt sagte den Umzug ab.", "de", None),
     ("Die Polizei bestätigte dies zunächst nicht.", "de", None),
+    # nordic42: a negative pronoun as the object says nothing; as the subject of a clause without "at" it is the claim's
+    ("Rektor sa ingenting om planene.", "no", None),
+    ("Rektorn berättade inget om planerna.", "sv", None),
+    ("Lensmannen sier ingenting tyder på sabotasje.", "no", ("sier", "speech")),
+    ("Ordföranden säger inget tyder på fusk.", "sv", ("säger", "speech")),
+    # nordic42: how telling something is ("säger mycket om", "sier mye om"), not what someone said
+    ("Valet av tränare säger mycket om klubben.", "sv", None),
+    ("Första veckan säger väldigt lite.", "sv", None),
+    ("Tallene sier veldig mye om økonomien.", "no", None),
+    ("Hon säger mycket bestämt att hon stannar.", "sv", ("säger", "speech")),
+    # nordic42: notice of layoffs given is an act ("meddelade varsel")
+    ("Rederiet meddelade varsel för 30 sjömän.", "sv", None),
 ]
 
 

@@ -152,3 +152,17 @@ WORDS: list[tuple[str, str]] = [
 @pytest.mark.parametrize("text,lang", WORDS)
 def test_document_words_carry_evidence(text: str, lang: str) -> None:
     assert [a.source_type for a in bylined_attributions(text, lang)] == ["document"]
+
+
+# nordic42: an evidence verb inside another's reported clause ("… at A da de kom frem og at B") is no evidence
+# phrase of a preposition opening the sentence: the words before it hold a complementizer
+INSIDE_CONTENT: list[tuple[str, str, list[Row]]] = [
+    ("I en melding skriver vaktsjefen at røyken lå tett da mannskapene kom fram og at taket falt.", "no",
+     [("vaktsjefen", "skriver", "røyken lå tett da mannskapene kom fram og at taket falt")]),
+    ("I rapporten kom det frem at bremsene sviktet.", "no", [("rapporten", "kom det frem", "bremsene sviktet")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", INSIDE_CONTENT)
+def test_evidence_verb_inside_reported_content(text: str, lang: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, lang) == expected

@@ -8,6 +8,9 @@ import pytest
 from enligt.analyze.attribution import attribute
 from enligt.models import Article
 
+from .conftest import Row as FullRow
+from .conftest import rows
+
 Row = tuple[str | None, str | None]  # source, cue
 
 
@@ -89,3 +92,21 @@ COORDINATED = [
 @pytest.mark.parametrize("lang,text,expected", COORDINATED)
 def test_fronted_then_coordinated_cue(lang: str, text: str, expected: list[Row]) -> None:
     assert run(text, lang) == expected
+
+
+# nordic42: a fronted two-word subordinator clause with a clause coordinated after a comma inside it, or a
+# conjunction before it ("For selv om A, tror X at C"): the subject after the cue, the content after "at"/"att"
+PAIRED = [
+    ("no", "Selv om bussen var full i går, og flere sto igjen, mener rutesjefen at tilbudet holder.",
+     ("rutesjefen", "mener", "tilbudet holder")),
+    ("no", "For selv om renten steg, tror meglerne at prisene holder seg.", ("meglerne", "tror", "prisene holder seg")),
+    ("sv", "Trots att snön föll, och vägarna var hala, säger trafikchefen att inga olyckor skett.",
+     ("trafikchefen", "säger", "inga olyckor skett")),
+    ("sv", "För även om matchen förlorades, menar tränaren att laget tog ett steg framåt.",
+     ("tränaren", "menar", "laget tog ett steg framåt")),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", PAIRED)
+def test_fronted_pair_clause_with_a_coordinated_clause(lang: str, text: str, expected: FullRow) -> None:
+    assert rows(text, lang) == [expected]

@@ -94,3 +94,26 @@ def test_fronted_sentence_adverb_is_no_source(lang: str, text: str, expected: li
 def test_sourced_hearsay_stays_one_record_before_men() -> None:
     got = run("Enligt polisen ska kvinnan inte vara skadad, men hon fördes till sjukhus.", "sv")
     assert [r for r in got if r[0] is None] == []
+
+
+# nordic42: "skal dreie seg om" (as "ska röra sig om"), whose a thing is ("skal tilhøre", "ska tillhöra"), and people
+# at the scene after "skal (ikke) være" are hearsay; a plan with "skal være" stays none
+WHAT_AND_WHOSE = [
+    ("no", "Ifølge naboer skal det dreie seg om en gasslekkasje.",
+     [("naboer", "Ifølge", "skal det dreie seg om en gasslekkasje")]),
+    ("no", "Funnet skal dreie seg om flere kilo hasj.", [(None, "skal", "Funnet skal dreie seg om flere kilo hasj")]),
+    ("no", "Hytta skal tilhøre en familie fra Hamar.", [(None, "skal", "Hytta skal tilhøre en familie fra Hamar")]),
+    ("sv", "Båten ska tillhöra en fiskare från orten.", [(None, "ska", "Båten ska tillhöra en fiskare från orten")]),
+    ("no", "Det skal ikke være personer i bygget.", [(None, "skal være", "Det skal ikke være personer i bygget")]),
+    ("no", "Brua skal være ferdig til sommeren.", []),
+    # taken to hospital is a state an event left
+    ("no", "Tre passasjerer skal være fraktet til legevakten.",
+     [(None, "skal være", "Tre passasjerer skal være fraktet til legevakten")]),
+    ("sv", "Föraren ska vara förd till sjukhus i Visby.", [(None, "ska vara", "Föraren ska vara förd till sjukhus i Visby")]),
+    ("no", "Brevet skal være sendt innen fredag.", []),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", WHAT_AND_WHOSE)
+def test_what_or_whose_a_thing_is_is_hearsay(lang: str, text: str, expected: list[Row]) -> None:
+    assert run(text, lang) == expected

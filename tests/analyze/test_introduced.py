@@ -18,7 +18,7 @@ NEW_PERSON = [
             "mod planen i går.\n\n– Der er ingen penge til flere busser i år."),
      ("Per Lindholm", None, "Der er ingen penge til flere busser i år")),
     # a name after its role word, with no earlier speaker near
-    ("no", ("Laget tapte søndag.\n\nSkadet\n\nIL-trener Torbrand Vikdal tror ikke skaden er alvorlig.\n\n"
+    ("no", ("Laget tapte søndag.\n\nSkadet\n\nIL-trener Torbrand Vikdal var rolig etter kampen.\n\n"
             "– Han kjente litt i kneet, men det går nok bra."),
      ("Torbrand Vikdal", None, "Han kjente litt i kneet, men det går nok bra")),
     # by the surname of a person the article named in full before, who has not spoken yet

@@ -66,3 +66,17 @@ CATAPHORIC = [
 @pytest.mark.parametrize("lang,text,expected", CATAPHORIC)
 def test_naming_of_a_clause_after_det(lang: str, text: str, expected: list[Row]) -> None:
     assert run(text, lang) == expected
+
+
+# nordic42: a naming verb with a definite noun object and a time adverb after it names nothing ("omtalte saken
+# først"): a publication event, no claim
+ADVERB_AFTER = [
+    ("no", "Nettavisen omtalte ulykken først.", []),
+    ("no", "Kommunen omtalte planen tidligere i vår.", []),
+    ("no", "Hun kaller valget robust.", [("Hun", "kaller", "valget robust")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", ADVERB_AFTER)
+def test_time_adverb_after_a_naming_object_names_nothing(lang: str, text: str, expected: list[Row]) -> None:
+    assert run(text, lang) == expected

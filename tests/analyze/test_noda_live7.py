@@ -195,6 +195,15 @@ NAMES_AND_TYPES = [
     # a definite body is no anaphor of a compound whose head is another noun
     ("Ifølge politiinspektør Ole Dam mener politiet at have stoppet en bande.", "da",
      [("politiinspektør Ole Dam", "Ole Dam", "person"), ("politiet", None, "official")]),
+    # nordic42: plurals and court roles beside their listed singulars are people
+    ("Forskarna tror att isen smälter fortare.", "sv", [("Forskarna", None, "person")]),
+    ("Målsäganden berättar att hon blev slagen.", "sv", [("Målsäganden", None, "person")]),
+    ("Fornærmede forklarte at han ble slått.", "no", [("Fornærmede", None, "person")]),
+    ("Analytikerne tror at aksjen faller.", "no", [("Analytikerne", None, "person")]),
+    # nordic42: clubs, teams, boards and schools are organisations
+    ("Klubben bekräftar att målvakten stannar.", "sv", [("Klubben", "Klubben", "organization")]),
+    ("Ifølge styret er regnskapet i orden.", "no", [("styret", None, "organization")]),
+    ("Skolen opplyser at ingen elever ble skadet.", "no", [("Skolen", "Skolen", "organization")]),
 ]
 
 
@@ -210,6 +219,14 @@ WARNED_AGAINST = [
     # a warning that something happens is a claim (the cue keeps its own "om")
     ("Eksperter advarer om, at priserne stiger.", "da", [("Eksperter", "advarer om", "priserne stiger")]),
     ("– Hold dere unna isen, advarer politiet.", "no", [("politiet", "advarer", "Hold dere unna isen")]),
+    # nordic42: the cue holding its preposition ("varnar för") before the infinitive marker is advice too; a clause
+    # after the marker (a definite plural in "-rna", or a finite verb after its subject) is a claim, also inverted
+    ("Kustbevakningen varnar för att bada vid piren.", "sv", []),
+    ("Nu varnar bankerna för att lånen blir dyrare.", "sv", [("bankerna", "varnar för", "lånen blir dyrare")]),
+    ("I dag varnar meteorologerna för att vägarna kan bli hala.", "sv",
+     [("meteorologerna", "varnar för", "vägarna kan bli hala")]),
+    ("Samtidig advarer økonomer om at lønningene kan falle.", "no",
+     [("økonomer", "advarer om", "lønningene kan falle")]),
 ]
 
 

@@ -357,3 +357,68 @@ GENITIVE_SOURCE = [
 @pytest.mark.parametrize("lang,text,expected", GENITIVE_SOURCE)
 def test_a_source_noun_after_a_genitive_name(lang: str, text: str, expected: list[Row]) -> None:
     assert run(text, lang) == expected
+
+
+# nordic42: a subordinator closing the first of two coordinated verb phrases is an adverb ("innan", "før": before),
+# so the cue after "och"/"og" keeps the subject of the first
+ADVERB_BEFORE_AND = [
+    ("sv", "Hon fick aldrig se ritningarna innan och har sagt att hon inte kände till bygget.",
+     [("Hon", "sagt", "hon inte kände till bygget")]),
+    ("no", "Treneren så ikke opptakene før og har sagt at han stoler på dommeren.",
+     [("Treneren", "sagt", "han stoler på dommeren")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", ADVERB_BEFORE_AND)
+def test_a_subordinator_before_and_is_an_adverb(lang: str, text: str, expected: list[Row]) -> None:
+    assert run(text, lang) == expected
+
+
+# nordic42: a degree adverb before the manner adverb, and two manner adverbs joined by "og"/"och", stand between a cue
+# and its complementizer ("sier veldig tydelig at C", "sa klart og tydelig at C"); the content starts after "at"
+MANNER_BEFORE_AT = [
+    ("no", "Rektor sier veldig tydelig at skolen blir stående.", [("Rektor", "sier", "skolen blir stående")]),
+    ("no", "Rektor sa klart og tydelig at skolen blir stående.", [("Rektor", "sa", "skolen blir stående")]),
+    ("sv", "Rektorn sa mycket tydligt att skolan blir kvar.", [("Rektorn", "sa", "skolan blir kvar")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", MANNER_BEFORE_AT)
+def test_manner_adverbs_before_the_complementizer(lang: str, text: str, expected: list[Row]) -> None:
+    assert run(text, lang) == expected
+
+
+# nordic42: a negated opinion in a subordinate clause's order ("at X ikke tror C") is still X's claim, its subject
+# without the negation; agreeing with a criticism is an opinion with a noun complement ("håller med om kritiken")
+NEGATED_IN_CLAUSE = [
+    ("no", "Vakthavende sier at mannskapene ikke tror de rekker å redde låven.",
+     [("Vakthavende", "sier", "mannskapene ikke tror de rekker å redde låven"),
+      ("mannskapene", "tror", "de rekker å redde låven")]),
+    ("sv", "Chefen säger att personalen inte tror att tåget hinner fram.",
+     [("Chefen", "säger", "personalen inte tror att tåget hinner fram"), ("personalen", "tror", "tåget hinner fram")]),
+    ("sv", "Docenten håller med om analysen.", [("Docenten", "håller med om", "analysen")]),
+    ("no", "Hun vil ikke si noe om saken.", []),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", NEGATED_IN_CLAUSE)
+def test_a_negated_opinion_in_a_clause_and_agreement(lang: str, text: str, expected: list[Row]) -> None:
+    assert run(text, lang) == expected
+
+
+# nordic42: a negative focusing pair before the subject ("Heller ikke X tror at C") leaves the opinion a claim and is
+# no part of the source; the county and the state are bodies ("Kommunen og fylket mener"); agreeing ("sier seg enig i")
+FOCUS_AND_BODIES = [
+    ("no", "Heller ikke rektoren tror at skolen åpner i år.", [("rektoren", "tror", "skolen åpner i år")]),
+    ("sv", "Inte heller rektorn tror att skolan öppnar i år.", [("rektorn", "tror", "skolan öppnar i år")]),
+    ("no", "Kommunen og fylket skriver at veien må utbedres.", [("Kommunen og fylket", "skriver", "veien må utbedres")]),
+    ("no", "Rektoren sier seg enig i vurderingen.", [("Rektoren", "sier seg enig i", "vurderingen")]),
+    # "both" before a coordinated source is no part of it
+    ("no", "Både skolen og kommunen mener at veien må utbedres.", [("skolen og kommunen", "mener", "veien må utbedres")]),
+    ("sv", "Enligt både skolan och kommunen är vägen farlig.", [("skolan och kommunen", "Enligt", "är vägen farlig")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", FOCUS_AND_BODIES)
+def test_negative_focus_bodies_and_agreement(lang: str, text: str, expected: list[Row]) -> None:
+    assert run(text, lang) == expected

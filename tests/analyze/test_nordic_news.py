@@ -165,6 +165,11 @@ CONSTRUCTIONS = [
     ("Det blir frykta at brua er skadd.", "no", []),
     ("Det er meldt kraftig vind i kveld.", "no", []),
     ("Saken ble meldt til politiet.", "no", []),
+    # nordic42: a tip cue before an infinitive is a directive, no tag of the clause before it
+    ("Kampen ble avlyst, og supporterne får beskjed om å bli hjemme.", "no", []),
+    ("Kampen er avlyst, har Nordlys fått beskjed om.", "no", [(None, "fått beskjed om", "Kampen er avlyst")]),
+    # nordic42: a passive in a relative clause, then a comma and the next "at" of a list, reports nothing
+    ("Feilen er at det ble lovet mye som aldri burde vært sagt, at ingen fulgte opp og at alt stoppet.", "no", []),
     # a hearsay perfect after a fronted source: the subject between the modal and "ha" speaks, via the source
     ("Enligt Sydposten ska vakten ha sagt att dörren var olåst.", "sv",
      [("Sydposten", "Enligt", "ska vakten ha sagt att dörren var olåst"), ("vakten", "sagt", "dörren var olåst")]),

@@ -171,7 +171,8 @@ def _second_cue(lex: Lexicon, toks: list[Tok], a: int, c: int) -> int:
     """The coordinator before a cue of its own ahead of the complementizer, else 0: "avfärdar dock anklagelserna och
     säger att C", "avviser imidlertid kritikken og sier at C": the clause is the second cue's, the first has its
     object (not a time phrase: "sa i går och upprepade i dag att C" is one claim)."""
-    return next((k for k in range(a + 1, c - 1) if toks[k].low in lex.coordinators and toks[k + 1].low in lex.speech), 0)
+    return next((k for k in range(a + 1, c - 1) if toks[k].low in lex.coordinators and toks[k + 1].low in lex.speech
+                 and toks[k + 1].low not in lex.closed.after_cue), 0)  # (not "sa klart og tydelig at C": manner)
 
 
 def _place_comma(toks: list[Tok], c: int, e: int, last: int) -> bool:

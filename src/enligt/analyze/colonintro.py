@@ -11,6 +11,7 @@ from enligt.analyze.phrases import span
 from enligt.analyze.records import Ctx, Draft, replaced
 from enligt.analyze.sentences import Tok, tokenize
 from enligt.analyze.v2clauses import continuing_tag
+from enligt.analyze.via import recipient
 from enligt.analyze.wordclass import nominal
 from enligt.lang import function_words
 from enligt.models import Span
@@ -41,14 +42,36 @@ def colon_intro(ctx: Ctx, toks: list[Tok]) -> Draft | None:
         if m is None or (toks[i].upper and i > s) or negated(toks, i, m[0], e, lex) or nominal(toks, s, i, e, lex):
             continue
         after = colon_speaker(ctx, toks, s, i, i + m[0], e)  # "Efter mötet rapporterar X i ett pressmeddelande:"
-        if not after and i < e - 2 - COLON_CUE_REACH:
+        if not after and i < e - 2 - COLON_CUE_REACH - _phrase_more(ctx, toks, i + m[0]):
             continue  # only a speaker after a V2 cue stands between the cue and a farther colon
         src, tail, _, _ = (after, "", None, None) if after else _tag_speaker(ctx, toks, s, i) or subject(ctx, toks, s, i)
         if not src or any(t.low in lex.first_person for t in src) or src[0].low in lex.expletives:
             return None  # "Here's what I wish someone told me:", "These states:"
         cue = (toks[i].start, toks[i + m[0] - 1].end)
-        return Draft((cue,), cue, " ".join(t.text for t in toks[i:i + m[0]]), tuple(src), tail=tail)
+        return Draft((cue,), cue, " ".join(t.text for t in toks[i:i + m[0]]), tuple(src), tail=tail,
+                     via=_told_medium(ctx, toks, i + m[0], e - 1))
     return None
+
+
+def _told_medium(ctx: Ctx, toks: list[Tok], a: int, e: int) -> tuple[str, ...]:
+    """The medium told between a Nordic cue and its colon ("skriver i ett mejl till Aftonbladet:"): a via."""
+    lex = ctx.lex
+    if not lex.profile.v2 or lex.profile.capitalised_nouns:
+        return ()
+    k = next((k for k in range(a, e) if toks[k].low in lex.recipient_prep), None)
+    media = recipient(toks, k + 1, e, lex)[1] if k is not None else None
+    return (media,) if media else ()
+
+
+def _phrase_more(ctx: Ctx, toks: list[Tok], a: int) -> int:
+    """More tokens allowed between a Nordic cue and its colon when a phrase of a preposition follows the cue ("skriver
+    i ett mejl till tidningen:", "sier i en e-post til NTB:")."""
+    lex = ctx.lex
+    return COLON_PHRASE_MORE if lex.profile.v2 and not lex.profile.capitalised_nouns and a < len(toks) \
+        and toks[a].low in lex.prepositions else 0
+
+
+COLON_PHRASE_MORE: Final = 3  # ("i ett mejl till tidningen": seven tokens from the cue to the colon)
 
 
 def _tag_speaker(ctx: Ctx, toks: list[Tok], s: int, i: int) -> tuple[list[Tok], str, None, None] | None:
@@ -70,11 +93,11 @@ def introduced(ctx: Ctx, intro: Draft, drafts: list[Draft], sp: Span) -> list[Dr
     for k, d in enumerate(drafts):
         if d.continuation and d.start <= sp.start + 3:  # the quote opens the paragraph (marks trimmed)
             return [*drafts[:k], replaced(d, cue=intro.cue, cue_text=intro.cue_text, source=intro.source,
-                                          tail=intro.tail, continuation=False), *drafts[k + 1:]]
+                                          tail=intro.tail, continuation=False, via=intro.via), *drafts[k + 1:]]
     if any(d.start <= sp.start + 3 for d in drafts):
         return drafts  # the paragraph has a record of its own from its start
     toks = tokenize(ctx.text, sp.start, sp.end)
     c = span(ctx, toks, 0, len(toks))
     if c is None:
         return drafts
-    return [Draft((c,), intro.cue, intro.cue_text, intro.source, tail=intro.tail), *drafts]
+    return [Draft((c,), intro.cue, intro.cue_text, intro.source, tail=intro.tail, via=intro.via), *drafts]

@@ -65,14 +65,29 @@ def _cut_off(ctx: Ctx, d: Draft) -> bool:
     """A tagless quotation that runs to the end of a text the page cuts off mid-sentence (no closing mark, quotation
     mark or bracket at its end: "“We will not stop until the last fam"): a quote's tag comes at its end, so whose words
     they are is lost with it, and the annotators count a cut-off last sentence only when its attribution is complete.
-    English (not V2) only. Not when the cut line holds a verb after a comma that may open the quotation's own tag ("– Q, er rådet fra X, som
-    påpeker at C")."""
+    All languages (nordic42: the V2 pages' annotators count it so too). Not when the cut line holds a verb after a
+    comma that may open the quotation's own tag ("– Q, er rådet fra X, som påpeker at C")."""
     text = ctx.text.rstrip()
-    if ctx.lex.profile.v2 or not d.direct or d.in_title or not text or text[-1] in _CLOSING or d.end < len(text) - 1:
-        return False  # (V2 languages: a cut dash quote after a finished sentence goes on, test_nordic37)
+    if not d.direct or d.in_title or not text or text[-1] in _CLOSING or d.end < len(text) - 1:
+        return False
     line = ctx.text[ctx.text.rfind("\n", 0, d.end) + 1:d.end]
     lex = ctx.lex
     return not any(w.lower() in lex.finite_verbs or w.lower() in lex.speech for w in _AFTER_COMMA.findall(line))
+
+
+def _dash_heading(ctx: Ctx, d: Draft) -> bool:
+    """A short dash line with no closing mark that more text follows ("– Ikke arrogant", "– Tar valgkampen til et
+    trist nivå"): a subheading set as a dash quote (Nordic pages; a quote paragraph ends in its stop)."""
+    if not ctx.lex.profile.v2 or ctx.lex.profile.capitalised_nouns or not d.direct or d.in_title:
+        return False
+    text = ctx.text
+    start, stop = text.rfind("\n", 0, d.start) + 1, text.find("\n", d.end)
+    line = text[start:stop if stop >= 0 else len(text)].strip()
+    return stop >= 0 and bool(text[stop:].strip()) and line[:1] in _DASH_MARKS and line[-1:] not in _CLOSING \
+        and len(line.split()) <= HEADING_WORDS + 1
+
+
+HEADING_WORDS: Final = 8  # the longest dash line read as a subheading
 
 
 def _whole_sentences(ctx: Ctx, d: Draft) -> Draft | None:
@@ -95,12 +110,17 @@ def continuations(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
     one that finds none is dropped."""
     ordered = sorted(drafts, key=lambda d: d.start)
     out: list[Draft] = []
+    asked: list[int] = []  # the paragraphs of the interviewer's questions
     for i, d in enumerate(ordered):
         if not d.continuation:
             out.append(d)
             continue
         if not d.in_title and _question(ctx, d):
+            asked.append(d.block)
             continue  # "– Hur ser du på kritiken?": the interviewer's question, not the interviewee's claim
+        reach = CONTINUATION_BLOCKS + sum(0 < d.block - q <= CONTINUATION_BLOCKS + 1 for q in asked)
+        if _dash_heading(ctx, d):
+            continue  # "– Tar valgkampen til et trist nivå" between paragraphs: a subheading, no quote
         if _cut_off(ctx, d):
             whole = _whole_sentences(ctx, d)
             if whole is None:
@@ -114,7 +134,7 @@ def continuations(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
             continue
         speaker = _headline_speaker(ctx, d, ordered) if d.in_title else _closing_speaker(ctx, d, ordered, i) or \
             next((p for p in reversed(ordered[max(0, i - NEAR):i]) if p.source and not p.in_title
-                  and 0 <= d.block - p.block <= CONTINUATION_BLOCKS and (
+                  and 0 <= d.block - p.block <= reach and (  # (the answer after a question goes on past it)
                       not p.hearsay or ctx.lex.konjunktiv and not p.direct and p.cue is not None) and (
                       p.cue or p.continuation or ctx.lex.konjunktiv and not p.direct)  # (or "X zeigte sich …. A sei …")
                   and not cited(ctx, p) and not _inside(ctx, p, ordered[max(0, i - NEAR):i])), None)
@@ -372,13 +392,15 @@ def _question(ctx: Ctx, d: Draft) -> bool:
 def _asked_and_answered(ctx: Ctx, d: Draft, text: str) -> bool:
     """A paragraph of one question followed by a paragraph that opens with a dash ("– Hvor kommer pengene fra?"
     + "– Vi har satt av midler, svarer Lie."): the interviewer's question and its answer."""
-    if not ctx.lex.profile.v2 or ctx.lex.profile.capitalised_nouns or any(c in text[:-1] for c in ".!?"):
-        return False  # more than one sentence: the speaker's own question among other words (Nordic pages only)
+    if not ctx.lex.profile.v2 or ctx.lex.profile.capitalised_nouns or _INNER_STOP.search(text[:-1]):
+        return False  # more than one sentence: the speaker's own question among other words (Nordic pages only;
+    # a stop inside a date or number is none: "i morgen 17. mai?")
     rest = ctx.text[d.end:].lstrip(" ?»«”“\"„")
     return rest.startswith("\n") and rest.lstrip()[:1] in _DASH_MARKS
 
 
 _DASH_MARKS: Final = frozenset("–—-")
+_INNER_STOP: Final = re.compile(r"[!?]|(?<![0-9])\.(?!\s*[a-zåäöæø0-9])")  # a stop that ends a sentence
 
 
 _WORDS: Final = re.compile(r"\w+")

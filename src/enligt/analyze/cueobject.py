@@ -379,17 +379,19 @@ def warned_against(ctx: Ctx, toks: list[Tok], i: int, a: int, e: int) -> bool:
     frames = warn_frames(ctx.lang)
     if toks[i].low not in frames[0]:
         return False
-    for k in range(a, min(e - 2, a + WARNED_OBJECT)):
+    for k in range(i + 1, min(e - 2, a + WARNED_OBJECT)):  # (from the verb: the cue "varnar för" holds the preposition)
         if not toks[k].is_word:
             return False
         if (toks[k].low, toks[k + 1].low) in frames[1]:
             verb, lex = toks[k + 2], ctx.lex  # an infinitive, not a subject ("at renten", "at de", "at priserne")
             return verb.is_word and not verb.upper and verb.low not in lex.determiners and verb.low not in lex.pronouns \
-                and not verb.low.endswith(SUBJECT_ENDINGS)
+                and not verb.low.endswith(SUBJECT_ENDINGS) \
+                and not (k + 3 < e and is_finite_verb(toks[k + 3], lex))  # "för att priserna kan stiga": a clause
     return False
 
 
-SUBJECT_ENDINGS = ("en", "et", "ne")  # a definite noun after "at" opens a clause, no infinitive ("mod at renten stiger")
+SUBJECT_ENDINGS = ("en", "et", "ne", "rna")  # a definite noun after "at" opens a clause, no infinitive ("mod at renten
+# stiger", "för att priserna stiger")
 
 
 WARNED_OBJECT = 4  # words between a warning verb and its preposition ("advarer kraftigt andre mod at")

@@ -11,6 +11,7 @@ from functools import cache, partial
 from typing import Final
 
 from enligt.analyze.particleobj import object_after
+from enligt.analyze.saysmuch import says_much
 from enligt.analyze.sentences import Tok
 from enligt.lang import Profile, all_function_words, function_words, profile, table, words, wordset
 
@@ -401,6 +402,8 @@ def is_phrasal(toks: list[Tok], i: int, n: int, end: int, lex: Lexicon) -> bool:
     if n == 1 and i > 0 and toks[i].low in function_words(lex.lang, "noun_after_genitive") \
             and toks[i - 1].is_word and len(toks[i - 1].low) > 3 and toks[i - 1].low.endswith("s"):
         return True  # a noun after a genitive: "i stormens spår" (in the storm's wake), not "Experterna spår att C"
+    if says_much(toks, i, n, end, lex.lang):
+        return True  # "det säger mycket om X": how telling it is
     than = function_words(lex.lang, "comparative_than")
     if than and i > 0 and (toks[i - 1].low in than or i > 1 and toks[i - 2].low in than
                             and lex.fronted.get(toks[i - 1].low) == "adv"):
@@ -491,7 +494,10 @@ def negated(toks: list[Tok], i: int, n: int, end: int, lex: Lexicon) -> bool:
         if not toks[k].is_word or (k < i - 1 and len(toks[k + 1].low) > 4 and toks[k + 1].low.endswith("ed")):
             break  # "a neighbour who was not identified said": the negation is the participle's
         if toks[k].low in lex.negation or toks[k].low.endswith(("n't", "n’t")):
-            return True
+            # (not a negated opinion, listed after its verb, in a clause's order: "at brannvesenet ikke tror C")
+            # (nor "Heller ikke fylket tror at C": the negation before the subject)
+            return not (n == 1 and k >= i - 2 and any(p == (toks[i].low, toks[k].low) for p, _ in lex.speech.get(
+                toks[i].low, ())))
     if n > 1 and toks[i + n - 1].low in function_words(lex.lang, "reflexive_pronoun"):
         return False  # "säger sig inte ha …": the negation is the claim's
     stop = min(end, i + n + lex.profile.negation_reach)
@@ -499,8 +505,9 @@ def negated(toks: list[Tok], i: int, n: int, end: int, lex: Lexicon) -> bool:
         if toks[k].low in lex.complementizers or not toks[k].is_word:
             break
         if toks[k].low in lex.negation:
-            # (not a clause without its complementizer, negation before its verb: "sier det ikke er riktig")
-            return not (lex.profile.v2 and not lex.profile.capitalised_nouns and k > i + n and k + 1 < end
+            # (not a clause without its complementizer, negation before its verb: "sier det ikke er riktig", a
+            # negative subject: "sier ingenting tyder på at C")
+            return not (lex.profile.v2 and not lex.profile.capitalised_nouns and k + 1 < end
                         and not toks[k + 1].upper and is_finite_verb(toks[k + 1], lex))
     return False
 

@@ -12,6 +12,7 @@ from enligt.analyze.cues import Lexicon, is_finite_verb, match_phrase
 from enligt.analyze.fronting import fronted
 from enligt.analyze.lexicon import months
 from enligt.analyze.phrases import np_before, seg_start, time_phrase
+from enligt.analyze.prepphrase import talked_subject
 from enligt.analyze.records import Ctx, Span2
 from enligt.analyze.segkinds import (
     PLACE_WORDS,
@@ -64,9 +65,9 @@ def subject(ctx: Ctx, toks: list[Tok], s: int, pre_end: int) -> Subject:
     segs = comma_segments(ctx, toks, s, pre_end)
     if not segs:
         return [], "", None, None
-    free = free_subject(ctx, toks, s, pre_end)
+    free = free_subject(ctx, toks, s, pre_end) or talked_subject(ctx, toks, s, pre_end)
     if free:
-        return free, "", None, None
+        return free, "", None, None  # (or "Två ekonomer DN talat med tror att C": the people, with the clause)
     gap = _gap_subject(ctx, toks, s, pre_end, segs[-1])
     if gap:
         return gap, "", None, None
@@ -313,6 +314,8 @@ def _main_subject(ctx: Ctx, toks: list[Tok], s: int, segs: list[tuple[int, int]]
         # (nor a floating quantifier: "The mayors both said")
     if len(src) > 1 and src[0].low in lex.focus:
         src = src[1:]  # "Even Ann Lee said": nor a focusing adverb before it
+    if len(src) > 2 and f"{src[0].low} {src[1].low}" in function_words(lex.lang, "focus_pair"):
+        src = src[2:]  # "Heller ikke fylket tror at C": nor a negative one
     if len(src) > 1 and not lex.profile.v2 and lex.pronouns.get(src[-1].low) == "person" and src[-2].is_word \
             and src[-2].low not in lex.coordinators and src[-2].low not in lex.prepositions:
         src = src[-1:]  # "a suit in videos he calls …": a contact clause; its pronoun is the subject

@@ -79,7 +79,8 @@ def evidence_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None
             c = span(ctx, toks, a + 1, e)
             if src and c:
                 out.append(Draft((c,), cue, cue_text, tuple(src)))
-        elif toks[s].low == prep and s + 1 < i:
+        elif toks[s].low == prep and s + 1 < i and not any(t.low in ctx.lex.complementizers for t in toks[s + 1:i]):
+            # (not "I et innlegg opplyser X at A da de kom frem og at B": the verb inside another's content)
             k = i + n + 1 if particle and i + n < e and toks[i + n].text == particle else i + n
             k += 1 if k < e and toks[k].low in ctx.lex.expletives else 0  # "Af X fremgår det, at C"
             k = _past_adverb_phrase(ctx, toks, k, e)  # "Av X framgår bland annat att C"

@@ -199,16 +199,18 @@ def adverbial_clause(ctx: Ctx, toks: list[Tok], s: int, k: int) -> bool:
     subject follows: "När polisen kom fram sa Anna Ek att …", "Da politiet kom, sagde hun, at …" (a
     subordinator first, its own subject and finite verb, no comma inside)."""
     lex = ctx.lex
-    if toks[s].low in lex.coordinators and s + 1 < k and toks[s + 1].low in lex.subordinators:
-        s += 1  # "Och eftersom det rått besöksförbud befarar man …": a coordinator before the clause
+    if (toks[s].low in lex.coordinators or toks[s].low in function_words(ctx.lang, "clause_link")) and s + 2 < k \
+            and (toks[s + 1].low in lex.subordinators or _pair(ctx, toks, s + 1)):
+        s += 1  # "Och eftersom det rått besöksförbud befarar man …", "For selv om A, tror X at C": a link before it
     if (opener := _clause_openers(ctx.lang)) and (body_start := _time_clause(ctx, toks, s, k, opener)) >= 0:
         return _clause_body(ctx, toks, body_start, k)
     if (body_start := _question_front(ctx, toks, s, k)) >= 0:
         return k - body_start >= 2 and not any(t.text in ",;:" for t in toks[body_start:k])
-    if s + 2 < k and f"{toks[s].low} {toks[s + 1].low}" in function_words(ctx.lang, "subordinator_pair"):
+    if s + 2 < k and _pair(ctx, toks, s):
         first = s + 3 if toks[s + 2].low in lex.complementizers else s + 2  # "Samtidig med at A, sagde X, at C"
-        # "Selv om A, viser X at C"
-        return first < k and not any(t.text in ",;:" or t.low in lex.complementizers for t in toks[first:k])
+        # "Selv om A, viser X at C", "Trots att A, och B, tror X att C" (a clause coordinated after a comma)
+        return first < k and not any(t.text in ";:" or t.low in lex.complementizers or t.text == "," and not (
+            m + 1 < k and toks[m + 1].low in lex.coordinators) for m, t in enumerate(toks[first:k], first))
     if toks[s].low not in lex.subordinators or toks[s].low in lex.coordinators or k - s < 3:
         return False
     body = toks[s + 1:k]
@@ -216,6 +218,11 @@ def adverbial_clause(ctx: Ctx, toks: list[Tok], s: int, k: int) -> bool:
                    for m, t in enumerate(body, s + 1)) and any(
         (is_finite_verb(t, lex) or _present_after_pronoun(lex, toks, m)) and not t.upper
         and not word_type(t.low, ctx.lang) for m, t in enumerate(body[1:], s + 2))
+
+
+def _pair(ctx: Ctx, toks: list[Tok], s: int) -> bool:
+    """Whether toks[s] and toks[s + 1] are a two-word subordinator ("selv om", "trots att")."""
+    return s + 1 < len(toks) and f"{toks[s].low} {toks[s + 1].low}" in function_words(ctx.lang, "subordinator_pair")
 
 
 def _clause_openers(lang: str) -> frozenset[str]:

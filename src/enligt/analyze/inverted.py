@@ -47,12 +47,14 @@ from enligt.analyze.tails import (
     adverbs_end,
     before_day,
     citing,
+    medium_told_inside,
     own_part_at,
     past_day,
     past_tag_adverbial,
     phrase_tail,
     relayed_by,
     relaying,
+    role_body_after,
     v2_adverbs_end,
 )
 from enligt.analyze.via import closing_recipient, media_name, recipient, relay
@@ -214,6 +216,8 @@ def inverted(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: Spa
     j = role_of_org(ctx, toks, i + n, j, e)  # "…, sier operasjonsleder i Vest politidistrikt, Kari Holm"
     j = coordinated_end(ctx, toks, j, e, ctx.lex.closed.tag_stop)  # "…, uppger TV4 och Expressen."
     j = before_day(ctx, toks, i + n, j)  # "…, siger borgmesteren | torsdag til TV 2."
+    j = role_body_after(ctx, toks, i + n, medium_told_inside(ctx, toks, i + n, j), e)  # "…, berättar ett vittne för
+    # Sydsvenskan": a via; "…, säger en talesperson för polisen": the role's body
     first = toks[i + n].low if i + n < e else ""
     if j == i + n or _figure(toks[i + n].text if i + n < e else "") or (first in number_entries(ctx.lang) and first not in ctx.lex.closed.indefinite
                                              and first not in ctx.lex.determiners):
@@ -321,7 +325,8 @@ def v2_subject(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: int
             (k for k in range(a + 1, min(e, a + V2_SUBJECT_WORDS)) if toks[k].low in own or not toks[k].is_word
              or toks[k].low in lex.complementizers), e)) < e \
             and toks[j].low in own and (toks[a].upper or toks[a].low in lex.determiners or subject_like(ctx, toks, s, a, j)):
-        return j, j + 1, []  # "Nach dem Unfall berichteten Zeugen von einem Knall", "I går meldte politiet om C"
+        c = j + 2 if j + 2 < e and toks[j + 1].low in lex.complementizers else j + 1  # "varnar X för att C"
+        return j, c, []  # "Nach dem Unfall berichteten Zeugen von einem Knall", "I går meldte politiet om C"
     if citing(lex, toks, a, e):
         return None  # "Der Sender berichtete unter Berufung auf Y, C": a citing phrase, no subject, follows the verb
     if a < e and (found := _article_subject(ctx, toks, a, e)):

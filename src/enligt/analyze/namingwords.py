@@ -101,7 +101,8 @@ def _bare_name(ctx: Ctx, obj: Tok, nxt: Tok) -> bool:
     return not (low in function_words(ctx.lang, "call_away") or low in lex.prepositions or low in lex.coordinators
                 or low in lex.subordinators or low in lex.complementizers or low in lex.negation
                 or low in lex.sentence_adverbs or low in lex.finite_verbs or low in lex.speech
-                or low in lex.determiners or low in lex.pronouns or low in lex.auxiliaries)
+                or low in lex.determiners or low in lex.pronouns or low in lex.auxiliaries
+                or lex.fronted.get(low) == "adv")  # (not a time adverb: "omtalte saken først")
 
 
 _SUPERLATIVE: Final = ("ste", "sta")  # "den største", "det värsta": a definite superlative

@@ -7,10 +7,12 @@ from __future__ import annotations
 from typing import Final
 
 from enligt.analyze.cues import Lexicon, is_finite_verb, match_phrase, split_phrase
-from enligt.analyze.phrases import np_end, only_punct
+from enligt.analyze.interviewer import talked_phrases as _phrases
+from enligt.analyze.phrases import np_end, only_punct, seg_start
 from enligt.analyze.records import Ctx
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import is_name_tok
+from enligt.analyze.via import media_name
 from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_words
 
@@ -30,6 +32,8 @@ def contact_clause(ctx: Ctx, toks: list[Tok], j: int, e: int) -> int:
     lex = ctx.lex
     if not lex.profile.v2 or lex.profile.capitalised_nouns or j >= e:
         return j
+    if (talked := _talked_with(ctx, toks, j, e)) > j:
+        return talked  # "Ifølge vitner VG har snakket med, skal …": the medium's contact clause
     k = j + 1 if toks[j].low in lex.relatives else j
     if k + 2 >= e or not (toks[k].low in lex.first_person or lex.pronouns.get(toks[k].low) == "person"):
         return j
@@ -41,6 +45,38 @@ def contact_clause(ctx: Ctx, toks: list[Tok], j: int, e: int) -> int:
 
 
 CONTACT_VERBS: Final = 2  # verb words of a relative clause after its pronoun ("jag har fått")
+
+
+def talked_subject(ctx: Ctx, toks: list[Tok], s: int, pre_end: int) -> list[Tok]:
+    """A subject that ends in a medium's contact clause right before the cue ("Två ekonomer DN talat med tror att
+    C"): the words from the clause's start, lower-case before the medium; else none (sv/no/da)."""
+    lex = ctx.lex
+    if not lex.profile.v2 or lex.profile.capitalised_nouns:
+        return []
+    for phrase in _phrases(ctx.lang):
+        m = pre_end - len(phrase) - 1
+        if m - 1 < s or tuple(t.low for t in toks[m + 1:pre_end]) != phrase or _talked_with(ctx, toks, m, pre_end) != pre_end:
+            continue
+        b = seg_start(toks, s, m - 1, lex.subordinators)
+        words = toks[b:m]
+        ok = bool(words) and all(t.is_word for t in words) and not any(is_finite_verb(t, lex) for t in words)
+        return toks[b:pre_end] if ok else []
+    return []
+
+
+def _talked_with(ctx: Ctx, toks: list[Tok], j: int, e: int) -> int:
+    """The end of a medium's contact clause after a source's noun ("vitner VG har snakket med", "vittnen SVT talat
+    med"; `talked_with`), the medium at toks[j] or closing the phrase before it; else j."""
+    for m in (j - 1, j):
+        first = m - 1 == 0 or toks[m - 2].text in ".!?:"  # (a capital opening the sentence: "Analytikere NRK …")
+        if m < 1 or m >= e or not toks[m].upper or toks[m - 1].upper and not first \
+                or media_name(toks[m:m + 1], ctx.lex) is None:
+            continue
+        for phrase in _phrases(ctx.lang):
+            end = m + 1 + len(phrase)
+            if end <= e and tuple(t.low for t in toks[m + 1:end]) == phrase:
+                return end
+    return j
 
 
 def named_apposition(ctx: Ctx, toks: list[Tok], a: int, j: int, e: int) -> int:

@@ -288,6 +288,8 @@ def resolve(ctx: Ctx, memory: Memory, d: Draft, block: int, title: bool, remembe
     if k is not None:  # split by cuesubject.subject (a real "=" in the text has a width: "=(TT rapporterade ...")
         src, named, name = src[:k], src[k + 1:], " ".join(t.text for t in src[k + 1:])
     told = interviewer(ctx, src)  # "två ekonomer DN talat med": the people, told by the medium (a via)
+    if told and told[1] and generic_medium(told[1], lex):  # "ansatte avisen har snakket med": the medium last named
+        told = (told[0], _medium(memory, told[1], lex) or "")
     if told is None and not d.via and (quoted := quoting_relay(ctx, src)) is not None:  # "Avisen citerer en læge, der siger"
         src = [t for t in src if t.start >= quoted[0]] or src  # past a phrase of time: "siterte i august | kilder"
         told = (len(src), quoted[1])

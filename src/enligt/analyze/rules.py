@@ -308,8 +308,9 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
             c = span(ctx, toks, a, e)  # "fick in uppgifter om flera polisbilar som …": the reports' topic is the claim
             return Draft((c,), cue, cue_text) if c else None
         b = seg_start(toks, s, i)
-        c = span(ctx, toks, s, b - 1) if b > s else None
-        return Draft((c,), cue, cue_text) if c else None
+        told_to = a < e and toks[a].low in function_words(ctx.lang, "directive_infinitive")
+        c = span(ctx, toks, s, b - 1) if b > s and not told_to else None
+        return Draft((c,), cue, cue_text) if c else None  # (not "…, og de får beskjed om å vente": told to)
     if i + n < e and toks[i + n].low in function_words(ctx.lang, "passive_after"):
         return None  # "… seien drei Tote gemeldet worden, teilte X mit": a passive names no speaker before it
     if ctx.lex.konjunktiv and i + n < e and toks[i + n].low in ctx.lex.auxiliaries and (
@@ -377,7 +378,7 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
     if not ctx.lex.profile.v2 and i > s and i + n < e and toks[i + n].low in ctx.lex.modals \
             and englishshapes.reduced_relative(ctx.lex, toks, s, i):
         return None  # "Patients already admitted will stay": a participle after its noun, the modal the clause's verb
-    k = i - 1
+    k = i - 1 - (ctx.lex.profile.v2 and i > s and toks[i - 1].low in ctx.lex.negation)  # "at X ikke tror C": not X's
     while k >= s and toks[k].low in ctx.lex.auxiliaries:
         k -= 1
     pre_end = k + 1
@@ -415,8 +416,9 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         return d  # "Als die Polizei eintraf, sagte der Wirt, C"
     if pre_end == i and after_comma and (apposed := shapes.apposition_before(ctx, toks, s, i)):
         return source_first(ctx, toks, apposed[0], e, i, n, cls, a, apposed[1], cue, cue_text, vias, done)
-    clause_first = after_comma and adverbial_clause(ctx, toks, s, i - 1) \
-        and v2_subject(ctx, toks, s, e, i, n, i)  # (also "På spørsmål om når X åpner, svarer Y at C")
+    clause_first = after_comma and adverbial_clause(ctx, toks, s, i - 1) and (vs := v2_subject(
+        ctx, toks, s, e, i, n, i)) is not None and any(t.is_word for t in toks[vs[1]:e])  # (also "På spørsmål om
+    # når X åpner, svarer Y at C"; not "När A hade B flytt, berättar X för Y.": a tag, no words after its recipient)
     if pre_end == i and after_comma and cls != "told" and not clause_first and not time_insert(ctx, toks, s, i - 1) \
             and not fronted_apposition(ctx, toks, s, i - 1) \
             and inverted_order(ctx, toks, s, e, i, (lead := tag_lead(ctx, toks, i, n, e))):  # (not "Nach dem Spiel, am Abend, sagte X, C")
@@ -467,7 +469,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
     if (cls in ("reply", "that", "stance") or cls == "told" and ctx.lex.profile.v2) and not (
             a > i + n and toks[a - 1].low in ctx.lex.complementizers) \
             and not (cls == "reply" and cueobject.charged_object(ctx, toks, i, a, e)) \
-            and not (cls == "reply" and n > 1 and toks[i + n - 1].low in ctx.lex.prepositions
+            and not (cls == "reply" and n > 1 and (toks[i + n - 1].low in ctx.lex.prepositions
+                                                   or toks[i + n - 1].low in ctx.lex.negation)
                      and bare_clause(ctx, toks, a, e)) \
             and not (cls == "reply" and a == i + n and admitted_object(ctx, toks, s, i, a, e)) \
             and not (cls == "that" and a == i + n and bare_that_clause(ctx, toks, i, a, e)):

@@ -179,6 +179,9 @@ def passive(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: str,
     if cls != "speech" and not (cls == "reply" and reply_report(ctx, toks, s, i, n, e)):
         return None  # (a reply participle only with the expletive and a clause: "ble det rapportert at C")
     a = i + n + (1 if i + n + 1 < e and toks[i + n].text == "," and lex.profile.comma_before_complementizer else 0)
+    if a > i + n and any(toks[k].low in lex.relatives and k > s and toks[k - 1].is_word and not is_finite_verb(
+            toks[k - 1], lex) for k in range(seg_start(toks, s, i), i)):  # (a noun before it, not "blev der")
+        return None  # "ting som ikke skulle vært sagt, at det …": a relative clause's passive, the next "at" a list's
     if a + 1 < e and lex.fronted.get(toks[a].low) == "topic" and toks[a + 1].low in lex.complementizers:
         a += 1  # "Det er meldt om at C"
     if a < e and toks[a].low in lex.complementizers:

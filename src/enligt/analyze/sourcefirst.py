@@ -111,6 +111,9 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
                     and not lex.profile.capitalised_nouns:
                 b = seg_start(toks, s, b - 1, lex.subordinators)  # "Politiet stengte veien, men bekrefter at …"
                 b = conjunct.past_object_clause(lex, toks, s, b)  # "X gav ingen grunde til, at A, men nævnte, at C": X
+            while lex.profile.v2 and b == pre_end - 1 and b - 1 > s and toks[b - 1].low in lex.subordinators \
+                    and toks[b - 1].low not in lex.coordinators:
+                b = seg_start(toks, s, b - 1, lex.subordinators)  # "Hon fick veta det innan och har sagt att": an adverb
             b = phrases.past_adverb_subordinator(lex, toks, s, b) if lex.profile.v2 else b  # "Hun snakket da om X, og sa at"
             while b < pre_end - 1 and toks[b].text in QUOTE_STRIP:
                 b += 1  # the quotation it stands in: "»Han grinede og sagde, at …«"

@@ -374,3 +374,35 @@ def past_day(ctx: Ctx, toks: list[Tok], j: int, e: int) -> int:
     while k < e and toks[k].is_word and not toks[k].upper and time_word(toks[k].low, lex.times):
         k += 1
     return k if only_punct(toks, k, e) or toks[k].text == "," or toks[k].low in lex.closed.recipient else j
+
+
+def medium_told_inside(ctx: Ctx, toks: list[Tok], a: int, j: int) -> int:
+    """Where a tag's speaker toks[a:j] ends before a recipient the phrase took in ("…, berättar ett vittne för
+    Sydsvenskan": "för" and a known medium closing the phrase, the medium told, a via); j when there is none, and
+    never after a role ("en reporter för SVT"). Swedish, Norwegian and Danish."""
+    lex = ctx.lex
+    if not lex.profile.v2 or lex.profile.capitalised_nouns:
+        return j
+    for k in range(a + 1, j - 1):
+        if toks[k].low in lex.recipient_prep and toks[k - 1].is_word and not toks[k - 1].upper \
+                and toks[k - 1].low not in wordset(ctx.lang, "roles") and media_name(toks[k + 1:j], lex):
+            return k
+    return j
+
+
+def role_body_after(ctx: Ctx, toks: list[Tok], a: int, j: int, e: int) -> int:
+    """Where a tag's speaker toks[a:j] ends when a role noun (`role_for`) closes it and "för" and a body that is no medium follow
+    ("…, säger en talesperson för polisen", "…, uppger ordföranden för föreningen"): past the body; else j.
+    Swedish, Norwegian and Danish (where "för"/"for" also brings the one told: `medium_told_inside`)."""
+    lex = ctx.lex
+    if not lex.profile.v2 or lex.profile.capitalised_nouns or not a < j < e - 1 or toks[j].low not in lex.recipient_prep \
+            or toks[j - 1].low not in function_words(ctx.lang, "role_for"):
+        return j
+    end = np_end(ctx, toks, j + 1, e, lex.closed.tag_stop)
+    body = toks[j + 1:end]
+    if not body or media_name(body, lex) or not any(word_type(t.low, ctx.lang) in _BODY_TYPES for t in body):
+        return j
+    return end
+
+
+_BODY_TYPES: Final = frozenset({"official", "organization"})

@@ -51,7 +51,7 @@ def v2_found(ctx: Ctx, toks: list[Tok], e: int, i: int, n: int, b: int, cls: str
         else tuple(toks[j:subject_before_participle(ctx, toks, j, i)])
     subj = host_subject(ctx, toks, b, i if inv else j - 1, subj)  # (the fronted phrase ends at the verb or auxiliary)
     body = span(ctx, toks, start, coordinated_stop(ctx, toks, start, e) if inv else e)
-    if inv and n == 1 and start == j + 1 and any(p == (toks[i].low, toks[j].low) for p, _ in ctx.lex.speech.get(
+    if inv and n == 1 and start > j and any(p == (toks[i].low, toks[j].low) for p, _ in ctx.lex.speech.get(
             toks[i].low, ())):
         cue_text = f"{toks[i].text} {toks[j].text}"  # "berichteten Zeugen von X": the cue "berichteten von"
     return Draft((body,), cue, cue_text, subj, via=tuple(vias + more)) if body else None
