@@ -7,8 +7,8 @@ import pytest
 
 from enligt.analyze.cues import lexicon
 from enligt.analyze.records import Ctx
-from enligt.analyze.rules import verb_rules
 from enligt.analyze.sentences import tokenize
+from enligt.analyze.verbcues import verb_rules
 from enligt.analyze.via import ViaContext
 from enligt.analyze.wordclass import attributive
 

@@ -1,4 +1,4 @@
-"""da42: Danish pleas read up to their adjective (rules._plea): with no charge after it the verb is the cue and the
+"""da42: Danish pleas read up to their adjective (verbcues._plea): with no charge after it the verb is the cue and the
 plea from the reflexive on is the claim ("Han nægter sig skyldig"); words between the reflexive and the adjective
 ("nægter sig alle skyldige i X") stay in the claim; with a charge after "i" the cue runs to "i" as before; with no
 adjective there is no plea. Every sentence is written for its test."""

@@ -9,8 +9,8 @@ from enligt.analyze.evidence import evidence_rules
 from enligt.analyze.hearsay import hearsay_rules
 from enligt.analyze.markers import prep_rules
 from enligt.analyze.records import Ctx
-from enligt.analyze.rules import verb_rules
 from enligt.analyze.sentences import tokenize
+from enligt.analyze.verbcues import verb_rules
 from enligt.analyze.via import ViaContext
 
 Row = tuple[str | None, str | None, str]

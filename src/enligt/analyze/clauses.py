@@ -10,7 +10,7 @@ participles of participles.py share with them (the main clause's, a trailing tag
   "The senator called the plan a disgrace", "calls him “a liar”": the content is the
   object and what it is called. A directive ("called for", "called on") or a phone call names nothing.
 
-The caller (rules.verb_rules) finds the cue, where its content starts (`a`) and where it stops. The shapes of
+The caller (verbcues.verb_rules) finds the cue, where its content starts (`a`) and where it stops. The shapes of
 the V2 languages (verb-final, split and impersonal cues, the German "so" tag) are in v2clauses.py.
 """
 from __future__ import annotations

@@ -3,7 +3,7 @@ his campaign wants none of it" / "…, adding that C" / "He answered by saying C
 the record before it in the sentence, or of the nearest clause: nearclause.py) speaks; "After saying C, the man left":
 the subject after the participle clause does; "with 30 percent of voters saying C": the share; with no comma, the
 phrase after "with" or a document before it ("with recent polls showing C", "a new poll showing C"). The participles
-of showing (`participle-evidence`) need a source-like speaker. rules.verb_rules calls `participle`."""
+of showing (`participle-evidence`) need a source-like speaker. verbcues.verb_rules calls `participle`."""
 from __future__ import annotations
 
 from typing import Final

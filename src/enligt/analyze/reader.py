@@ -40,7 +40,6 @@ from enligt.analyze.quotes import Quote, find_quotes, trim
 from enligt.analyze.records import Ctx, Draft, Memory, Span2, replaced
 from enligt.analyze.relcite import relative_cites
 from enligt.analyze.resolve import note_names, prefill_persons, resolve
-from enligt.analyze.rules import verb_rules
 from enligt.analyze.sentences import Tok, split
 from enligt.analyze.shapes import ends_same, labelled_claim
 from enligt.analyze.statements import cleft_statement
@@ -52,6 +51,7 @@ from enligt.analyze.titles import (
     before_title_quote,
     title_source,
 )
+from enligt.analyze.verbcues import verb_rules
 from enligt.analyze.visible import visible_rules
 from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_word_list, function_words, wordset
