@@ -2,7 +2,7 @@
 Y.", "C, said X of the Y." The phrase after the speaker (where X serves, when or where X spoke) closes the sentence,
 so the tag is inverted and X the source, even when C has no verb of the lists (tails.phrase_tail, read by
 inverted.inverted_order); and a Nordic particle of a phrasal look-alike ("sige fra", "si fra") that opens a
-phrase after the subject is that phrase's preposition, no particle (cues.is_phrasal). Every sentence is written for
+phrase after the subject is that phrase's preposition, no particle (phrasal.is_phrasal). Every sentence is written for
 its test."""
 from __future__ import annotations
 

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from enligt.analyze.cues import is_phrasal, lexicon, match_hearsay, match_phrase, negated
+from enligt.analyze.cues import lexicon, match_hearsay, match_phrase, negated
+from enligt.analyze.phrasal import is_phrasal
 from enligt.analyze.sentences import tokenize
 
 

@@ -1,5 +1,5 @@
 """English evidence and reduced participle clauses (pol21: nearclause.reduced_subject, clauses.participle,
-sourcetype.left_part, wordclass.nominal, cues.is_phrasal): a participle of showing after a document or after
+sourcetype.left_part, wordclass.nominal, phrasal.is_phrasal): a participle of showing after a document or after
 "with" ("with recent polls showing C"), a speaker after "with" before a participle of saying ("with Ann Lee telling
 reporters C"), the set's noun after a collection noun ("a series of emails shows"), an average as a document, a
 quantifier opening what is shown, a comparative inside the subject ("The most recent poll shows"), a lead measured

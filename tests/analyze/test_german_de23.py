@@ -1,7 +1,7 @@
 """German attribution, round de23. Every sentence is written for its test.
 
 Clinging to something ("hält an X fest", every form of "festhalten" with its "an" phrase in the verb's clause) says
-nothing; with a clause or colon after it, "festhalten" still records a statement (phrasal.tsv, cues.is_phrasal).
+nothing; with a clause or colon after it, "festhalten" still records a statement (phrasal.tsv, phrasal.is_phrasal).
 "Demnach" goes on from the last record across up to two sentences with no record of their own, a paragraph break
 and a source word that reports nothing (konjunktiv.Going.back). A full stop after a number ends the sentence before
 a preposition or a fronted adverb, as before an article (sentences._clause_openers). A count a `figure` cue gives

@@ -1,4 +1,4 @@
-"""da42: Danish look-alikes of a reporting verb (cues.is_phrasal): an apology ("siger undskyld") and a comparative
+"""da42: Danish look-alikes of a reporting verb (phrasal.is_phrasal): an apology ("siger undskyld") and a comparative
 clause with its own subject ("bedre, end analytikerne havde ventet"), where neither the subject nor the verb is a
 report; a passive after a figure ("Flere end 40 er meldt dræbt") stays one. Every sentence is written for its test."""
 from __future__ import annotations

@@ -8,10 +8,11 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Final
 
-from enligt.analyze.cues import Lexicon, is_finite_verb, is_phrasal, match_hearsay, match_phrase
+from enligt.analyze.cues import Lexicon, is_finite_verb, match_hearsay, match_phrase
 from enligt.analyze.hearsaynone import none_reported
 from enligt.analyze.hearsaypast import unreal_past
 from enligt.analyze.hearsayperfect import DE_RELATIVE, perfect_infinitive, verb_final_perfect
+from enligt.analyze.phrasal import is_phrasal
 from enligt.analyze.phrases import span
 from enligt.analyze.records import Ctx, Draft
 from enligt.analyze.sentences import Tok

@@ -1,5 +1,5 @@
 """A Nordic particle-like word after a V2 subject that opens a phrase of that subject (stop 33): "siger Mette Hansen
-fra Vejdirektoratet" is no "sige fra" (cues.is_phrasal)."""
+fra Vejdirektoratet" is no "sige fra" (phrasal.is_phrasal)."""
 from __future__ import annotations
 
 from enligt.analyze.sentences import Tok

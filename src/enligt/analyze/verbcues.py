@@ -28,8 +28,9 @@ from enligt.analyze.cueguards import (
     tag_as_content,
     unreal,
 )
-from enligt.analyze.cues import is_phrasal, match_phrase, negated, split_phrase
+from enligt.analyze.cues import match_phrase, negated, split_phrase
 from enligt.analyze.fronting import fronted
+from enligt.analyze.phrasal import is_phrasal
 from enligt.analyze.phrases import seg_start
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.rules import _verb_one
