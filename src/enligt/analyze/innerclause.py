@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from typing import Final
 
-from enligt.analyze.inverted import v2_subject
 from enligt.analyze.phrases import seg_start
 from enligt.analyze.records import Ctx
 from enligt.analyze.sentences import Tok
+from enligt.analyze.v2subject import v2_subject
 
 _OPENERS: Final = frozenset("„“\"«»”‚‘–—")  # quotation marks (Swedish ”, Danish ») and dashes that open quoted words
 FRONT_WORDS: Final = 2  # the fewest words of a fronted phrase between the opener and the cue

@@ -54,7 +54,6 @@ from enligt.analyze.inverted import (
     fronted_clause,
     inverted,
     inverted_order,
-    v2_subject,
 )
 from enligt.analyze.judgednames import judged_name
 from enligt.analyze.phrases import only_punct, seg_start, span
@@ -73,6 +72,7 @@ from enligt.analyze.tails import relay_after_tag, tag_lead
 from enligt.analyze.titles import title_case
 from enligt.analyze.v2found import same_back, v2_found
 from enligt.analyze.v2perfect import v2_hearsay_perfect, v2_perfect
+from enligt.analyze.v2subject import v2_subject
 from enligt.analyze.verbfirst import (
     fronted_report,
     perfect_back,

@@ -7,10 +7,10 @@ from __future__ import annotations
 from enligt.analyze.aftercue import after_cue
 from enligt.analyze.cues import is_finite_verb, match_hearsay
 from enligt.analyze.fronting import fronted_at, open_front, subject_like
-from enligt.analyze.inverted import V2_SUBJECT_WORDS
 from enligt.analyze.phrases import np_end, seg_start, time_word
 from enligt.analyze.records import Ctx
 from enligt.analyze.sentences import Tok
+from enligt.analyze.v2subject import V2_SUBJECT_WORDS
 from enligt.lang import function_words
 
 _QUOTE_MARKS = frozenset("„“”«»\"")
