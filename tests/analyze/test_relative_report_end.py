@@ -1,7 +1,7 @@
 """English: a report inside a relative clause set off by commas ends where the main clause goes on: with the
 source inside the clause ("The rules, which officials said will start in May, will cover …":
 sourcefirst._gap_relative) and with the relative pronoun as the speaker ("The mayor, who said A, resigned.": a past
-form in -ed opens the main clause's predicate, sourcefirst._past_main).
+form in -ed opens the main clause's predicate, relclauseend._past_main).
 
 Every sentence here is written for these tests."""
 from __future__ import annotations

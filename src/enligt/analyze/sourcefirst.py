@@ -1,7 +1,7 @@
 """Source before the cue: "X said that C", "voters who said C", "in what analysts described as C",
 "Having announced C, the judge …", and where such a content stops inside a relative clause or a fronted clause
 (a coordinated second cue and the writer's next clause are in contentstop.py). Split out of rules.py, which calls
-`source_first` from `_verb_one`."""
+`source_first` from `_verb_one`. Where a content inside a relative clause stops is read by relclauseend.py."""
 from __future__ import annotations
 
 from typing import Final
@@ -16,10 +16,11 @@ from enligt.analyze.englishshapes import after_participle_phrase, fronted_interv
 from enligt.analyze.evidence import speaker_evidence
 from enligt.analyze.fronting import NAME_PARTICLES
 from enligt.analyze.inverted import QUOTE_STRIP
-from enligt.analyze.mainclause import fronted_clause_end, main_verb
+from enligt.analyze.mainclause import fronted_clause_end
 from enligt.analyze.nearclause import after_records, near_clause_subject
 from enligt.analyze.phrases import np_before, past_verb_adverbs, seg_start, span, time_word
 from enligt.analyze.records import Ctx, Draft, Span2
+from enligt.analyze.relclauseend import _relative_end
 from enligt.analyze.sentences import Tok, is_abbreviation
 from enligt.analyze.sources import forward_np, is_acronym
 from enligt.analyze.sourcetype import is_document, is_source_like
@@ -378,44 +379,6 @@ def _negative_subject(ctx: Ctx, src: list[Tok]) -> bool:
     if len(words) > 1 and words[0] in function_words(ctx.lang, "negative_determiner") and words[1][:1].isalpha():
         return True  # "No militant group has claimed …", not "No 10 said"
     return len(words) <= 2 and " ".join(words) in wordset(ctx.lang, "negative_subjects")
-
-
-def _relative_end(ctx: Ctx, toks: list[Tok], a: int, stop: int) -> int:
-    """End of a content inside a relative clause: the comma after which the main clause's verb comes."""
-    lex = ctx.lex
-    for k in range(a + 1, stop - 1):
-        if toks[k].text == "," and toks[k + 1].is_word and (is_finite_verb(toks[k + 1], lex) or main_verb(
-                lex, toks[k + 1]) or _verb_before_object(lex, toks, k + 1, stop) or _past_main(lex, toks, k + 1, stop)) \
-                and toks[k + 1].low not in lex.complementizers:
-            return k  # "Lee, who announced A on Monday, plans to …", "…, cast himself as …"
-    return stop
-
-
-def _past_main(lex: Lexicon, toks: list[Tok], k: int, e: int) -> bool:
-    """English: a lower-case past form in -ed at toks[k] before the sentence's end, a comma, a preposition other than
-    "by" or a determiner ("The mayor, who said A, resigned.", "…, died at the scene"): the main clause's verb after a
-    relative clause between commas (not a participle with its agent: ", backed by the council,")."""
-    t = toks[k]
-    if lex.profile.v2 or t.upper or len(t.low) <= PAST_MIN or not t.low.endswith("ed") or t.low in lex.speech:
-        return False
-    nxt = toks[k + 1] if k + 1 < e else None
-    return nxt is None or not nxt.is_word or nxt.low in lex.determiners \
-        or nxt.low in lex.prepositions and nxt.low not in function_words(lex.lang, "agent")
-
-
-PAST_MIN: Final = 3  # letters of a past form in -ed read as a main verb ("died", not "led")
-
-
-def _verb_before_object(lex: Lexicon, toks: list[Tok], k: int, e: int) -> bool:
-    """A lower-case word before a determiner, an object or reflexive pronoun or an infinitive marker ("plans to",
-    "cast himself", "won the"): the main clause's verb after a relative clause between commas."""
-    t = toks[k]
-    if k + 1 >= e or t.upper or not t.is_word or t.low in lex.determiners or t.low in lex.prepositions \
-            or t.low in lex.coordinators or t.low in lex.sentence_adverbs or t.low in lex.pronouns:
-        return False
-    nxt = toks[k + 1].low
-    return nxt in lex.determiners or nxt in lex.object_pronouns or nxt in lex.infinitive_markers \
-        or nxt in function_words(lex.lang, "reflexive_object")
 
 
 def _embedded_question(lex: Lexicon, toks: list[Tok], s: int, pre_end: int) -> bool:
