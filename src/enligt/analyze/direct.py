@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from enligt.analyze import fronting, quoting, shapes, v2clauses
+from enligt.analyze import fronting, impersonalsource, quoting, shapes, v2clauses
 from enligt.analyze.cues import match_phrase
 from enligt.analyze.cuesubject import subject
 from enligt.analyze.englishshapes import clause_at
@@ -389,7 +389,7 @@ _IMPERSONAL: Final = frozenset({"impersonal", "echo"})
 def _impersonal_tag(ctx: Ctx, toks: list[Tok], m: int, n: int, e: int, cls: str, inner: Span2, block: int) -> Draft:
     """A quotation's impersonal tag: the source is the phrase after its preposition, if any; an echo tag
     with none takes the speaker before (continuing.continuations)."""
-    src, n = v2clauses.impersonal_cue_source(ctx, toks, m, n, e)
+    src, n = impersonalsource.impersonal_cue_source(ctx, toks, m, n, e)
     cue_text = " ".join(t.text for t in toks[m:m + n])
     return Draft((inner,), (toks[m].start, toks[m + n - 1].end), cue_text, tuple(src), block=block, direct=True,
                  continuation=(cls == "echo" or echo_adverb(ctx, toks, m + n, e)) and not src)  # ("„Q“, hieß es weiter")

@@ -4,7 +4,7 @@ and `echo`): "C, hieß es." (no source), "C, hieß es aus dem Ministerium." / "C
 """
 from __future__ import annotations
 
-from enligt.analyze import v2clauses
+from enligt.analyze import impersonalsource
 from enligt.analyze.phrases import only_punct, span, time_word
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok
@@ -21,7 +21,7 @@ def impersonal_tag(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cu
         return None  # "På spørgsmålet om X lyder det:": the answer is the next paragraph
     if n == 1 and toks[i].low in function_words(ctx.lang, "impersonal_participle"):
         return _perfect_tag(ctx, toks, s, e, i, cue)
-    src, cut = v2clauses.impersonal_cue_source(ctx, toks, i, n, e)
+    src, cut = impersonalsource.impersonal_cue_source(ctx, toks, i, n, e)
     if cut < n:  # "…, hieß es von gestern": no source, no preposition in the cue
         n, cue, cue_text = cut, (cue[0], toks[i + cut - 1].end), " ".join(t.text for t in toks[i:i + cut])
     comma = next((m for m in range(i + n, min(e, i + n + IMPERSONAL_REACH)) if toks[m].text == ","), None)
@@ -43,7 +43,7 @@ def impersonal_tag(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cu
         a = bare + 1 if bare is not None else (comma + 2 if that else comma + 1) if comma is not None else e
         front = _cut_at_comma(toks[s + 1:i])
         if not _time_phrase(ctx, front):  # "Am Sonntagmorgen hieß es, C": a time, no source (one after the cue may be)
-            src = v2clauses.source_words(ctx, front)  # not "På pressemødet lyder det, at …"
+            src = impersonalsource.source_words(ctx, front)  # not "På pressemødet lyder det, at …"
         c = span(ctx, toks, a, e)  # "In Regierungskreisen hieß es am Montag, …", "I rapporten står det att C"
     else:
         return None
@@ -59,7 +59,7 @@ def _perfect_tag(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, cue: Span2) 
     if k is None or k == s or not (toks[k - 1].low in lex.perfect_aux or toks[k - 1].low in lex.closed.as_clause):
         return None  # (not "Die Stadt hat die Gäste willkommen geheißen")
     a = i + 1 + (i + 1 < e and toks[k - 1].low in lex.closed.as_clause and toks[i + 1].low in lex.perfect_aux)
-    src = v2clauses.impersonal_source(ctx, toks, k + 1, i) if k + 1 < i else []
+    src = impersonalsource.impersonal_source(ctx, toks, k + 1, i) if k + 1 < i else []
     if a < e and toks[a].text == "," and (k - 1 == s or all(
             lex.fronted.get(t.low) == "adv" or t.text == "," for t in toks[s:k - 1]) or _time_phrase(ctx, toks[s:k - 1])):
         c = span(ctx, toks, a + 1 + (a + 1 < e and toks[a + 1].low in lex.complementizers), e)  # "Zuvor hatte es geheißen, C"

@@ -11,10 +11,10 @@ from typing import Final
 
 from enligt.analyze.cueobject import figure_end
 from enligt.analyze.cues import is_finite_verb
+from enligt.analyze.impersonalsource import impersonal_source
 from enligt.analyze.phrases import np_end, particle_stop, span
 from enligt.analyze.records import Ctx, Draft, Span2, replaced
 from enligt.analyze.sentences import Tok
-from enligt.analyze.v2clauses import impersonal_source
 from enligt.lang import function_words
 
 _BOUNDS: Final = frozenset({",", ":", "–", "-", "—"})  # what may stand right before the clause's opener

@@ -5,13 +5,13 @@
 - an inverted two-word cue ("Am Abend sprach ein Sprecher von C"), V2 after a fronted clause ("Als die
   Polizei eintraf, sagte der Wirt, C") and the German "so" tag ("C, so der Sprecher.");
 - impersonal tags and their source ("hieß es aus dem Ministerium", "lyder det i en pressemeddelelse") and a
-  role's organisation with the name after it in a tag ("sier operasjonsleder i X, Per Olsen").
+  role's organisation with the name after it in a tag ("sier operasjonsleder i X, Per Olsen"); the
+  source phrase of an impersonal tag is read by impersonalsource.py.
 
 The English participle, question and naming shapes are in clauses.py.
 """
 from __future__ import annotations
 
-import re
 from typing import Final
 
 from enligt.analyze import frames
@@ -21,12 +21,12 @@ from enligt.analyze.cues import Lexicon, is_finite_verb, split_phrase
 from enligt.analyze.cuesubject import subject
 from enligt.analyze.frames import INVERTED_SUBJECT
 from enligt.analyze.fronting import fronted
-from enligt.analyze.phrases import genitive_tail, np_end, only_punct, quoted_name, span, time_word
+from enligt.analyze.phrases import np_end, only_punct, quoted_name, span, time_word
 from enligt.analyze.prepphrase import past_phrases
 from enligt.analyze.records import Ctx, Draft, Span2, replaced
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import forward_np
-from enligt.analyze.tails import asked_phrase_end, inquiry_head
+from enligt.analyze.tails import asked_phrase_end
 from enligt.analyze.wordclass import ADJECTIVE_ENDINGS
 from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_word_list, function_words
@@ -278,7 +278,6 @@ def points_back(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:
     return k < e and toks[k].text in ".!" and k + 1 >= e
 
 
-
 def _adverbs_before(ctx: Ctx, toks: list[Tok], a: int, i: int) -> int:
     """The end of an object before the adverbs that close the clause ("die Vorwürfe | erneut bestritten")."""
     k = i
@@ -368,46 +367,6 @@ def _modifiers_before(ctx: Ctx, toks: list[Tok], a: int, h: int) -> int:
 def _preposition(lex: Lexicon, t: Tok) -> bool:
     """A preposition, or one joined with its article ("beim", "zum")."""
     return t.low in lex.prepositions or lex.fronted.get(t.low) in ("prep", "topic")
-
-
-def impersonal_source(ctx: Ctx, toks: list[Tok], k: int, e: int) -> list[Tok]:
-    """The source of an impersonal tag from toks[k] on: the phrase after its preposition ("hieß es aus dem
-    Ministerium", "lyder det i en pressemeddelelse"), past time phrases ("am Sonntagmorgen von der Polizei", "am Mittwoch aus der Pressestelle");
-    none for a place or an event ("lyder det på pressemødet") or when no preposition follows."""
-    lex = ctx.lex
-    b = k
-    while k + 1 < e and k - b < TIME_BEFORE and toks[k].is_word and not toks[k].upper and (
-            toks[k].low in lex.weekdays or time_word(toks[k].low, lex.times)):
-        k += 1  # "heter det onsdag i en melding": a bare time phrase before the preposition
-    while k + 1 < e and (toks[k].low in lex.prepositions or lex.fronted.get(toks[k].low) in ("prep", "topic")):
-        j = np_end(ctx, toks, k + 1, e, ctx.lex.closed.tag_stop)
-        if not any(time_word(t.low, lex.times) or t.low in lex.weekdays for t in toks[k + 1:min(j, k + 3)]) \
-                and not inquiry_head(ctx, toks[k + 1:j]):  # (past "auf Anfrage (der Zeitung)": the one who asked)
-            if k + 2 < j < e and _CLOCK.fullmatch(toks[j].text):
-                j -= 1  # "en pressemeddelelse klokken 10.15": the clock word is no part of the source
-            return source_words(ctx, toks[k + 1:genitive_tail(ctx, toks, j, e)[0]])  # "in einer Mitteilung | der Polizei"
-        k = next((m for m in range(k + 2, j) if toks[m].low in lex.prepositions), j)  # past "am Sonntagvormittag"
-    return []
-
-
-TIME_BEFORE: Final = 2  # words of a bare time phrase between an impersonal cue and its source ("onsdag kveld")
-
-
-def impersonal_cue_source(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int) -> tuple[list[Tok], int]:
-    """The source of the impersonal cue at toks[i:i + n] and the cue's length: a cue that ends in its preposition
-    ("hieß es von der Polizei") keeps it only when a source follows."""
-    own = n > 1 and toks[i + n - 1].low in ctx.lex.prepositions
-    src = impersonal_source(ctx, toks, i + n - 1 if own else i + n, e)
-    return src, n if src or not own else n - 1
-
-
-def source_words(ctx: Ctx, src: list[Tok]) -> list[Tok]:
-    """A phrase of an impersonal tag as a source, kept only with a source word or a name in it (not "mødet")."""
-    return src if any(word_type(t.low, ctx.lang) or (t.upper and t.is_word) for t in src) \
-        and not inquiry_head(ctx, src) else []
-
-
-_CLOCK: Final = re.compile(r"\d{1,2}[.:]\d{2}")
 
 
 def described_end(ctx: Ctx, toks: list[Tok], cue: int, a: int, j: int) -> int:
