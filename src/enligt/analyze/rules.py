@@ -61,6 +61,7 @@ from enligt.analyze.recipientobj import past_recipient
 from enligt.analyze.records import Ctx, Draft, Span2, replaced
 from enligt.analyze.sentences import Tok
 from enligt.analyze.separable import split_cue
+from enligt.analyze.sounded import sounded
 from enligt.analyze.sourcefirst import reported, source_first
 from enligt.analyze.subclause import (
     after_report_clause,
@@ -121,7 +122,7 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         back = shapes.agent_back(ctx, toks, s, e, i, n, prev) if i + n < e and toks[i + n].low in ctx.lex.agent else 0
         return Draft((prev,), cue, cue_text, tuple(toks[i + n + 1:back])) if back and prev else None
     if cls == "sounded":  # "Sådan lød de sparsomme ord fra X": the sentence before
-        return shapes.sounded(ctx, toks, s, e, i, cue, cue_text, prev)
+        return sounded(ctx, toks, s, e, i, cue, cue_text, prev)
     if cls == "exists":  # "Det finns uppgifter om att C": the reports are the source
         if toks[i].low in function_words(ctx.lang, "exists_verb"):  # "Det förekommer uppgifter om att C": the verb
             return shapes.report_frame(ctx, toks, e, i, n, (toks[i].start, toks[i].end), toks[i].text)

@@ -2,7 +2,7 @@
 ("bliver det oplyst, at C", "Ti ble meldt savnet"), a past form used as an adjective ("den befarade
 attacken"), a repeat of the claim before ("Lokale medier melder det samme"), a medium told after a
 tag's adverbial ("…, udtaler ministeren i en kommentar til DR") and German talk with no speaker ("Es war von
-20 Toten die Rede").
+20 Toten die Rede"). The words "sounded" from a source ("Sådan lød ordene fra X") are read by sounded.py.
 """
 from __future__ import annotations
 
@@ -369,52 +369,6 @@ def interviewer(ctx: Ctx, toks: list[Tok], m: int) -> bool:
 @cache
 def _interview(lang: str, name: str) -> frozenset[str]:
     return function_words(lang, name)
-
-
-def sounded(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, cue: Span2, cue_text: str,
-            prev: Span2 | None) -> Draft | None:
-    """"Sådan lød de sparsomme ord fra X" / "Slik lyder beskjeden fra X": the words "sounded" from a source, about
-    the sentence before; only after a word pointing back ("Sådan", "Slik"), with a short phrase (the words, the
-    message) before the source preposition."""
-    lex = ctx.lex
-    if i > s + 3 and (d := _relative_sounded(ctx, toks, s, e, i, cue, cue_text)) is not None:
-        return d
-    if prev is None or i != s + 1 or lex.fronted.get(toks[s].low) != "back":
-        return None
-    of = function_words(ctx.lang, "source_preposition")
-    k = next((m for m in range(i + 1, min(e, i + SOUNDED_WORDS + 2)) if toks[m].low in of), None)
-    if k is None or not all(t.is_word and not t.upper for t in toks[i + 1:k]):
-        return None  # "Sådan lyder det, siger X": no source phrase
-    j = np_end(ctx, toks, k + 1, e, lex.closed.recipient)  # "fra vagtchefen ved Fyns Politi, da …"
-    if j == k + 1 or any(t.low in lex.complementizers for t in toks[j:e]):
-        return None
-    return Draft((prev,), cue, cue_text, tuple(toks[k + 1:j]))
-
-
-SOUNDED_WORDS: Final = 4  # words between the verb and "fra" ("lød de sparsomme ord fra")
-RELATIVE_NOUN: Final = 5  # words of the document's phrase between its preposition and ", hvori"
-
-
-def _relative_sounded(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, cue: Span2, cue_text: str) -> Draft | None:
-    """"… i en udtalelse, hvori det endvidere lyder, at C": a relative of place (class place_relative) and "det"
-    before the verb, the document named before its comma the source, the clause after "at" the claim."""
-    lex = ctx.lex
-    k = i - 1
-    while k > s and lex.fronted.get(toks[k].low) == "adv":
-        k -= 1  # "hvori det også lyder"
-    if toks[k].low not in lex.expletives or toks[k - 1].low not in function_words(ctx.lang, "place_relative") \
-            or toks[k - 2].text != ",":
-        return None
-    a = i + 1 + (i + 1 < e and toks[i + 1].text == ",")
-    if not (a < e and toks[a].low in lex.complementizers):
-        return None  # "hvor det lyder godt": no clause reported
-    reach = range(k - 3, max(s, k - 3 - RELATIVE_NOUN) - 1, -1)  # the document: from its article, else its preposition
-    b = next((m for m in reach if toks[m].low in lex.determiners), None)
-    p = b if b is not None else next((m + 1 for m in reach if toks[m].low in lex.prepositions), None)
-    c = span(ctx, toks, a + 1, e)
-    if p is None or p >= k - 2 or not c or not all(t.is_word for t in toks[p:k - 2]):
-        return None
-    return Draft((c,), cue, cue_text, tuple(toks[p:k - 2]))
 
 
 def claim_label(ctx: Ctx, toks: list[Tok], s: int, e: int, before: tuple[int, int] | None) -> Draft | None:
