@@ -5,7 +5,8 @@ Shapes: "– Q, säger X." (dash speech); "”Q”, skriver X." / "“Q,” she 
 second tagless quote after the tag (joined into one record); a quote paragraph with no tag
 (a continuation, cue null, speaker found by continuing.continuations); a quote in the title with no tag
 (a quote headline, speaker found in the body). Quotes embedded in a reported clause are left to
-the sentence rules, which mark that record `mixed`. The tags before a quote are in leadtags.py.
+the sentence rules, which mark that record `mixed`. The tags before a quote are in leadtags.py, the tests of
+quotes with no tag (a paragraph going on, a scare quote, a quote headline) in taglessquotes.py.
 """
 from __future__ import annotations
 
@@ -41,6 +42,12 @@ from enligt.analyze.tagcues import (
     said_with_subject,
     so_rest,
     split_modal,
+)
+from enligt.analyze.taglessquotes import (
+    _first_person_after_colon,
+    _quote_paragraph,
+    _scare_quote,
+    _title_quote,
 )
 from enligt.analyze.tails import cut_auxiliary, relayed_by
 from enligt.analyze.titles import title_source
@@ -177,60 +184,6 @@ def _comma_at_close(text: str, q: Quote) -> bool:
     said"): a tag follows."""
     marks = "'’”\" “«»"  # (German closes with “ or «: "„Q“, sagte er")
     return text[max(0, q.close - 3):q.close].rstrip(marks).endswith(",") or text[q.close:q.close + 3].lstrip(marks).startswith(",")
-
-
-QUOTE_SHARE: Final = 0.6  # of a paragraph's characters a tagless quote at its start must fill to continue a quotation
-LABEL_WORDS: Final = 12  # a quoted label in title case ("“No Place In A Campaign”") is at most this long
-
-
-def _quote_paragraph(ctx: Ctx, q: Quote, inner: Span2, end: int) -> bool:
-    """Whether a tagless quote at a paragraph's start is quoted speech going on from an earlier paragraph:
-    it is left open or fills most of the paragraph ("“Old hands” remember …" does not), and it is no
-    quoted label in title case."""
-    if q.closed and (q.close + 1 - q.open) < QUOTE_SHARE * (end - q.open):
-        return False
-    words = ctx.text[inner[0]:inner[1]].split()
-    long_words = [w for w in words if len(w) > 3]
-    label = len(words) <= LABEL_WORDS and ctx.text[inner[1] - 1] not in ".!?" and long_words \
-        and all(w[0].isupper() for w in long_words)
-    return not label
-
-
-SCARE_WORDS: Final = 2  # a quoted phrase of a title this short, run on into the headline's words, is a scare quote
-
-
-def _scare_quote(ctx: Ctx, q: Quote, inner: Span2, end: int) -> bool:
-    """A title's quoted word or two run on into the headline's words ("‘Historic’ flood in the south", "Town
-    hit by ‘freak’ storm"): a word set off by the writer, no quote headline (a quote headline stands alone or
-    ends at a dash or colon: "”Helt orimligt!” – X", "Q: ”…”")."""
-    words = ctx.text[inner[0]:inner[1]].split()
-    after = ctx.text[q.close + 1:end].lstrip(" \u00a0")
-    return len(words) <= SCARE_WORDS and ctx.text[inner[1] - 1] not in ".!?" and after[:1].isalnum()
-
-
-def _title_quote(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block: int) -> Draft:
-    """A title quote: a quote headline whose speaker the body gives (a continuation); "Scholz: „…“" names
-    the speaker to fall back on before its colon (cue ":") when no body quote repeats it."""
-    colon = o - 1 if toks[o - 1].text == ":" else o - 2 if o - 2 >= ps and toks[o - 2].text == ":" else -1
-    src = title_source(ctx, toks, ps, colon, quote=True) if colon > ps else None
-    if src:
-        return Draft((inner,), (toks[colon].start, toks[colon].end), ":", tuple(src), block=block, direct=True, continuation=True)
-    return Draft((inner,), None, None, block=block, direct=True, continuation=True)
-
-
-def _first_person_after_colon(ctx: Ctx, toks: list[Tok], start: int, end: int, block: int) -> Draft | None:
-    """Swedish, Norwegian, Danish: a title whose words after a colon open with the first person and whose words
-    before it name no speaker ("Stjerne døjer med skade: Vi havde en plan B klar"): an unquoted quote headline, a
-    continuation that takes the speaker of the body quote repeating it (and is dropped when none does)."""
-    lex = ctx.lex
-    if not lex.profile.v2 or lex.profile.capitalised_nouns:
-        return None
-    k = next((m for m in range(len(toks)) if start <= toks[m].start < end and toks[m].text == ":"), None)
-    if k is None or k == 0 or k + 1 >= len(toks) or toks[k + 1].start >= end or toks[k + 1].low not in lex.first_person \
-            or title_source(ctx, toks, 0, k, quote=True):
-        return None
-    c0, c1 = trim(ctx.text, toks[k + 1].start, end)
-    return Draft(((c0, c1),), None, None, block=block, direct=True, continuation=True) if c1 > c0 else None
 
 
 def _tag_only(ctx: Ctx, toks: list[Tok], d: Draft) -> bool:
