@@ -31,6 +31,7 @@ COMPILED_MODULES = (
     "enligt/structure/langwalk.py",
     "enligt/structure/lines.py",
     "enligt/structure/listpage.py",
+    "enligt/structure/namelines.py",
     "enligt/structure/outlet.py",
     "enligt/structure/readlinks.py",
     "enligt/structure/replica.py",

@@ -4,7 +4,7 @@ Dates, bylines and bare name lines give the metadata; captions, "read also" list
 furniture lists are taken out; paragraphs of running text and short lines go to the body flow in
 page order, where `settle.settle_flow` turns the short lines into headings or boilerplate. A paywall
 prompt ends the readable body. Dates, bylines and captions above the headline are read too
-(`read_above_title`).
+(`read_above_title`). Whether a bare name line is an author or a photographer is read by namelines.py.
 """
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from enligt.structure.crawlheader import is_crawl_header
 from enligt.structure.furniture import is_comment_header, is_editor_note, is_section_names, related_label
 from enligt.structure.kickercaption import is_kicker_caption
 from enligt.structure.lines import DASH_QUOTE, Line, dateline_rest
+from enligt.structure.namelines import _is_author_name, _photographer_between
 from enligt.structure.readlinks import inline_link, read_here_link
 from enligt.structure.replica import parse_replica_strip
 from enligt.structure.settle import HEADING_SPACES, QUOTE_MARKS, heading_shaped
@@ -26,7 +27,6 @@ from enligt.structure.settle import HEADING_SPACES, QUOTE_MARKS, heading_shaped
 LIST_NUMBER: Final = re.compile(r"^(?:\d{1,2}[.)]|\d{1,2}[.:]\d{2})\s+")
 SENTENCE_INSIDE: Final = re.compile(r"[^\W\d_]{2}[.!?] [A-ZÄÖÜÅÆØ]")  # a sentence's end inside a line, another after it
 LIST_DASH: Final = re.compile(r"^[-–—]\s+")  # a dash as a list's bullet ("- Headline"), a space after it
-EMAIL: Final = re.compile(r"^\S+@\S+\.\w+$")
 SPLIT_LEAD_LINES = 3  # a standfirst split over lines: a few short lines
 SPLIT_LEAD_WORDS = 60
 DOUBLED_OPENING = 60  # two lines opening with this many same characters are one text printed twice
@@ -75,46 +75,6 @@ def _next_content(lines: list[Line], i: int) -> Line | None:
         if lines[j].kind != "furniture":
             return lines[j]
     return None
-
-
-def _is_author_name(lines: list[Line], i: int, body_started: bool, known: set[str]) -> bool | None:
-    """True: an author; False: a photographer; None: not a byline name at all.
-
-    `known`: authors met so far, lower-cased; a name line repeating one is the doubled byline
-    ("Av Anna Berg" / "Anna Berg"), wherever it stands.
-    """
-    line = lines[i]
-    if line.text.lower() in known:
-        return True
-    if sitebyline.opens_with_agency(line.text):
-        return False  # "Associated Press The Harbour Times": an agency's copy, no person
-    nxt = lines[i + 1] if i + 1 < len(lines) else None
-    prev = lines[i - 1] if i > 0 else None
-    if nxt is not None and nxt.kind == "photo_role":
-        return False
-    if nxt is not None and (nxt.kind == "role" or EMAIL.match(nxt.text)):
-        return True
-    if (nxt is not None and nxt.text == line.text) or (prev is not None and prev.text == line.text):
-        return True
-    if (prev is not None and prev.kind == "date") or (nxt is not None and nxt.kind == "date"):
-        return True  # a name on its own line next to the date line ("24.12.2016 kl 19:13" / "Kari Nordmann")
-    if body_started:
-        return None  # in the body only a role, an e-mail or a doubled line makes a name a byline
-    return True
-
-
-def _photographer_between(lines: list[Line], i: int) -> bool:
-    """Whether the bare name line i, once the body has begun, stands alone between two paragraphs of running text
-    (blank lines around it), a known first name first (German capitalises its nouns): a picture's credit whose caption the dump lost ("… said the mayor. / Jane Roe / Crews
-    worked …"). No subheading is a person's name on the annotated pages; a name the next line repeats is an alt
-    text ("Jane Roe / Police chief Jane Roe. / Foto: X")."""
-    prev, nxt = lines[i - 1] if i > 0 else None, lines[i + 1] if i + 1 < len(lines) else None
-    if i >= 2 and lines[i - 1].text == lines[i - 2].text:
-        return False  # under a caption printed twice (alt text and caption): that caption's photographer
-    return (prev is not None and nxt is not None and prev.kind == "sentence" and nxt.kind == "sentence"
-            and lines[i].blank_before and nxt.blank_before and lines[i].text not in nxt.text
-            and byline.looks_like_name(lines[i].text)
-            and lines[i].text.split(" ", 1)[0].lower() in all_languages_words("first_names"))
 
 
 def _is_site_name(line: Line, draft: Draft) -> bool:
