@@ -8,7 +8,6 @@ from __future__ import annotations
 from typing import Final
 
 from enligt.analyze import shapes
-from enligt.analyze.aftercue import over_for
 from enligt.analyze.cueguards import owned_object
 from enligt.analyze.cues import Lexicon, is_finite_verb
 from enligt.analyze.fronting import (
@@ -47,7 +46,7 @@ from enligt.analyze.tails import (
     relaying,
     role_body_after,
 )
-from enligt.analyze.via import closing_recipient, recipient, relay
+from enligt.analyze.via import closing_recipient, over_for, recipient, relay
 from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_words
 from enligt.lang.gazetteers import is_platform

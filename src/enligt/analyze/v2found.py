@@ -7,7 +7,6 @@ import re
 from typing import Final
 
 from enligt.analyze import shapes
-from enligt.analyze.aftercue import over_for
 from enligt.analyze.contentstop import coordinated_stop
 from enligt.analyze.cues import match_phrase
 from enligt.analyze.inverted import platform_cut
@@ -19,7 +18,7 @@ from enligt.analyze.tagmedium import asked_medium
 from enligt.analyze.tails import fronted_medium
 from enligt.analyze.v2perfect import subject_before_participle
 from enligt.analyze.v2subject import past_adverbs
-from enligt.analyze.via import fronted_recipient, interview_recipient, media_name
+from enligt.analyze.via import fronted_recipient, interview_recipient, media_name, over_for
 from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_words, wordset
 

@@ -5,7 +5,6 @@ German "C, das sagte X." (`points_back_after_comma`: the clause before the comma
 from __future__ import annotations
 
 from enligt.analyze import shapes, v2clauses
-from enligt.analyze.aftercue import over_for
 from enligt.analyze.cues import is_finite_verb
 from enligt.analyze.docrelative import document_relative_end
 from enligt.analyze.phrases import apposed_name, genitive_tail, np_end, only_punct, particle_stop
@@ -13,7 +12,7 @@ from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.roleorg import body_place, role_of_org
 from enligt.analyze.sentences import Tok
 from enligt.analyze.tails import past_day, relayed_by, v2_adverbs_end
-from enligt.analyze.via import dative_recipient, recipient
+from enligt.analyze.via import dative_recipient, over_for, recipient
 from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_words
 
