@@ -81,6 +81,8 @@ def sized(s: Sentence, first: int, head: Head, trig: lx.Trigger | None, lang: st
         k -= 1  # "med totalt 11 000 ansatte"
     if k < 0 or s.lows[k] not in w.sized:
         return False
+    if k >= 1 and s.lows[k - 1] in lx.words_of(lang, "along"):
+        return False  # "two patients, along with three workers, tested positive": a coordination, no size
     if trig is not None and (trig.end in (k, k + 1) or trig.start < k < trig.end):
         return False  # "tager afsked med 120 medarbejdere", "parts ways with 120 employees", "en nedskärning med 120
     # anställda", "minskning med … anställda": the "with" of the predicate or of the event's noun

@@ -188,6 +188,8 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
         measure, concept = "other", "count"  # "26 search warrants were executed": papers carried out, no toll
     elif measure in ("killed", "wounded") and head_concept in THINGS:  # "12 hus skadades": damage
         measure, concept = ("destroyed", "destroyed") if measure == "killed" else ("other", "damaged")
+    elif measure == "missing" and head_concept == "job":
+        measure, concept = "other", "layoff"  # "200 jobb har försvunnit": jobs that vanished were cut
     elif measure in ("missing", "captured", "deserted") and head_concept in THINGS:
         return None  # "savnet etter at raset traff tre bolighus": houses are not missing people
     if measure == "wounded" and head_concept == "soldier" and s.lows[trig.start] in lx.words_of(lang, "shot_soldiers"):

@@ -14,7 +14,8 @@ __all__ = ["PEOPLE", "concept_of", "family", "lemma", "nationality_adjective", "
 # People counted by a role are people: "sex arbetare har omkommit" and "fyra personer dödades"
 # count the same dead, and so do passengers ("three passengers were killed" vs "six people died").
 # Soldiers and officers are kept apart from civilians; children and students are a part of the people.
-PEOPLE: Final = frozenset({"person", "worker", "employee", "member", "attendee", "defendant", "passenger", "inhabitant"})
+PEOPLE: Final = frozenset({"person", "worker", "employee", "member", "attendee", "defendant", "passenger", "inhabitant",
+                           "player"})
 
 
 def family(concept: str) -> str:
