@@ -117,3 +117,54 @@ SHOT_DOWN = [
 @pytest.mark.parametrize(("lang", "text", "expected"), SHOT_DOWN)
 def test_shot_down_forms(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
     assert _read(text, lang)[0] == expected
+
+
+# Storeys measure a building: "a block of three or four storeys" counts nothing, the homes before it do.
+STOREYS = [
+    ("sv", "Kommunen godkände 60 bostäder i fyra våningar vid stationen.", [60]),
+    ("no", "Kommunen godkjente 60 boliger på fire etasjer ved stasjonen.", [60]),
+    ("da", "Kommunen godkendte 60 boliger i fire etager ved stationen.", [60]),
+    ("de", "Die Stadt genehmigte 60 Wohnungen mit vier Stockwerken am Bahnhof.", [60]),
+    ("en", "The council approved 60 new homes, all two or three storeys high, near the station.", [60]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), STOREYS)
+def test_storeys_count_nothing(lang: str, text: str, expected: list[float]) -> None:
+    assert [v for _, v in _read(text, lang)[0]] == expected
+
+
+# Made to flee is displacement; rescues counted as a noun are rescues.
+FLEE_AND_RESCUES = [
+    ("sv", "Omkring 400 boende fick fly från översvämningen.", [("displaced", 400)]),
+    ("no", "Rundt 400 beboere har måttet flykte fra flommen.", [("displaced", 400)]),
+    ("da", "Omkring 400 beboere har måttet flygte fra oversvømmelsen.", [("displaced", 400)]),
+    ("en", "About 400 tenants had to flee the flood waters overnight.", [("displaced", 400)]),
+    ("sv", "Räddningstjänsten gjorde 45 räddningsinsatser under stormen.", [("other", 45)]),
+    ("no", "Brannvesenet gjennomførte 45 redningsaksjoner under stormen.", [("other", 45)]),
+    ("da", "Beredskabet gennemførte 45 redningsaktioner under stormen.", [("other", 45)]),
+    ("de", "Die Feuerwehr fuhr während des Sturms 45 Rettungseinsätze.", [("other", 45)]),
+    ("en", "Fire crews carried out 45 boat rescues during the storm.", [("other", 45)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), FLEE_AND_RESCUES)
+def test_flee_and_rescues(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
+    assert _read(text, lang)[0] == expected
+
+
+# A back-reference with the bare measure word ("the official figure is about 900 dead") restates what the
+# sentence before counted: the soldiers of the side that lost them, with that side.
+BARE_TOLL_AGAIN = [
+    ("no", "Ifølge Kyiv har Russland mistet 9.000 soldater. Fra Moskva er det offisielle tallet rundt 900 drepte."),
+    ("sv", "Enligt Kiev har Ryssland förlorat 9 000 soldater. Från Moskva är den officiella siffran runt 900 döda."),
+    ("en", "According to Kyiv, Russia has lost 9,000 soldiers. Moscow gives an official figure: the number is about 900 dead."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), BARE_TOLL_AGAIN)
+def test_a_bare_toll_after_a_back_reference_restates_the_subject(lang: str, text: str) -> None:
+    article = Article(title=None, body=(text,), language=lang)
+    found = count(article, attribute(article))
+    assert [q.value for q in found] == [9000, 900]
+    assert found[0].key == found[1].key

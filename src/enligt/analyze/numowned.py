@@ -123,7 +123,8 @@ def _source_sided(q: Quantity, attributions: tuple[Attribution, ...], text: str,
     after = following[:_LOST_AFTER]
     lost = [i for i, w in enumerate(words) if w in lx.words_of(lang, "lost")]
     if lost or not lx.words_of(lang, "lost").isdisjoint(after):  # "dass Russland 20.100 Soldaten verloren hat"
-        side = _side_of(words[max(0, lost[-1] - _LOSER_REACH) : lost[-1]] if lost else words[-_LOSER_REACH:], lang)
+        loser = words[max(0, lost[-1] - _LOSER_REACH) : lost[-1]] if lost else words[-_LOSER_REACH:]
+        side = _side_of(loser[::-1], lang)  # the country nearest the verb: "Ifølge Kyiv har Russland mistet" is Russia
     elif any(lx.trigger_at(words, i, lang) for i in range(len(words))):
         return q  # "hevder å ha drept 500 soldater": the source's own kills, the other side's dead
     elif lx.words_of(lang, "subject_aux").isdisjoint(following):

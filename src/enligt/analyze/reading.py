@@ -136,6 +136,9 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
         if again is not None:
             return _dated(s, a, b, again, lang)
         return counted(s, a, b, head, lang) or bare_figure(s, a, b, head, memory, lang, n.approx)
+    if trig is not None and _bare_toll_again(s, a, b, head, trig) and (again := restated(s, a, memory, lang)) is not None and (
+            again.measure == trig.measure):
+        return _dated(s, a, b, again, lang)  # "Fra Moskva er det offisielle tallet rundt 1.350 drepte": those counted before
     if head.head is None and _all_again(s, first, n.value, trig, memory, lang):
         return None  # "Fem fördes till sjukhus … eftersom alla fem fått föras till sjukhus": the same figure again
     measure, concept = trig.measure, trig.concept
@@ -260,6 +263,15 @@ def _list_item(s: Sentence, first: int, memory: Memory, lang: str) -> bool:
     and 39 bystanders"): a comma or "and" right before it, and the part before it the latest figure."""
     return first > 0 and (s.lows[first - 1] == "," or s.lows[first - 1] in count_words(lang).conj) and (
         memory.latest is not None and memory.latest.key.endswith("|subset"))
+
+
+def _bare_toll_again(s: Sentence, a: int, b: int, head: Head, trig: lx.Trigger) -> bool:
+    """Whether a back-reference ("the figure", "tallet") stands before the number and the measure word alone
+    follows it and closes the clause ("tallet er rundt 1.350 drepte.", "the figure is about 900 dead."): no
+    people noun, side or part of its own."""
+    if not 0 <= s.backref < a or trig.start != b or head.subset or head.nationality or trig.measure == "other":
+        return False
+    return trig.end >= len(s.lows) or not s.lows[trig.end][:1].isalnum()
 
 
 def _dated(s: Sentence, a: int, b: int, again: Reading, lang: str) -> Reading:
