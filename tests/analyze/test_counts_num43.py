@@ -168,3 +168,19 @@ def test_a_bare_toll_after_a_back_reference_restates_the_subject(lang: str, text
     found = count(article, attribute(article))
     assert [q.value for q in found] == [9000, 900]
     assert found[0].key == found[1].key
+
+
+# People deployed to the events are counted ("130 staff were deployed"); equipment put to use is not.
+DEPLOYED = [
+    ("sv", "Under natten var 60 brandmän insatta vid skogsbranden.", [("other", 60)]),
+    ("no", "I natt ble 60 mannskaper satt inn mot skogsbrannen.", [("other", 60)]),
+    ("da", "I nat var 60 brandfolk indsat ved skovbranden.", [("other", 60)]),
+    ("de", "In der Nacht waren 60 Kräfte gegen den Waldbrand im Einsatz.", [("other", 60)]),
+    ("en", "Overnight 60 firefighters were deployed against the forest fire.", [("other", 60)]),
+    ("de", "Gegen das Wasser wurden drei Pumpen und zwei Sauger eingesetzt.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), DEPLOYED)
+def test_people_deployed_are_counted(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
+    assert _read(text, lang)[0] == expected

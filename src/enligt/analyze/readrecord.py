@@ -12,7 +12,7 @@ from typing import Final
 HUMAN_MEASURES: Final = frozenset({"killed", "wounded", "captured", "missing", "displaced", "deserted"})
 # Events that only people undergo: a bare count of them ("anholdt 14 efter uroligheder") is people.
 PEOPLE_EVENTS: Final = frozenset({"arrest", "ill", "hospital", "rescue", "release", "return", "charged", "attendance", "remand", "arraign", "unhurt",
-                                   "quarantine"})
+                                   "quarantine", "deploy"})
 # Subject concepts that are things, not people: "injured" buildings are damaged.
 THINGS: Final = frozenset({"building", "vehicle", "aircraft", "drone", "missile", "ship", "tank", "road", "flight", "document",
                     "attack", "incident", "pill", "locality", "search", "tree", "powerline", "window"})  # (events are never hurt: "bei zwei weiteren Explosionen … verletzt")
