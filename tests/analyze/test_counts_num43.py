@@ -184,3 +184,21 @@ DEPLOYED = [
 @pytest.mark.parametrize(("lang", "text", "expected"), DEPLOYED)
 def test_people_deployed_are_counted(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
     assert _read(text, lang)[0] == expected
+
+
+# A German compound that opens with its severity ("Schwerverletzte", "Leichtverletzte") is the badly or lightly
+# hurt, a part of all the injured: it restates "schwer verletzt" and is no rival to the whole.
+SEVERITY_COMPOUND = [
+    "Nach dem Unfall gab es 12 Verletzte, darunter drei Schwerverletzte.",
+    "Bei dem Brand wurden 12 Menschen verletzt. Die Feuerwehr meldete drei Schwerverletzte.",
+]
+
+
+@pytest.mark.parametrize("text", SEVERITY_COMPOUND)
+def test_severity_compound_is_a_part(text: str) -> None:
+    article = Article(title=None, body=(text,), language="de")
+    attributions = attribute(article)
+    found = count(article, attributions)
+    assert [q.value for q in found] == [12, 3]
+    assert found[1].key.split("|")[2].endswith("/severe")
+    assert find_conflicts(found, attributions) == ()

@@ -41,11 +41,15 @@ def severity_of(s: Sentence, a: int, t: lx.Trigger, lang: str) -> str:
         word = s.lows[t.end]  # "två skadades lindrigt", "to ble skadd alvorlig": right after the word
     if not word and t.end - t.start > 1:  # "in critical condition", "i kritisk tilstand": the phrase names it
         word = next((s.lows[k] for k in range(t.start, t.end) if s.lows[k] in words), "")
+    if not word and t.end - t.start == 1:  # "vier Schwerverletzte", "zwei Leichtverletzte": the severity opens the word
+        tok = s.lows[t.start]
+        word = max((w for w in words if len(w) >= _SEVERITY_STEM and tok.startswith(w) and tok != w), key=len, default="")
     # "alvorlig skadd" and "hardt skadd" are one class: severe, critical or light
     return next((c for c in _SEVERITY_CLASSES if word in lx.words_of(lang, c)), word[:5])
 
 
 _SEVERITY_CLASSES: Final = ("severe", "critical", "light")
+_SEVERITY_STEM: Final = 5  # letters a severity word needs to open a compound ("schwer", "leicht"; not "hårt")
 
 
 def hurt_after(s: Sentence, a: int, t: lx.Trigger, lang: str) -> lx.Trigger | None:
