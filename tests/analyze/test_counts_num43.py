@@ -202,3 +202,21 @@ def test_severity_compound_is_a_part(text: str) -> None:
     assert [q.value for q in found] == [12, 3]
     assert found[1].key.split("|")[2].endswith("/severe")
     assert find_conflicts(found, attributions) == ()
+
+
+# A model's name ("its Boeing 737 jets", "12 Leopard 2 tanks") counts nothing; a source's name before a count
+# ("the Red Cross 40 people") and a German noun after its article ("die Polizei 300 Menschen") still count.
+MODEL_NUMBERS = [
+    ("en", "The carrier grounded its Airbus 320 jets after the incident.", []),
+    ("en", "The ministry ordered 14 Falcon 900 planes for the fleet.", []),
+    ("sv", "Armén har skickat sina Stridsvagn 122 till övningen.", []),
+    ("no", "Selskapet stanset alle sine Dash 8 fly etter ulykken.", []),
+    ("de", "Das Heer erhielt 14 Leopard 2 Panzer.", []),
+    ("en", "According to the Red Cross 40 people died in the floods.", [40]),
+    ("de", "In der Nacht hat die Polizei 30 Menschen festgenommen.", [30]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), MODEL_NUMBERS)
+def test_model_numbers_count_nothing(lang: str, text: str, expected: list[float]) -> None:
+    assert [v for _, v in _read(text, lang)[0]] == expected

@@ -15,7 +15,7 @@ from enligt.analyze.countwords import CountWords, count_words
 from enligt.analyze.numbermatch import ONE, YEARS, NumberMatch
 from enligt.analyze.numsentence import WINDOW, Sentence, SourceSpans, clause, counted_one, counted_years
 from enligt.analyze.subjects import PEOPLE, concept_of
-from enligt.lang import function_words, table
+from enligt.lang import function_words, profile, table
 
 _CURRENCY_SIGNS: Final = frozenset("$£€¥")
 
@@ -44,6 +44,8 @@ def excluded(s: Sentence, a: int, b: int, n: NumberMatch, lang: str, sources: So
         return True  # "its two Scottish yards": a standing count of what someone has
     if any(s.lows[k] in w.age for k in range(max(0, a - 4), a)):
         return True  # "aged between 17 and 20", "i åldern 20 till 30"
+    if not n.words and _model_number(s, a, w, lang):
+        return True  # "its Boeing 737 jets", "12 Leopard 2 tanks": a model's name, no count
     if prev in w.labels and not (s.backref >= 0 and 0 <= a - 1 - s.backref <= 3) and not _people_after(s, b, lang):
         return True  # "um 14 Uhr", "väg 83"; not the "um" of "handelt es sich um 300"
     if prev in w.months or prev in _CURRENCY_SIGNS or prev in w.rate:
@@ -101,6 +103,18 @@ def _old_value(s: Sentence, a: int, w: CountWords) -> bool:
     to = w.changes_to
     return any(j in s.numtoks and not s.lows[j - 1][:1].isdigit() and to & set(s.lows[max(0, j - 3) : j])
                for j in range(max(1, k - 6), k))  # "rose to 40 from 31", not "sprach von 3000, … von 20000"
+
+
+def _model_number(s: Sentence, a: int, w: CountWords, lang: str) -> bool:
+    """Whether digits follow a capitalised name that a number, or (where only names are capitalised) a
+    determiner or possessive, opens: the name of a model ("12 Leopard 2 tanks", "its Titan 6500 systems",
+    "the Boeing 737 jets"), not "the Red Cross 40 people" nor "die Polizei 300 Menschen"."""
+    if a < 2 or not s.texts[a - 1][:1].isupper() or not s.texts[a - 1].isalpha():
+        return False
+    opener = s.lows[a - 2]
+    if (a - 2) in s.numtoks:
+        return True
+    return not profile(lang).capitalised_nouns and (opener in w.det or opener in w.possessive)
 
 
 def _numbers_apart(s: Sentence, a: int, b: int, lang: str) -> bool:
