@@ -220,3 +220,20 @@ MODEL_NUMBERS = [
 @pytest.mark.parametrize(("lang", "text", "expected"), MODEL_NUMBERS)
 def test_model_numbers_count_nothing(lang: str, text: str, expected: list[float]) -> None:
     assert [v for _, v in _read(text, lang)[0]] == expected
+
+
+# Fighters are soldiers in every language, as "fighters" already were in English.
+FIGHTERS = [
+    ("sv", "Vid striderna dödades 40 krigare från milisen.", [("killed", 40)]),
+    ("no", "I kampene ble 40 krigere fra militsen drept.", [("killed", 40)]),
+    ("da", "Under kampene blev 40 krigere fra militsen dræbt.", [("killed", 40)]),
+    ("de", "Nach Angaben der Armee nahmen rund 500 Kämpfer an dem Vorstoß teil.", [("other", 500)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), FIGHTERS)
+def test_fighters_are_soldiers(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
+    article = Article(title=None, body=(text,), language=lang)
+    found = count(article, attribute(article))
+    assert [(q.measure, q.value) for q in found] == expected
+    assert found[0].key.split("|")[2] == "soldier"
