@@ -237,3 +237,20 @@ def test_fighters_are_soldiers(lang: str, text: str, expected: list[tuple[str, f
     found = count(article, attribute(article))
     assert [(q.measure, q.value) for q in found] == expected
     assert found[0].key.split("|")[2] == "soldier"
+
+
+# Those left after the event ("bara två fanns kvar", "only 12 remain") are a standing rest, no count of it; a
+# measure word after "remain" still counts ("40 remain missing").
+REST = [
+    ("sv", "De flesta på lagret har sagts upp och bara fyra är kvar.", []),
+    ("no", "De fleste på lageret er sagt opp, og bare fire er igjen.", []),
+    ("da", "De fleste på lageret er fyret, og kun fire er tilbage.", []),
+    ("de", "Die meisten im Lager wurden entlassen, nur vier sind übrig.", []),
+    ("en", "Most of the warehouse staff were laid off and only four remain.", []),
+    ("en", "Ten people were evacuated, and 40 remain missing.", [("displaced", 10), ("missing", 40)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), REST)
+def test_those_left_are_no_count(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
+    assert _read(text, lang)[0] == expected

@@ -62,6 +62,7 @@ from enligt.lang import function_words, wordset
 _STAFF: Final = frozenset({"job", "employee", "worker"})
 _PAPERS: Final = frozenset({"warrant", "document"})  # executed or carried out, never killed or destroyed
 _MISHAPS: Final = frozenset({"accident"})  # events counted beside a toll, never its victims
+REST_REACH: Final = 3  # tokens after a bare number where "kvar", "remain" make it those left
 BURNED: Final = "burned"  # the event of a burn word in `measures.tsv`: things burned are lost, people burned hurt
 
 
@@ -139,6 +140,8 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
     if trig is not None and _bare_toll_again(s, a, b, head, trig) and (again := restated(s, a, memory, lang)) is not None and (
             again.measure == trig.measure):
         return _dated(s, a, b, again, lang)  # "Fra Moskva er det offisielle tallet rundt 1.350 drepte": those counted before
+    if trig.end <= a and not lx.words_of(lang, "rest").isdisjoint(s.lows[b : b + REST_REACH]):
+        return None  # "de flesta sades upp, bara två fanns kvar": those left after the event, a standing rest
     if head.head is None and _all_again(s, first, n.value, trig, memory, lang):
         return None  # "Fem fördes till sjukhus … eftersom alla fem fått föras till sjukhus": the same figure again
     measure, concept = trig.measure, trig.concept
