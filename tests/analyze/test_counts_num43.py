@@ -254,3 +254,31 @@ REST = [
 @pytest.mark.parametrize(("lang", "text", "expected"), REST)
 def test_those_left_are_no_count(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
     assert _read(text, lang)[0] == expected
+
+
+# Lacking power is an outage, nobody missing ("1 200 hushåll saknade el").
+OUTAGE = [
+    ("sv", "Under natten saknade närmare 900 hushåll el i länet.", [("other", 900)]),
+    ("no", "I natt manglet nærmere 900 husstander strøm i fylket.", [("other", 900)]),
+    ("da", "I nat manglede næsten 900 husstande strøm i regionen.", [("other", 900)]),
+    ("de", "In der Nacht hatten fast 900 Haushalte keinen Strom.", [("other", 900)]),
+    ("en", "Overnight nearly 900 households had no power across the county.", [("other", 900)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), OUTAGE)
+def test_lacking_power_is_an_outage(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
+    assert _read(text, lang)[0] == expected
+
+
+# "en snes" is a score, 20, like "et dusin" is 12.
+SCORE = [
+    ("da", "Politiet anholdt i weekenden en snes unge mænd.", [("other", 20)]),
+    ("da", "To snese beboere blev evakueret fra blokken.", [("displaced", 40)]),
+    ("no", "Politiet pågrep et snes ungdommer i helgen.", [("other", 20)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), SCORE)
+def test_a_score_is_twenty(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
+    assert _read(text, lang)[0] == expected
