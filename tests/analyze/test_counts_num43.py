@@ -282,3 +282,19 @@ SCORE = [
 @pytest.mark.parametrize(("lang", "text", "expected"), SCORE)
 def test_a_score_is_twenty(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
     assert _read(text, lang)[0] == expected
+
+
+# Those shot, some fatally, are one casualty toll; "shot N people" later restates it and is no wounded figure,
+# so no rival to a wounded figure of the same event.
+SHOT_AGAIN = [
+    ("sv", "Fem personer sköts, två av dem dödligt, uppger polisen. – Gärningsmannen sköt fem personer, säger åklagaren."),
+    ("no", "Fem personer ble skutt, to av dem dødelig, opplyser politiet. – Gjerningsmannen skjøt fem personer, sier aktor."),
+    ("en", "Five people were shot, two fatally, police said. \"The gunman shot five people,\" the prosecutor said."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SHOT_AGAIN)
+def test_shot_again_restates_a_casualty_toll(lang: str, text: str) -> None:
+    found, conflicts = _read(text, lang)
+    assert ("wounded", 5) not in found
+    assert conflicts == []

@@ -156,6 +156,8 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
         measure, concept = "other", "casualty"  # "dödats eller sårats", "killed or wounded", "four shot, three fatally"
     elif measure == "wounded" and head.subset and not lx.words_of(lang, "fatally").isdisjoint(s.lows[b : head.end + 2]):
         measure, concept = "killed", "dead"  # "fire ble skutt, tre av dem dødelig": the part that died
+    if measure == "wounded" and n.value in memory.casualties and s.lows[trig.start] in lx.words_of(lang, "shot"):
+        measure, concept = "other", "casualty"  # "four shot, three fatally … the suspect shot four people": the same four
     own_noun = trig.kind == "noun" and head.start <= trig.start < head.end  # "nio av tio döda"
     if total and not own_noun:  # the 44 of "38 av 44 drönare sköts ned": the whole, not the part
         measure, concept = "other", "total"

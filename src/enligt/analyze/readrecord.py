@@ -46,6 +46,7 @@ class Memory:
     # sentence, token, concept, nationality and words of the last counted noun, for ellipsis
     head: tuple[int, int, str, str, str]
     values: set[float]  # the figures counted so far
+    casualties: set[float]  # the figures counted as killed or wounded in one ("four shot, three fatally")
     subset_sentence: int  # the last sentence that counted a part ("two of the dead")
     main: Reading | None  # the latest figure outside a relative clause and no part
     main_sentence: int
@@ -63,6 +64,7 @@ class Memory:
         self.noncount_sentence = noncount_sentence
         self.head = head
         self.values = set() if values is None else values
+        self.casualties = set()
         self.subset_sentence = subset_sentence
         self.main = main
         self.main_sentence = main_sentence
@@ -76,5 +78,7 @@ class Memory:
             if "rel=" not in reading.key and not reading.key.endswith("|subset"):
                 self.main, self.main_sentence = reading, sentence
             self.values.add(value)
+            if reading.concept == "casualty":
+                self.casualties.add(value)
             if reading.key.endswith("|subset"):
                 self.subset_sentence = sentence
