@@ -298,3 +298,19 @@ def test_shot_again_restates_a_casualty_toll(lang: str, text: str) -> None:
     found, conflicts = _read(text, lang)
     assert ("wounded", 5) not in found
     assert conflicts == []
+
+
+# "has had N" counts those met over time, no standing total; "has N" stays a standing total.
+HAS_HAD = [
+    ("sv", "Avdelningen har haft elva patienter med magsjuka sedan i fredags.", [11]),
+    ("no", "Avdelingen har hatt elleve pasienter med omgangssyke siden fredag.", [11]),
+    ("da", "Afdelingen har haft elleve patienter med roskildesyge siden fredag.", [11]),
+    ("en", "The ward has had eleven patients with norovirus since Friday.", [11]),
+    ("sv", "Skolan har 450 elever och 40 lärare.", []),
+    ("en", "The school has 450 pupils and 40 teachers.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), HAS_HAD)
+def test_has_had_is_no_standing_total(lang: str, text: str, expected: list[float]) -> None:
+    assert [v for _, v in _read(text, lang)[0]] == expected

@@ -132,6 +132,8 @@ def _having(s: Sentence, lo: int, a: int, having: frozenset[str], lang: str) -> 
     for k in range(lo, a):
         if s.lows[k] in having and (a - k <= HAVING_REACH or any(
                 j in s.numtoks and j - k <= HAVING_REACH for j in range(k + 1, a))):
+            if not lx.words_of(lang, "had").isdisjoint(s.lows[k + 1 : a]):
+                return False  # "Vi har hatt åtte pasienter med symptomer", "has had 30 cases": those met over time
             return not _participle(s, k + 1, a, lang)  # "har sendt 14 betjente": a perfect
     return False
 
