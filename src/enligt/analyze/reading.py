@@ -39,7 +39,7 @@ from enligt.analyze.exclusions import excluded
 from enligt.analyze.measureword import SMASHED, casualties, hurt_after, measure_word, severity_of
 from enligt.analyze.numbermatch import NumberMatch
 from enligt.analyze.numgapped import gapped_item
-from enligt.analyze.numkey import key_qualifiers, with_qualifiers
+from enligt.analyze.numkey import key_parts, key_qualifiers, with_qualifiers
 from enligt.analyze.numquals import changed_from, count_qualifiers
 from enligt.analyze.numsentence import (
     WINDOW,
@@ -137,9 +137,6 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
         if again is not None:
             return _dated(s, a, b, again, lang)
         return counted(s, a, b, head, lang) or bare_figure(s, a, b, head, memory, lang, n.approx)
-    if trig is not None and _bare_toll_again(s, a, b, head, trig) and (again := restated(s, a, memory, lang)) is not None and (
-            again.measure == trig.measure):
-        return _dated(s, a, b, again, lang)  # "Fra Moskva er det offisielle tallet rundt 1.350 drepte": those counted before
     if trig.end <= a and not lx.words_of(lang, "rest").isdisjoint(s.lows[b : b + REST_REACH]):
         return None  # "de flesta sades upp, bara två fanns kvar": those left after the event, a standing rest
     if head.head is None and _all_again(s, first, n.value, trig, memory, lang):
@@ -167,6 +164,10 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
     if concept == "total" and head_concept in STANDING_CONCEPTS:
         return None  # "700 av 7 000 anställda sägs upp": the 7 000 is a workforce, no count
     nationality = head.nationality
+    if _bare_toll_again(s, a, b, head, trig) and (again := restated(s, a, memory, lang)) is not None and (
+            again.measure == measure):
+        head_concept, nationality = key_parts(again.key)[2:4]  # "Fra Moskva er det offisielle tallet rundt 1.350
+        subject = again.subject  # drepte": the soldiers counted before, with their own qualifiers
     if head.head is not None:
         memory.head = (s.index, head.head, head_concept, nationality, subject)
     elif memory.head[0] == s.index and memory.head[2] and any(
