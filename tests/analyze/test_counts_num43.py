@@ -314,3 +314,16 @@ HAS_HAD = [
 @pytest.mark.parametrize(("lang", "text", "expected"), HAS_HAD)
 def test_has_had_is_no_standing_total(lang: str, text: str, expected: list[float]) -> None:
     assert [v for _, v in _read(text, lang)[0]] == expected
+
+
+# "One of the deputies" after a figure is one member of the set counted, a part of it: no rival toll.
+ONE_OF_COUNTED = [
+    ("en", "Two deputies were shot on Monday, police said. One of the deputies was shot in the leg, the sheriff said."),
+    ("en", "Three guards were injured, the company said. One of them was injured badly, a doctor said."),
+    ("no", "Tre vektere ble skadet, opplyser selskapet. En av dem ble skadet i hodet, sier en lege."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ONE_OF_COUNTED)
+def test_one_of_those_counted_is_no_rival(lang: str, text: str) -> None:
+    assert _read(text, lang)[1] == []

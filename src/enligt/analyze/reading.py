@@ -96,7 +96,8 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
     cond = w.condition
     if not cond.isdisjoint(s.lows[max(0, a - WINDOW) : a]) and not cond.isdisjoint(s.lows[clause(s, a, b)[0] : a]):
         return None  # "oppløst dersom flere enn åtte personer samlet seg": a condition, no count
-    if part_of(s, first, b, lang) or fronted_part(s, a, lang) or excepted(s, first, lang):  # "varav två …", "15 davon", "bis auf drei"
+    one_of = _one_of_counted(s, n, b, memory, lang)  # "One of the deputies was shot" after a figure: one of a set
+    if part_of(s, first, b, lang) or fronted_part(s, a, lang) or excepted(s, first, lang) or one_of:  # "varav två …"
         head = Head(head.start, head.end, head.head, True, head.nationality)
     total = a >= 1 and s.lows[a - 1] in w.of and (
         (a >= 2 and (a - 2) in s.numtoks) or (a >= 3 and s.lows[a - 2] in w.of_lead and (a - 3) in s.numtoks)
@@ -213,6 +214,8 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
     quals = count_qualifiers(s, a, b, head, lang, measure)
     if part and (whole := next((s.lows[j] for j in range(b, head.start) if j in s.numtoks), "")):
         quals = quals | {f"{WHOLE}={whole}"}  # "18 ud af 24 droner": a part of its own whole, no rival of another figure
+    elif part and one_of:
+        quals = quals | {f"{WHOLE}={memory.latest_value:g}"}  # one of those counted before, no rival of their figure
     key = "|".join((measure, concept, head_concept, nationality, ";".join(sorted(quals)), "subset" if part else ""))
     return Reading(measure, concept, subject, key)
 
@@ -269,6 +272,14 @@ def _list_item(s: Sentence, first: int, memory: Memory, lang: str) -> bool:
     and 39 bystanders"): a comma or "and" right before it, and the part before it the latest figure."""
     return first > 0 and (s.lows[first - 1] == "," or s.lows[first - 1] in count_words(lang).conj) and (
         memory.latest is not None and memory.latest.key.endswith("|subset"))
+
+
+def _one_of_counted(s: Sentence, n: NumberMatch, b: int, memory: Memory, lang: str) -> bool:
+    """Whether a "one of" ("one of the deputies", "en av dem") follows figures already counted: one member of a
+    set the article has counted, a part of it, no rival toll ("Two deputies were shot … One of the deputies was
+    shot in the leg")."""
+    return bool(n.words) and n.value == 1 and b < len(s.lows) and s.lows[b] in count_words(lang).of and (
+        memory.latest is not None)
 
 
 def _bare_toll_again(s: Sentence, a: int, b: int, head: Head, trig: lx.Trigger) -> bool:
