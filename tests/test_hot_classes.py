@@ -34,7 +34,7 @@ def test_init_is_written_in_the_module_not_generated(cls: type) -> None:
     (ViaContext(frozenset(), False), {"own": frozenset(), "outlet_known": False}),
     (Mentions("sv"), {"lang": "sv", "items": [], "persons": set(), "media": set(), "bodies": {}, "group": None}),
     (Memory(), {"latest": None, "latest_sentence": -(10**9), "latest_value": 0.0, "noncount_sentence": -1,
-                "head": (-1, 0, "", "", ""), "values": set(), "subset_sentence": -1, "main": None, "main_sentence": -1,
+                "head": (-1, 0, "", "", ""), "values": set(), "casualties": set(), "subset_sentence": -1, "main": None, "main_sentence": -1,
                 "paragraph": -1}),
     (Draft(), {"authors": [], "published": None, "updated": None, "captions": [], "related": [], "boilerplate": [],
                "flow": [], "bodies": 0, "masthead": None, "known": set(), "n_known": 0}),
