@@ -327,3 +327,16 @@ ONE_OF_COUNTED = [
 @pytest.mark.parametrize(("lang", "text"), ONE_OF_COUNTED)
 def test_one_of_those_counted_is_no_rival(lang: str, text: str) -> None:
     assert _read(text, lang)[1] == []
+
+
+# Complaints to the police counted as a noun, in every language as "anmälningar" and "complaints" were.
+COMPLAINTS = [
+    ("no", "Etter helgen har politiet fått 38 anmeldelser om tyveri.", [("other", 38)]),
+    ("da", "Efter weekenden har politiet fået 38 anmeldelser om tyveri.", [("other", 38)]),
+    ("de", "Nach dem Wochenende gingen bei der Polizei 38 Strafanzeigen ein.", [("other", 38)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), COMPLAINTS)
+def test_complaints_are_counted(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
+    assert _read(text, lang)[0] == expected
