@@ -340,3 +340,17 @@ COMPLAINTS = [
 @pytest.mark.parametrize(("lang", "text", "expected"), COMPLAINTS)
 def test_complaints_are_counted(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
     assert _read(text, lang)[0] == expected
+
+
+# Call-outs of the emergency services counted as a noun.
+CALL_OUTS = [
+    ("sv", "Under stormnatten gjorde brandkåren 31 utryckningar i länet.", [("other", 31)]),
+    ("no", "I stormnatten hadde brannvesenet 31 utrykninger i fylket.", [("other", 31)]),
+    ("da", "I stormnatten havde brandvæsenet 31 udrykninger i regionen.", [("other", 31)]),
+    ("en", "During the storm the fire service answered 31 call-outs across the county.", [("other", 31)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CALL_OUTS)
+def test_call_outs_are_counted(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
+    assert _read(text, lang)[0] == expected
