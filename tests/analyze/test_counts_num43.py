@@ -172,7 +172,7 @@ def test_a_bare_toll_after_a_back_reference_restates_the_subject(lang: str, text
 
 # People deployed to the events are counted ("130 staff were deployed"); equipment put to use is not.
 DEPLOYED = [
-    ("sv", "Under natten var 60 brandmän insatta vid skogsbranden.", [("other", 60)]),
+    ("sv", "Under natten har 60 brandmän satts in mot skogsbranden.", [("other", 60)]),
     ("no", "I natt ble 60 mannskaper satt inn mot skogsbrannen.", [("other", 60)]),
     ("da", "I nat var 60 brandfolk indsat ved skovbranden.", [("other", 60)]),
     ("de", "In der Nacht waren 60 Kräfte gegen den Waldbrand im Einsatz.", [("other", 60)]),
