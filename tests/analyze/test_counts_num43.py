@@ -354,3 +354,19 @@ CALL_OUTS = [
 @pytest.mark.parametrize(("lang", "text", "expected"), CALL_OUTS)
 def test_call_outs_are_counted(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
     assert _read(text, lang)[0] == expected
+
+
+# The charged named by a people noun ("tiltalte", "Angeklagte") are counted as "åtalade" and "defendants" are; after
+# a determiner ("de tre tiltalte", "the three defendants") they are a set the article knows, no count.
+CHARGED_ROLE = [
+    ("da", "To af de fem tiltalte mødte ikke op i retten.", [("other", 2)]),
+    ("no", "To av de fem tiltalte møtte ikke i retten.", [("other", 2)]),
+    ("de", "Zwei der fünf Angeklagten erschienen nicht vor Gericht.", [("other", 2), ("other", 5)]),
+    ("da", "Retten hørte i dag de tre tiltalte forklare sig.", []),
+    ("en", "The court heard the three defendants speak today.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CHARGED_ROLE)
+def test_the_charged_by_their_role(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
+    assert _read(text, lang)[0] == expected

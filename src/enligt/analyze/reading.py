@@ -106,6 +106,9 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
     if not head.subset and memory.subset_sentence == s.index and (head.head is None or listed):
         head = Head(head.start, head.end, head.head, True, head.nationality)  # "Ti af dem …, fire for …": more parts
     trig = measure_word(s, a, b, head, lang)
+    if trig is not None and trig.kind == "role" and head.start <= trig.start < head.end and det >= 0 and (
+            s.lows[det] in w.det) and not head.subset:
+        return None  # "de tre tiltalte", "the three defendants": a set the article knows, named by its role
     if n.words and n.value == 1 and b < len(s.lows) and s.lows[b] in w.of and head.head is not None and trig is not None and (
             head.start <= trig.start < head.end or trig.measure not in HUMAN_MEASURES or (
                 not w.relative.isdisjoint(s.lows[head.end : trig.start]))):
