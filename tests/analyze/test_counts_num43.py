@@ -370,3 +370,17 @@ CHARGED_ROLE = [
 @pytest.mark.parametrize(("lang", "text", "expected"), CHARGED_ROLE)
 def test_the_charged_by_their_role(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
     assert _read(text, lang)[0] == expected
+
+
+# The other part of a known set joined by "and" is known too ("the panel of six women and four men"); a count joined
+# to a count keeps counting ("40 students and 5 teachers were on the bus").
+SET_PARTS = [
+    ("en", "The panel of six women and four men has already heard the evidence.", []),
+    ("sv", "Panelen av sex kvinnor och fyra män har redan hört bevisningen.", []),
+    ("en", "About 40 students and 5 teachers were on the bus.", [40, 5]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), SET_PARTS)
+def test_the_other_part_of_a_known_set(lang: str, text: str, expected: list[float]) -> None:
+    assert [v for _, v in _read(text, lang)[0]] == expected

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Final
 
 from enligt.analyze import lexicon as lx
-from enligt.analyze.countwords import count_words
+from enligt.analyze.countwords import CountWords, count_words
 from enligt.analyze.numquals import count_qualifiers
 from enligt.analyze.numsentence import (
     WINDOW,
@@ -49,9 +49,11 @@ def counted(s: Sentence, a: int, b: int, head: Head, lang: str) -> Reading | Non
     prev = s.lows[a - 1] if a > 0 else ""
     if prev in w.sized and a >= 2 and s.lows[a - 2] in lx.words_of(lang, "vehicle_noun") and concept != "passenger":
         return None  # "en bil med to mænd", "a car with three people": a vehicle's occupants, no count of the events
-    if prev in w.det or (prev in w.of and not (a >= 2 and (s.lows[a - 2] in w.collective or s.lows[a - 2] in w.reported or (
-            s.lows[a - 2] in lx.words_of(lang, "speaks"))))):
+    if _known_set(s, a, w, lang):
         return None  # "the three men", "one of 40 passengers": a set already known; not "a group of 20", "sprach von 8000"
+    if prev in w.conj and (j := next((k for k in range(a - 2, max(0, a - 4), -1) if k in s.numtoks), -1)) > 0 and (
+            _known_set(s, j, w, lang)):
+        return None  # "the jury of eight men and five women": the set's other part
     after = range(head.end, min(hi, head.end + 3))
     if any(s.lows[k] in standing or s.lows[k] in w.speaker for k in after):
         return None  # "1,900 people remain there", "three diplomats told reporters"
@@ -63,6 +65,13 @@ def counted(s: Sentence, a: int, b: int, head: Head, lang: str) -> Reading | Non
 
 
 SIZE_GAP: Final = 2  # tokens from the counted noun to a predicate of its own ("with 300 employees laid off")
+
+
+def _known_set(s: Sentence, a: int, w: CountWords, lang: str) -> bool:
+    """Whether a determiner or an "of" that opens no count ("a group of", "sprach von") stands before token a."""
+    prev = s.lows[a - 1] if a > 0 else ""
+    return prev in w.det or (prev in w.of and not (a >= 2 and (s.lows[a - 2] in w.collective or s.lows[a - 2] in w.reported or (
+        s.lows[a - 2] in lx.words_of(lang, "speaks")))))
 
 
 def sized(s: Sentence, first: int, head: Head, trig: lx.Trigger | None, lang: str) -> bool:
