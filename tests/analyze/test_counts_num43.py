@@ -384,3 +384,19 @@ SET_PARTS = [
 @pytest.mark.parametrize(("lang", "text", "expected"), SET_PARTS)
 def test_the_other_part_of_a_known_set(lang: str, text: str, expected: list[float]) -> None:
     assert [v for _, v in _read(text, lang)[0]] == expected
+
+
+# "between" with one number and no other end names a place ("homes between two schools"); a range stays a range.
+BETWEEN_PLACES = [
+    ("sv", "Kommunen vill bygga 30 radhus mellan två skolor.", [30]),
+    ("no", "Kommunen vil bygge 30 rekkehus mellom to skoler.", [30]),
+    ("da", "Kommunen vil bygge 30 rækkehuse mellem to skoler.", [30]),
+    ("de", "Die Stadt will 30 Reihenhäuser zwischen zwei Schulen bauen.", [30]),
+    ("en", "The council wants 30 terraced homes built between two schools.", [30]),
+    ("en", "Between 30 and 40 homes were flooded.", [30]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), BETWEEN_PLACES)
+def test_between_one_number_is_a_place(lang: str, text: str, expected: list[float]) -> None:
+    assert [v for _, v in _read(text, lang)[0]] == expected

@@ -18,6 +18,7 @@ from enligt.analyze.subjects import PEOPLE, concept_of
 from enligt.lang import function_words, profile, table
 
 _CURRENCY_SIGNS: Final = frozenset("$£€¥")
+_RANGE_GAP: Final = 4  # tokens after "between N" where the other end of a range would stand
 
 
 def excluded(s: Sentence, a: int, b: int, n: NumberMatch, lang: str, sources: SourceSpans) -> bool:
@@ -44,6 +45,8 @@ def excluded(s: Sentence, a: int, b: int, n: NumberMatch, lang: str, sources: So
         return True  # "its two Scottish yards": a standing count of what someone has
     if any(s.lows[k] in w.age for k in range(max(0, a - 4), a)):
         return True  # "aged between 17 and 20", "i åldern 20 till 30"
+    if n.high is None and prev in lx.words_of(lang, "between") and not any(k in s.numtoks for k in range(b, b + _RANGE_GAP)):
+        return True  # "21 homes between two schools", "mellan två skolor": a place, no range and no count
     if not n.words and _model_number(s, a, w, lang):
         return True  # "its Boeing 737 jets", "12 Leopard 2 tanks": a model's name, no count
     if prev in w.labels and not (s.backref >= 0 and 0 <= a - 1 - s.backref <= 3) and not _people_after(s, b, lang):
