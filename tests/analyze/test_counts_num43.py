@@ -400,3 +400,15 @@ BETWEEN_PLACES = [
 @pytest.mark.parametrize(("lang", "text", "expected"), BETWEEN_PLACES)
 def test_between_one_number_is_a_place(lang: str, text: str, expected: list[float]) -> None:
     assert [v for _, v in _read(text, lang)[0]] == expected
+
+
+# German burned out with a split particle closing the clause ("brannten … aus") is lost, as "brannten … ab".
+BURNED_OUT = [
+    ("de", "In der Nacht brannten sieben Autos vollständig aus.", [("destroyed", 7)]),
+    ("de", "Drei Lagerhallen brannten am Montag aus.", [("destroyed", 3)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), BURNED_OUT)
+def test_burned_out(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
+    assert _read(text, lang)[0] == expected
