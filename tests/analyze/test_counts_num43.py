@@ -412,3 +412,21 @@ BURNED_OUT = [
 @pytest.mark.parametrize(("lang", "text", "expected"), BURNED_OUT)
 def test_burned_out(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
     assert _read(text, lang)[0] == expected
+
+
+# A rate per unit of time after the counted phrase ("5,000 vehicles a day", "om året", "am Tag") counts no event;
+# "a day after the attack", "am Tag nach dem Anschlag" is a date.
+PER_UNIT = [
+    ("sv", "Omkring 400 fordon om veckan passerar bron.", []),
+    ("no", "Rundt 400 biler i døgnet kjører over brua.", []),
+    ("da", "Omkring 400 biler i døgnet kører over broen.", []),
+    ("de", "Rund 400 Autos am Tag fahren über die Brücke.", []),
+    ("en", "Around 400 lorries a day use the bridge.", []),
+    ("en", "Eleven people died a day after the flood.", [11]),
+    ("de", "Elf Menschen starben am Tag nach der Flut.", [11]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), PER_UNIT)
+def test_a_rate_per_unit_of_time(lang: str, text: str, expected: list[float]) -> None:
+    assert [v for _, v in _read(text, lang)[0]] == expected

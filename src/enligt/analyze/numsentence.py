@@ -311,11 +311,26 @@ def daily(s: Sentence, a: int, end: int, lang: str) -> bool:
     near = [k for k in [*range(max(0, a - 3), a), *range(end, min(len(s.lows), hi))] if s.lows[k] in firsts]
     if any(lx.phrase_at(s.lows, k, lx.category(lang, "daily")) for k in near):
         return True
+    if _per_unit(s, end, hi, lang):
+        return True
     lo = clause(s, a, a + 1)[0]  # "… falt hver dag, og at 500 ble såret": the clause joined to a rate is one too
     if lo < 2 or s.lows[lo] not in lx.words_of(lang, "conj") or s.lows[lo - 1] != ",":
         return False
     prev = clause(s, lo - 2, lo - 1)[0]
     return any(s.lows[k] in firsts and lx.phrase_at(s.lows, k, lx.category(lang, "daily")) for k in range(prev, lo - 1))
+
+
+def _per_unit(s: Sentence, end: int, hi: int, lang: str) -> bool:
+    """Whether "a day", "om året", "am Tag" (`per_unit`) follows the counted phrase and no "after", "later",
+    "nach" (`per_unit_not`) follows it: "5,000 vehicles a day" is a rate, "died a day after the attack" is none."""
+    units = lx.category(lang, "per_unit")
+    if not units:
+        return False
+    firsts = lx.first_words(lang, "per_unit")
+    for k in range(end, min(len(s.lows), hi)):
+        if s.lows[k] in firsts and (n := lx.phrase_at(s.lows, k, units)):
+            return k + n >= len(s.lows) or s.lows[k + n] not in lx.words_of(lang, "per_unit_not")
+    return False
 
 
 def fronted_part(s: Sentence, a: int, lang: str) -> bool:
