@@ -430,3 +430,31 @@ PER_UNIT = [
 @pytest.mark.parametrize(("lang", "text", "expected"), PER_UNIT)
 def test_a_rate_per_unit_of_time(lang: str, text: str, expected: list[float]) -> None:
     assert [v for _, v in _read(text, lang)[0]] == expected
+
+
+# A poll's sample ("surveyed 2,000 people", "blant 1 000 spurte") counts no event.
+POLL_SAMPLES = [
+    ("sv", "Opinionsmätningen gjordes bland 1 000 väljare i början av mars.", []),
+    ("no", "Meningsmålingen ble gjort blant 1000 velgere i starten av mars.", []),
+    ("da", "Meningsmålingen blev lavet blandt 1000 vælgere i starten af marts.", []),
+    ("de", "Für die Umfrage wurden Anfang März 1000 Wähler befragt.", []),
+    ("en", "The poll surveyed 1,000 voters in early March.", []),
+    ("en", "Police said 1,000 voters were turned away from the polling station.", [1000]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), POLL_SAMPLES)
+def test_a_poll_sample_is_no_count(lang: str, text: str, expected: list[float]) -> None:
+    assert [v for _, v in _read(text, lang)[0]] == expected
+
+
+# The emergency number before "calls" is dialled, not counted ("911 calls"); other calls count.
+EMERGENCY_NUMBER = [
+    ("en", "Shortly after noon dispatchers received 911 calls reporting shots.", []),
+    ("en", "Dispatchers received 45 calls about the flooding overnight.", [45]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), EMERGENCY_NUMBER)
+def test_the_emergency_number_is_no_count(lang: str, text: str, expected: list[float]) -> None:
+    assert [v for _, v in _read(text, lang)[0]] == expected

@@ -54,6 +54,8 @@ def counted(s: Sentence, a: int, b: int, head: Head, lang: str) -> Reading | Non
     if prev in w.conj and (j := next((k for k in range(a - 2, max(0, a - 4), -1) if k in s.numtoks), -1)) > 0 and (
             _known_set(s, j, w, lang)):
         return None  # "the jury of eight men and five women": the set's other part
+    if not lx.words_of(lang, "poll").isdisjoint(s.lows):
+        return None  # "The poll surveyed 2,000 people", "among 1,031 registered voters": a poll's sample, no event
     after = range(head.end, min(hi, head.end + 3))
     if any(s.lows[k] in standing or s.lows[k] in w.speaker for k in after):
         return None  # "1,900 people remain there", "three diplomats told reporters"

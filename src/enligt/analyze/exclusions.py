@@ -47,6 +47,8 @@ def excluded(s: Sentence, a: int, b: int, n: NumberMatch, lang: str, sources: So
         return True  # "aged between 17 and 20", "i åldern 20 till 30"
     if n.high is None and prev in lx.words_of(lang, "between") and not any(k in s.numtoks for k in range(b, b + _RANGE_GAP)):
         return True  # "21 homes between two schools", "mellan två skolor": a place, no range and no count
+    if s.lows[a] in lx.words_of(lang, "emergency_number") and b < len(s.lows) and s.lows[b] in lx.words_of(lang, "emergency_next"):
+        return True  # "Police received 911 calls", "112-samtal": the emergency number, no count of calls
     if not n.words and _model_number(s, a, w, lang):
         return True  # "its Boeing 737 jets", "12 Leopard 2 tanks": a model's name, no count
     if prev in w.labels and not (s.backref >= 0 and 0 <= a - 1 - s.backref <= 3) and not _people_after(s, b, lang):
