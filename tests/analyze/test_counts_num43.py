@@ -458,3 +458,17 @@ EMERGENCY_NUMBER = [
 @pytest.mark.parametrize(("lang", "text", "expected"), EMERGENCY_NUMBER)
 def test_the_emergency_number_is_no_count(lang: str, text: str, expected: list[float]) -> None:
     assert [v for _, v in _read(text, lang)[0]] == expected
+
+
+# A split verb whose particle closes on the count says more than the bare verb: "shot 12 protesters dead" killed them;
+# "shot two men in the leg" and "shot five, leaving two dead" hurt.
+SHOT_DEAD_SPLIT = [
+    ("en", "Soldiers shot 12 protesters dead outside the ministry.", [("killed", 12)]),
+    ("en", "Police shot two men in the leg during the raid.", [("wounded", 2)]),
+    ("en", "Gunmen shot five villagers, leaving two dead.", [("wounded", 5), ("killed", 2)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), SHOT_DEAD_SPLIT)
+def test_shot_dead_split(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
+    assert _read(text, lang)[0] == expected
