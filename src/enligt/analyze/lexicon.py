@@ -180,9 +180,9 @@ def trigger_at(lows: list[str], i: int, lang: str) -> Trigger | None:
             continue
         if "…" in parts:  # a split verb: "fielen … aus", "mister … jobben"; its particle found, it says more than the
             # bare verb ("shot 41 people dead" over "shot")
-            if (best is None or (best.end - best.start == 1 and best.measure != measure)) and _element_matches(parts[0], low):
-                if _particle_at(lows, i + 1, parts[-1], profile(lang).separable_particles):
-                    best = Trigger(i, i + 1, measure, concept, kind)
+            weaker = best is None or (best.end - best.start == 1 and best.measure != measure)
+            if weaker and _element_matches(parts[0], low) and _particle_at(lows, i + 1, parts[-1], profile(lang).separable_particles):
+                best = Trigger(i, i + 1, measure, concept, kind)
             continue
         longer = best is None or len(parts) > best.end - best.start
         if longer and all(_element_matches(p, lows[i + k]) for k, p in enumerate(parts)):
