@@ -58,7 +58,10 @@ GERMAN = [
     ("Max Roth erklärte der Weser-Zeitung, dass die Brücke gesperrt sei.", [["Weser-Zeitung"]]),
     ("Die Brücke sei gesperrt, sagte Max Roth der Weser-Zeitung.", [["Weser-Zeitung"]]),
     ("Max Roth sagte gegenüber der Rhein-Post, die Brücke sei gesperrt.", [["Rhein-Post"]]),
-    ("Max Roth sagte der Zeitung, die Brücke sei gesperrt.", [["der Zeitung"]]),  # a paper named by its kind
+    # a paper named by its kind is a reference back, as "avisen": with no paper named, the page's own (round via43)
+    ("Max Roth sagte der Zeitung, die Brücke sei gesperrt.", [[]]),
+    ("Die Brücke ist zu, schreibt die Rheinische Post.\n\nMax Roth sagte der Zeitung, sie bleibe zu.",
+     [[], ["Rheinische Post"]]),
 ]
 
 

@@ -343,11 +343,11 @@ def _court_hearing(d: Draft, lex: Lexicon) -> bool:
 
 
 def _medium(memory: Memory, via: str, lex: Lexicon) -> str | None:
-    """A via named by its kind ("told the newspaper") is the medium the article last named; with none named,
-    the newspaper is the page's own (no via)."""
+    """A via named by its kind ("told the newspaper") is the medium the article last named (a paper's noun skips
+    broadcasters and agencies: `Mentions.last_medium`); with none named, the newspaper is the page's own (no via)."""
     if not generic_medium(via, lex) or described_medium(via, lex):
         return via
-    return next((m.name for m in reversed(memory.mentions.items) if m.type == "media" and m.name), None)
+    return memory.mentions.last_medium(via.split()[-1].lower())
 
 
 def _name_and_type(ctx: Ctx, memory: Memory, d: Draft, src: list[Tok], name: str | None,

@@ -389,10 +389,15 @@ def fronted_recipient(toks: list[Tok], lex: Lexicon) -> str | None:
 
 
 def generic_medium(text: str, lex: Lexicon) -> bool:
-    """A medium named by its kind only: "the newspaper", "the broadcaster" (no capitalised word)."""
+    """A medium named by its kind only: "the newspaper", "the broadcaster" (no capitalised word but a German
+    noun: "der Zeitung")."""
     words_ = text.split()
-    return bool(words_) and len(words_) <= 3 and not any(w[:1].isupper() for w in words_) \
-        and word_type(words_[-1].lower(), lex.lang) == "media"
+    if lex.profile.capitalised_nouns and (len(words_) != 2 or words_[0].lower() not in function_words(
+            lex.lang, "definite_article")):
+        return False  # a German noun is capitalised: only "der Zeitung" (not "mehrere Medien", "der Spiegel")
+    return bool(words_) and len(words_) <= 3 and not any(w[:1].isupper() for w in words_[:-1]) \
+        and (words_[-1][:1].islower() or lex.profile.capitalised_nouns) \
+        and word_type(words_[-1].lower(), lex.lang) == "media" and words_[-1].lower() not in outlet_names()
 
 
 def described_medium(text: str, lex: Lexicon) -> bool:

@@ -1,0 +1,57 @@
+"""Round via43: a newspaper's kind noun told ("till tidningen", "til avisen", "told the newspaper", "der Zeitung")
+points back to the last paper named, past a broadcaster or an agency named after it (`Mentions.last_medium`,
+`lang/broadcasters.txt`, function words press_noun); German "der Zeitung" is such a noun. Every sentence is written
+for its test."""
+from __future__ import annotations
+
+import pytest
+
+from enligt.analyze.attribution import attribute
+from enligt.models import Article
+
+Rec = tuple[str | None, str | None, str, tuple[str, ...]]  # source, cue, content, via
+
+
+def records(text: str, lang: str) -> list[Rec]:
+    """(source, cue, content, via) of each record of `text`, on a paper of its own."""
+    art = Article(title=None, body=tuple(p for p in text.split("\n\n") if p), language=lang, outlet="Testbladet",
+                  authors=("A. Skribent",))
+    return [(a.source, a.cue, a.content, a.via) for a in attribute(art)]
+
+
+def last_via(text: str, lang: str) -> tuple[str, ...]:
+    """The via of the last record of `text`."""
+    return records(text, lang)[-1][3]
+
+
+PRESS_NOUN = [
+    ("sv", "Det rapporterar Göteborgs-Posten.\n\nHamnen i Varberg får en ny kaj. Även Sveriges Radio har tagit upp "
+     "frågan.\n\nHamnchefen säger till tidningen att bygget börjar i maj.", ("Göteborgs-Posten",)),
+    ("sv", "Det rapporterar Göteborgs-Posten.\n\nHamnen i Varberg får en ny kaj, och TT har också skrivit om "
+     "den.\n\nHamnchefen säger till tidningen att bygget börjar i maj.", ("Göteborgs-Posten",)),
+    ("no", "Det melder Stavanger Aftenblad.\n\nFergekaia i Tau skal bygges om. TV 2 har også meldt om "
+     "planene.\n\nHavnesjefen sier til avisen at arbeidet starter i mai.", ("Stavanger Aftenblad",)),
+    ("da", "Det skriver Jyllands-Posten.\n\nHavnen i Grenaa får en ny kaj. Også DR har omtalt "
+     "planerne.\n\nHavnechefen siger til avisen, at byggeriet begynder i maj.", ("Jyllands-Posten",)),
+    ("en", "The Irish Examiner first reported the plans.\n\nThe harbour will get a new quay. RTÉ also covered "
+     "them.\n\nThe harbour master told the newspaper that work would start in May.", ("The Irish Examiner",)),
+    ("de", "Das berichtet die \"Rheinische Post\".\n\nDer Hafen bekommt einen neuen Kai. Auch der WDR berichtete "
+     "darüber.\n\nDer Hafenmeister sagte der Zeitung, die Arbeiten begännen im Mai.", ("Rheinische Post",)),
+    # a broadcaster's own noun still points to the broadcaster
+    ("sv", "Hamnen får en ny kaj, säger hamnchefen till SVT.\n\nHamnchefen säger till kanalen att bygget börjar i maj.",
+     ("SVT",)),
+    # with only a broadcaster named, the paper is the page's own: no via
+    ("no", "Kaia bygges om, sier havnesjefen til NRK.\n\nHavnesjefen sier til avisen at arbeidet starter i mai.", ()),
+    ("de", "Der Hafenmeister sagte der Zeitung, die Arbeiten begännen im Mai.", ()),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", PRESS_NOUN)
+def test_a_newspapers_noun_points_back_to_the_last_paper(lang: str, text: str, expected: tuple[str, ...]) -> None:
+    assert last_via(text, lang) == expected
+
+
+# "mehrere Medien" is described, not a reference back: it stays as written
+def test_described_media_stay_as_written() -> None:
+    text = "Der Hafen wird verkauft. Das berichten mehrere Medien unter Berufung auf Regierungskreise."
+    assert ("Regierungskreise", "unter Berufung auf", "Der Hafen wird verkauft", ("mehrere Medien",)) in records(text, "de")
