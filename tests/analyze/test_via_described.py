@@ -58,8 +58,8 @@ GERMAN = [
     ("Max Roth erklärte der Weser-Zeitung, dass die Brücke gesperrt sei.", [["Weser-Zeitung"]]),
     ("Die Brücke sei gesperrt, sagte Max Roth der Weser-Zeitung.", [["Weser-Zeitung"]]),
     ("Max Roth sagte gegenüber der Rhein-Post, die Brücke sei gesperrt.", [["Rhein-Post"]]),
-    # a paper named by its kind is a reference back, as "avisen": with no paper named, the page's own (round via43)
-    ("Max Roth sagte der Zeitung, die Brücke sei gesperrt.", [[]]),
+    ("Max Roth sagte der Zeitung, die Brücke sei gesperrt.", [["der Zeitung"]]),  # a paper named by its kind
+    # and a reference back to the paper last named, as "avisen" (round via43)
     ("Die Brücke ist zu, schreibt die Rheinische Post.\n\nMax Roth sagte der Zeitung, sie bleibe zu.",
      [[], ["Rheinische Post"]]),
 ]

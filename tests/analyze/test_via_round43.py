@@ -1,7 +1,10 @@
 """Round via43: a newspaper's kind noun told ("till tidningen", "til avisen", "told the newspaper", "der Zeitung")
 points back to the last paper named, past a broadcaster or an agency named after it (`Mentions.last_medium`,
-`lang/broadcasters.txt`, function words press_noun); German "der Zeitung" is such a noun. Every sentence is written
-for its test."""
+`lang/broadcasters.txt`, function words press_noun); German "der Zeitung" is such a noun. A quotation's tag closed
+by a one-source preposition and a medium ("„Q“, sagte er laut dpa", "”Q”, sa hun ifølge NTB") or by a relay ("“Q,”
+he said in remarks carried by the BBC"), and an English relay or talk between commas after the subject ("X, in a
+statement carried by Y, said “Q”", "…, he said, speaking to Sky News") name a via. Every sentence is written for its
+test."""
 from __future__ import annotations
 
 import pytest
@@ -25,24 +28,23 @@ def last_via(text: str, lang: str) -> tuple[str, ...]:
 
 
 PRESS_NOUN = [
-    ("sv", "Det rapporterar Göteborgs-Posten.\n\nHamnen i Varberg får en ny kaj. Även Sveriges Radio har tagit upp "
-     "frågan.\n\nHamnchefen säger till tidningen att bygget börjar i maj.", ("Göteborgs-Posten",)),
-    ("sv", "Det rapporterar Göteborgs-Posten.\n\nHamnen i Varberg får en ny kaj, och TT har också skrivit om "
-     "den.\n\nHamnchefen säger till tidningen att bygget börjar i maj.", ("Göteborgs-Posten",)),
-    ("no", "Det melder Stavanger Aftenblad.\n\nFergekaia i Tau skal bygges om. TV 2 har også meldt om "
-     "planene.\n\nHavnesjefen sier til avisen at arbeidet starter i mai.", ("Stavanger Aftenblad",)),
-    ("da", "Det skriver Jyllands-Posten.\n\nHavnen i Grenaa får en ny kaj. Også DR har omtalt "
-     "planerne.\n\nHavnechefen siger til avisen, at byggeriet begynder i maj.", ("Jyllands-Posten",)),
-    ("en", "The Irish Examiner first reported the plans.\n\nThe harbour will get a new quay. RTÉ also covered "
-     "them.\n\nThe harbour master told the newspaper that work would start in May.", ("The Irish Examiner",)),
-    ("de", "Das berichtet die \"Rheinische Post\".\n\nDer Hafen bekommt einen neuen Kai. Auch der WDR berichtete "
-     "darüber.\n\nDer Hafenmeister sagte der Zeitung, die Arbeiten begännen im Mai.", ("Rheinische Post",)),
+    ("sv", ("Det rapporterar Göteborgs-Posten.\n\nHamnen i Varberg får en ny kaj. Även Sveriges Radio har tagit upp "
+      "frågan.\n\nHamnchefen säger till tidningen att bygget börjar i maj."), ("Göteborgs-Posten",)),
+    ("sv", ("Det rapporterar Göteborgs-Posten.\n\nHamnen i Varberg får en ny kaj, och TT har också skrivit om "
+      "den.\n\nHamnchefen säger till tidningen att bygget börjar i maj."), ("Göteborgs-Posten",)),
+    ("no", ("Det melder Stavanger Aftenblad.\n\nFergekaia i Tau skal bygges om. TV 2 har også meldt om "
+      "planene.\n\nHavnesjefen sier til avisen at arbeidet starter i mai."), ("Stavanger Aftenblad",)),
+    ("da", ("Det skriver Jyllands-Posten.\n\nHavnen i Grenaa får en ny kaj. Også DR har omtalt "
+      "planerne.\n\nHavnechefen siger til avisen, at byggeriet begynder i maj."), ("Jyllands-Posten",)),
+    ("en", ("The Irish Examiner first reported the plans.\n\nThe harbour will get a new quay. RTÉ also covered "
+      "them.\n\nThe harbour master told the newspaper that work would start in May."), ("The Irish Examiner",)),
+    ("de", ("Das berichtet die \"Rheinische Post\".\n\nDer Hafen bekommt einen neuen Kai. Auch der WDR berichtete "
+      "darüber.\n\nDer Hafenmeister sagte der Zeitung, die Arbeiten begännen im Mai."), ("Rheinische Post",)),
     # a broadcaster's own noun still points to the broadcaster
     ("sv", "Hamnen får en ny kaj, säger hamnchefen till SVT.\n\nHamnchefen säger till kanalen att bygget börjar i maj.",
      ("SVT",)),
     # with only a broadcaster named, the paper is the page's own: no via
     ("no", "Kaia bygges om, sier havnesjefen til NRK.\n\nHavnesjefen sier til avisen at arbeidet starter i mai.", ()),
-    ("de", "Der Hafenmeister sagte der Zeitung, die Arbeiten begännen im Mai.", ()),
 ]
 
 
@@ -55,3 +57,28 @@ def test_a_newspapers_noun_points_back_to_the_last_paper(lang: str, text: str, e
 def test_described_media_stay_as_written() -> None:
     text = "Der Hafen wird verkauft. Das berichten mehrere Medien unter Berufung auf Regierungskreise."
     assert ("Regierungskreise", "unter Berufung auf", "Der Hafen wird verkauft", ("mehrere Medien",)) in records(text, "de")
+
+
+TAG_RELAY = [
+    ("de", "„Wir öffnen die Halle wieder“, sagte die Managerin laut dpa.", ("dpa",)),
+    ("de", "„Der Zug fällt aus“, sagte ein Bahnsprecher nach Angaben der Nachrichtenagentur AFP.", ("AFP",)),
+    ("sv", "”Hallen öppnar igen”, sade chefen enligt Reuters.", ("Reuters",)),
+    ("no", "«Hallen åpner igjen», sa sjefen ifølge NTB.", ("NTB",)),
+    ("da", "»Hallen åbner igen«, sagde chefen ifølge Ritzau.", ("Ritzau",)),
+    ("en", "“The hall will open again,” the manager said in remarks carried by the BBC.", ("BBC",)),
+    ("en", "“The hall will open again,” the manager said, speaking to Sky News.", ("Sky News",)),
+    ("en", "“The hall will open again,” the manager said, talking to the Irish Times after the match.", ("Irish Times",)),
+    ("en", "The manager said in a statement carried by Reuters that the hall would open again.", ("Reuters",)),
+    ("en", "The manager, in a statement carried by Reuters, said “the hall will open again”.", ("Reuters",)),
+    ("en", "The manager, in comments carried by the BBC, said the hall would open again.", ("BBC",)),
+    ("en", "The manager, speaking to CNN, said “the hall will open again”.", ("CNN",)),
+    # no relay: a tag closed by reporters, a thing carried by something
+    ("en", "“The hall will open again,” the manager said, speaking to reporters.", ()),
+    ("en", "The roof was carried by the wind, the manager said.", ()),
+    ("de", "„Wir öffnen die Halle wieder“, sagte die Managerin am Abend.", ()),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", TAG_RELAY)
+def test_a_relay_closing_a_quotations_tag_is_a_via(lang: str, text: str, expected: tuple[str, ...]) -> None:
+    assert last_via(text, lang) == expected

@@ -344,10 +344,13 @@ def _court_hearing(d: Draft, lex: Lexicon) -> bool:
 
 def _medium(memory: Memory, via: str, lex: Lexicon) -> str | None:
     """A via named by its kind ("told the newspaper") is the medium the article last named (a paper's noun skips
-    broadcasters and agencies: `Mentions.last_medium`); with none named, the newspaper is the page's own (no via)."""
+    broadcasters and agencies: `Mentions.last_medium`); with none named, the newspaper is the page's own (no via),
+    but for a German kind noun ("der Zeitung"), which is kept as written."""
     if not generic_medium(via, lex) or described_medium(via, lex):
         return via
-    return memory.mentions.last_medium(via.split()[-1].lower())
+    named = memory.mentions.last_medium(via.split()[-1].lower())
+    return via if named is None and lex.profile.capitalised_nouns else named  # German "der Sender" with no medium
+    # named stays as written, as before a name resolved it
 
 
 def _name_and_type(ctx: Ctx, memory: Memory, d: Draft, src: list[Tok], name: str | None,

@@ -239,6 +239,10 @@ def _back_openers(lang: str) -> frozenset[str]:
 def tag_recipient(ctx: Ctx, toks: list[Tok], j: int, e: int) -> list[str]:
     """A named medium told after an adverbial of a tag's speaker ("i en kommentar til DR", "i Stockholm för
     Aftonbladet"), as a via; not a medium named by its kind ("til avisen")."""
+    if j + 3 < e and toks[j].text == "," and toks[j + 1].low in function_words(ctx.lang, "talk_participle") \
+            and toks[j + 2].low in ctx.lex.closed.to:  # "“Q,” he said, speaking to Sky News."
+        end, media = recipient(toks, j + 3, e, ctx.lex)
+        return [media] if media and media_name(toks[j + 3:end], ctx.lex) else []
     if not (j < e and toks[j].low in ctx.lex.closed.tag_stop):
         return []
     if (spoken := spoken_on(toks, j, e, ctx.lex)) is not None:
