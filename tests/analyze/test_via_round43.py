@@ -82,3 +82,47 @@ TAG_RELAY = [
 @pytest.mark.parametrize("lang,text,expected", TAG_RELAY)
 def test_a_relay_closing_a_quotations_tag_is_a_via(lang: str, text: str, expected: tuple[str, ...]) -> None:
     assert last_via(text, lang) == expected
+
+
+# a comment, statement or message to a medium, fronted or closing a tag, an adjective before its noun or not, names
+# the medium as the via in every language (function words interview / interview_with)
+MESSAGE_TO_MEDIUM = [
+    ("da", "I en kommentar til Berlingske siger borgmesteren, at færgen sejler igen.", ("Berlingske",)),
+    ("da", "I en mail til Jyllands-Posten skriver rederiet, at færgen sejler igen.", ("Jyllands-Posten",)),
+    ("da", "Færgen sejler igen, skriver rederiet i en sms til Politiken.", ("Politiken",)),
+    ("sv", "I en skriftlig kommentar till Expressen skriver rederiet att färjan går igen.", ("Expressen",)),
+    ("no", "I en skriftlig kommentar til Bergens Tidende skriver rederiet at ferja går igjen.", ("Bergens Tidende",)),
+    ("de", "In einer Mail an die \"Rheinische Post\" schrieb die Reederei, die Fähre fahre wieder.", ("Rheinische Post",)),
+    ("de", "In einer schriftlichen Stellungnahme gegenüber dem Spiegel schrieb die Reederei, die Fähre fahre wieder.",
+     ("Der Spiegel",)),
+    ("en", "In a statement to Reuters, the ferry company said sailings would resume.", ("Reuters",)),
+    ("en", "The ferry company said in an email to the BBC that sailings would resume.", ("BBC",)),
+    ("en", "Sailings will resume, the ferry company said in a statement to Reuters.", ("Reuters",)),
+    # a statement to people or a body, no medium
+    ("en", "The ferry company said in a statement to passengers that sailings would resume.", ()),
+    ("de", "Die Reederei teilte in einem Schreiben an die Fahrgäste mit, die Fähre fahre wieder.", ()),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", MESSAGE_TO_MEDIUM)
+def test_a_message_to_a_medium_is_a_via(lang: str, text: str, expected: tuple[str, ...]) -> None:
+    assert last_via(text, lang) == expected
+
+
+def types(text: str, lang: str) -> list[tuple[str | None, str | None]]:
+    art = Article(title=None, body=(text,), language=lang, outlet="Testbladet", authors=("A. Skribent",))
+    return [(a.source, a.source_type) for a in attribute(art)]
+
+
+# an unknown one-word name that writes to a medium named in the sentence is no medium itself
+WRITER_TO_MEDIUM = [
+    ("sv", "I ett mejl till Sydsvenskan skriver Fjällkraft att ingen har sagts upp.", [("Fjällkraft", "organization")]),
+    ("no", "I en e-post til Adresseavisen skriver Fjellkraft at ingen er sagt opp.", [("Fjellkraft", "organization")]),
+    ("da", "I en mail til Politiken skriver Fjeldkraft, at ingen er fyret.", [("Fjeldkraft", "organization")]),
+    ("sv", "Ingen har sagts upp, skriver Fjällposten.", [("Fjällposten", "media")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", WRITER_TO_MEDIUM)
+def test_a_writer_to_a_medium_is_no_medium(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert types(text, lang) == expected

@@ -486,8 +486,9 @@ def _read_name_and_type(ctx: Ctx, memory: Memory, d: Draft, src: list[Tok], name
         typ = "person"  # an unknown single name that speaks in quotes or says: "– …, säger Iryna", "…, sagte Huber"
     elif typ == "organization" and len(src) == 1 and src[0].upper and not word_type(src[0].low, ctx.lang) \
             and (d.cue_text or "").lower() in function_words(ctx.lang, "medium_verb"):
-        typ = "person" if writes_to_medium(ctx.text, src[-1].end, ctx.lang) else "media"  # "…, skriver
-        # Fjordbladet": an unknown single name that writes or reports; "skrev Hansen til Fjordbladet" writes to one
+        typ = "person" if writes_to_medium(ctx.text, src[-1].end, ctx.lang) else typ if d.via else "media"  # "…,
+        # skriver Fjordbladet": an unknown single name that writes or reports; "skrev Hansen til Fjordbladet" writes
+        # to one; "I ett mejl till DN skriver Nordbolaget att C": one who writes to a medium named as the via is none
     bare = name or (src[0].text if len(src) == 1 and src[0].upper else None)  # (name_of names no lone "Berg")
     untyped = typ == "organization" and len(src) == 1 and not word_type(src[0].low, ctx.lang)
     if (typ == "person" or untyped) and bare and surname_only(bare, ctx.lang) \

@@ -287,6 +287,9 @@ def interview_recipient(toks: list[Tok], a: int, e: int, lex: Lexicon) -> tuple[
     if a + 3 >= e:
         return None
     k = a + 1 + (toks[a + 1].low in lex.closed.indefinite)
+    if k + 2 < e and toks[k].low not in nouns and toks[k + 1].low in nouns and toks[k].is_word and not toks[k].upper \
+            and toks[k].low not in lex.prepositions:
+        k += 1  # an adjective before the noun: "I en skriftlig kommentar til X", "In einer schriftlichen Stellungnahme"
     if k + 1 >= e or toks[k].low not in nouns or toks[k + 1].low not in function_words(lex.lang, "interview_with"):
         return None
     end, media = dative_recipient(toks, k + 2, e, lex)
