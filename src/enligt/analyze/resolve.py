@@ -391,7 +391,8 @@ def _name_and_type(ctx: Ctx, memory: Memory, d: Draft, src: list[Tok], name: str
             src[-1].low in function_words(ctx.lang, "owner_person")) or _untyped(src, lex) else \
             classify(src, lex, mentions.persons)
     if typ is not None:
-        return name, "media" if typ != "media" and (name or "").lower() in mentions.media else typ
+        return name, "media" if typ not in ("media", "document") and (name or "").lower() in mentions.media else typ
+        # (not "its website" after a news site's name: what the owner published)
     return _read_name_and_type(ctx, memory, d, src, name)
 
 

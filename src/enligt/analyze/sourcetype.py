@@ -145,6 +145,8 @@ def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] =
     if lows and lows[-1] == "uppgifter" and not any(w.endswith("s") for w in lows[:-1]) \
             and not (len(lows) > 1 and lows[-2] in function_words(lex.lang, "report_owner")):  # "våra uppgifter": theirs
         return "unnamed"  # "Uppgifter", "obekräftade uppgifter": nobody's, unlike "Teleoperatörernas uppgifter"
+    if _owned_site(left, lex.lang):
+        return "document"  # "its website", "the company's website": what the owner published, no news site
     if left and len(left) < len(toks) and word_type(left[-1].low, lex.lang) == "unnamed" \
             and toks[len(left)].low in wordset(lex.lang, "told_preps"):
         return "unnamed"  # "källor till tidningen X", "kilder til VG": sources who talked to a medium, not the medium
@@ -230,6 +232,15 @@ def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] =
         return "organization"  # an untyped noun or name after its article: "dem Flughafen", "bei der Swiss" (a
         # person is named by a role or a noun of a gender the word lists type: "der Sprecher", "die Frau")
     return "person"
+
+
+def _owned_site(left: list[Tok], lang: str) -> bool:
+    """A web site after its owner's possessive or genitive ("its website", "the firm's site"; function words
+    site_noun, site_owner)."""
+    if len(left) < 2 or left[-1].low not in function_words(lang, "site_noun"):
+        return False
+    owner = left[-2].low
+    return owner in function_words(lang, "site_owner") or owner.endswith(("'s", "’s"))
 
 
 def _listed_abbreviation(toks: list[Tok], lang: str) -> str | None:

@@ -1,0 +1,40 @@
+"""Round via43 source types: a web site after its owner's possessive or genitive is a document ("its website";
+function words site_noun, site_owner), also after a news site's name; a documentary is a document, a broadcaster's
+one glued by a hyphen too ("SVT-dokumentären"); courts by their ending ("förvaltningsrätten") and the Norwegian
+supreme court are official. Every sentence is written for its test."""
+from __future__ import annotations
+
+import pytest
+
+from enligt.analyze.attribution import attribute
+from enligt.models import Article
+
+
+def types(text: str, lang: str) -> list[tuple[str | None, str | None]]:
+    """(source, source_type) of each record of `text`, on a paper of its own."""
+    art = Article(title=None, body=tuple(p for p in text.split("\n\n") if p), language=lang, outlet="Testbladet",
+                  authors=("A. Skribent",))
+    return [(a.source, a.source_type) for a in attribute(art)]
+
+
+CASES = [
+    ("en", "The bakery chain runs 40 shops, according to its website.", [("its website", "document")]),
+    ("en", "The chain has shops in nine towns, the bakery's website says.", [("the bakery's website", "document")]),
+    ("en", "The chain will close, the trade news website Bakeline reported.\n\n"
+     "It runs 40 shops, according to its website.",
+     [("the trade news website Bakeline", "media"), ("its website", "document")]),
+    ("en", "According to the news website Axios, the talks stalled.", [("the news website Axios", "media")]),
+    ("en", "A new documentary claims the tender was rigged.", [("A new documentary", "document")]),
+    ("sv", "Enligt SVT-dokumentären fälldes skogen utan tillstånd.", [("SVT-dokumentären", "document")]),
+    ("da", "Ifølge TV2-dokumentaren blev skoven fældet uden tilladelse.", [("TV2-dokumentaren", "document")]),
+    ("no", "Ifølge NRK-dokumentaren ble skogen hogd uten tillatelse.", [("NRK-dokumentaren", "document")]),
+    ("de", "Laut der ARD-Doku wurde der Wald ohne Genehmigung gerodet.", [("der ARD-Doku", "document")]),
+    ("sv", "Enligt förvaltningsrätten saknade nämnden stöd i lagen.", [("förvaltningsrätten", "official")]),
+    ("sv", "Kammarrätten skriver att nämnden saknade stöd i lagen.", [("Kammarrätten", "official")]),
+    ("no", "Høyesterett skriver at vedtaket mangler hjemmel.", [("Høyesterett", "official")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", CASES)
+def test_source_type(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert types(text, lang) == expected
