@@ -20,8 +20,8 @@ def types(text: str, lang: str) -> list[tuple[str | None, str | None]]:
 CASES = [
     ("en", "The bakery chain runs 40 shops, according to its website.", [("its website", "document")]),
     ("en", "The chain has shops in nine towns, the bakery's website says.", [("the bakery's website", "document")]),
-    ("en", "The chain will close, the trade news website Bakeline reported.\n\n"
-     "It runs 40 shops, according to its website.",
+    ("en", ("The chain will close, the trade news website Bakeline reported.\n\n"
+            "It runs 40 shops, according to its website."),
      [("the trade news website Bakeline", "media"), ("its website", "document")]),
     ("en", "According to the news website Axios, the talks stalled.", [("the news website Axios", "media")]),
     ("en", "A new documentary claims the tender was rigged.", [("A new documentary", "document")]),
