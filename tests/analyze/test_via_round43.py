@@ -126,3 +126,19 @@ WRITER_TO_MEDIUM = [
 @pytest.mark.parametrize("lang,text,expected", WRITER_TO_MEDIUM)
 def test_a_writer_to_a_medium_is_no_medium(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
     assert types(text, lang) == expected
+
+
+# a medium's kind noun told, then its name in apposition closing the sentence, names the via; English "site" is a
+# medium's kind ("the sports site Fieldline")
+APPOSED_MEDIUM = [
+    ("en", "“The pitch is ready,” the groundsman told the local newspaper, the Eastfield Courier.",
+     ("Eastfield Courier",)),
+    ("en", "The groundsman told the sports site Pitchline that the pitch was ready.", ("Pitchline",)),
+    ("en", "“The pitch is ready,” the groundsman told the local newspaper, adding that play would start at noon.",
+     ()),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", APPOSED_MEDIUM)
+def test_a_medium_named_in_apposition(lang: str, text: str, expected: tuple[str, ...]) -> None:
+    assert records(text, lang)[0][3] == expected

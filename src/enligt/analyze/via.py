@@ -349,10 +349,26 @@ def recipient(toks: list[Tok], i: int, end: int, lex: Lexicon) -> tuple[int, str
     name = media_name(toks[i:j], lex)
     if name is None and j > i and generic_medium(" ".join(t.text for t in toks[i:j]), lex):
         name = " ".join(t.text for t in toks[i:j])
+        if (apposed := _apposed_medium(toks, j, end, lex)) is not None:
+            return apposed  # "told the local newspaper, the Riverside Ledger": the name in apposition
     if i < j < end - 1 and toks[j].text == "." and toks[j - 1].end == toks[j].start and "." in toks[j - 1].text \
             and not toks[j + 1].is_word:
         j += 1  # the closing full stop of an abbreviated name: "til B.T., at …"
     return j, name
+
+
+def _apposed_medium(toks: list[Tok], j: int, end: int, lex: Lexicon) -> tuple[int, str] | None:
+    """The name in apposition after a medium's kind noun and its comma, closing the sentence ("…, the Riverside
+    Ledger."): its end and the name, else None."""
+    if j + 1 >= end or toks[j].text != ",":
+        return None
+    k = forward_np(toks, j + 1, end, lex)
+    apposed = toks[j + 1:k]
+    if not apposed or not apposed[-1].upper or (k < end and toks[k].text not in ".;!?") or any(
+            t.low in lex.complementizers for t in apposed):
+        return None
+    name = media_name(apposed, lex) or name_of(apposed)
+    return (k, name) if name and name.split()[0].lower() not in all_languages_words("first_names") else None
 
 
 def closing_recipient(toks: list[Tok], i: int, e: int, lex: Lexicon) -> tuple[int, str | None]:
