@@ -1,7 +1,9 @@
 """Round via43 source types: a web site after its owner's possessive or genitive is a document ("its website";
 function words site_noun, site_owner), also after a news site's name; a documentary is a document, a broadcaster's
 one glued by a hyphen too ("SVT-dokumentären"); courts by their ending ("förvaltningsrätten") and the Norwegian
-supreme court are official. Every sentence is written for its test."""
+supreme court are official; the accused are people ("Siktede", "tiltalte", "den misstänkte"), a voice message a
+document; a German listed word keeps its type in the genitive in -es ("des Blattes"); initials before a surname make
+a person ("J.T. Ricketson"). Every sentence is written for its test."""
 from __future__ import annotations
 
 import pytest
@@ -32,6 +34,13 @@ CASES = [
     ("sv", "Enligt förvaltningsrätten saknade nämnden stöd i lagen.", [("förvaltningsrätten", "official")]),
     ("sv", "Kammarrätten skriver att nämnden saknade stöd i lagen.", [("Kammarrätten", "official")]),
     ("no", "Høyesterett skriver at vedtaket mangler hjemmel.", [("Høyesterett", "official")]),
+    ("no", "Siktede har hele tiden nektet for tyveriet.", [("Siktede", "person")]),
+    ("da", "Tiltalte nægter sig skyldig i tyveriet.", [("Tiltalte", "person")]),
+    ("sv", "Den misstänkte förnekar att han stal bilen.", [("Den misstänkte", "person")]),
+    ("de", "Laut einer Sprachnachricht ist die Brücke gesperrt.", [("einer Sprachnachricht", "document")]),
+    ("de", "Nach Angaben des Blattes wurde die Brücke gesperrt.", [("des Blattes", "media")]),
+    ("en", "R.J. Whitmore said the bridge had been closed since noon.", [("R.J. Whitmore", "person")]),
+    ("en", "K. L. Brandt said the bridge had been closed since noon.", [("K. L. Brandt", "person")]),
 ]
 
 

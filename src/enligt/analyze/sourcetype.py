@@ -223,6 +223,8 @@ def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] =
         return "person"  # "Der Mann": a noun of a gender is a person, not a one-word name
     if name and lex.profile.capitalised_nouns and name.split()[0].lower() in lex.determiners:
         name = " ".join(name.split()[1:])  # "Das ISW": the article opens the sentence, it is no part of the name
+    if _initialled(left, lex.lang):
+        return "person"  # "J.T. Ricketson", "A. B. Carter": a person's initials before the surname
     if name:
         return name_type(name, lex.lang, persons)
     if left and left[0].upper and org_name_words().get(left[0].low) == "first":
@@ -232,6 +234,21 @@ def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] =
         return "organization"  # an untyped noun or name after its article: "dem Flughafen", "bei der Swiss" (a
         # person is named by a role or a noun of a gender the word lists type: "der Sprecher", "die Frau")
     return "person"
+
+
+def _initialled(left: list[Tok], lang: str) -> bool:
+    """Initials, each closed by its full stop, then one capitalised word ("J.T. Ricketson", "A. B. Carter"); not a
+    listed abbreviation ("U.S. Steel")."""
+    if len(left) < 3 or not is_name_tok(left[-1]) or left[-2].text != ".":
+        return False
+    parts = left[:-1]
+    initials = [t.text for t in parts if t.text != "."]
+    return all(t.text == "." for t in parts[1::2]) and all(
+        len(i.replace(".", "")) <= INITIALS and i.replace(".", "").isalpha() and i.isupper() for i in initials) \
+        and not any(i.lower() in wordset(lang, "abbreviations") for i in initials)
+
+
+INITIALS: Final = 3  # letters of a run of initials joined by full stops ("J.T")
 
 
 def _owned_site(left: list[Tok], lang: str) -> bool:
