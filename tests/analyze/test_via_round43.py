@@ -142,3 +142,22 @@ APPOSED_MEDIUM = [
 @pytest.mark.parametrize("lang,text,expected", APPOSED_MEDIUM)
 def test_a_medium_named_in_apposition(lang: str, text: str, expected: tuple[str, ...]) -> None:
     assert records(text, lang)[0][3] == expected
+
+
+# "Det uppger X för Expressen": "för"/"for" and a known medium closing the speaker of a sentence pointing back is the
+# medium told, as in a tag after the claim; also after a role that follows its employer's genitive ("kommunens
+# presschef för TT"), never after a role alone ("en reporter för SVT")
+POINTER_TOLD_FOR = [
+    ("sv", "Skolan stänger i juni. Det berättar en förälder för Sydsvenskan.", [("en förälder", ("Sydsvenskan",))]),
+    ("no", "Skolen stenger i juni. Det forteller en forelder for Stavanger Aftenblad.",
+     [("en forelder", ("Stavanger Aftenblad",))]),
+    ("sv", "Skolan stänger i juni. Det uppger regionens presschef för TT.", [("regionens presschef", ("TT",))]),
+    ("sv", "Skolan stänger i juni, uppger regionens presschef för Expressen.",
+     [("regionens presschef", ("Expressen",))]),
+    ("sv", "Skolan stänger i juni. Det säger en reporter för SVT.", [("en reporter för SVT", ())]),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", POINTER_TOLD_FOR)
+def test_a_medium_told_after_a_pointing_cue(lang: str, text: str, expected: list[tuple[str, tuple[str, ...]]]) -> None:
+    assert [(r[0], r[3]) for r in records(text, lang)] == expected

@@ -385,9 +385,23 @@ def medium_told_inside(ctx: Ctx, toks: list[Tok], a: int, j: int) -> int:
         return j
     for k in range(a + 1, j - 1):
         if toks[k].low in lex.recipient_prep and toks[k - 1].is_word and not toks[k - 1].upper \
-                and toks[k - 1].low not in wordset(ctx.lang, "roles") and media_name(toks[k + 1:j], lex):
+                and (toks[k - 1].low not in wordset(ctx.lang, "roles") or _owned_role(ctx, toks, a, k - 1)) \
+                and media_name(toks[k + 1:j], lex):
             return k
     return j
+
+
+def _owned_role(ctx: Ctx, toks: list[Tok], a: int, r: int) -> bool:
+    """Whether the role at toks[r] follows its employer's genitive ("kommunens presschef", "Volvos presschef"):
+    the medium after "för" is the one told, not the employer."""
+    if r - 1 < a:
+        return False
+    owner = toks[r - 1]
+    return owner.is_word and owner.low.endswith("s") and len(owner.low) > OWNER_GENITIVE and (
+        owner.upper or word_type(owner.low, ctx.lang) in ("official", "organization"))
+
+
+OWNER_GENITIVE: Final = 3  # letters of an employer's genitive before a role ("SAS" is no genitive of "SA")
 
 
 def role_body_after(ctx: Ctx, toks: list[Tok], a: int, j: int, e: int) -> int:
