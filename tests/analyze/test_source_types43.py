@@ -3,12 +3,17 @@ function words site_noun, site_owner), also after a news site's name; a document
 one glued by a hyphen too ("SVT-dokumentären"); courts by their ending ("förvaltningsrätten") and the Norwegian
 supreme court are official; the accused are people ("Siktede", "tiltalte", "den misstänkte"), a voice message a
 document; a German listed word keeps its type in the genitive in -es ("des Blattes"); initials before a surname make
-a person ("J.T. Ricketson"). Every sentence is written for its test."""
+a person ("J.T. Ricketson"); a source phrase taken with the preposition of its place is typed by its noun ("In der
+Sprachnachricht"); German report nouns before a genitive owner take the owner's type ("Auskunft der Feuerwehr").
+Every sentence is written for its test."""
 from __future__ import annotations
 
 import pytest
 
 from enligt.analyze.attribution import attribute
+from enligt.analyze.cues import lexicon
+from enligt.analyze.sentences import tokenize
+from enligt.analyze.sourcetype import classify
 from enligt.models import Article
 
 
@@ -41,7 +46,15 @@ CASES = [
     ("de", "Nach Angaben des Blattes wurde die Brücke gesperrt.", [("des Blattes", "media")]),
     ("en", "R.J. Whitmore said the bridge had been closed since noon.", [("R.J. Whitmore", "person")]),
     ("en", "K. L. Brandt said the bridge had been closed since noon.", [("K. L. Brandt", "person")]),
+    ("de", "Laut Auskunft der Feuerwehr blieb die Brücke bis zum Abend gesperrt.",
+     [("Auskunft der Feuerwehr", "official")]),
 ]
+
+
+def test_a_place_phrase_taken_whole_is_typed_by_its_noun() -> None:
+    assert classify(tokenize("In der Tonaufnahme"), lexicon("de")) == "document"
+    assert classify(tokenize("In the report"), lexicon("en")) == "document"
+    assert classify(tokenize("Von der Leyen"), lexicon("de")) == "person"  # a name's particle stays
 
 
 @pytest.mark.parametrize("lang,text,expected", CASES)

@@ -24,7 +24,7 @@ from enligt.analyze.wordtypes import (
     type_lists,
     word_type,
 )
-from enligt.lang import all_languages_words, function_words, profile, wordset
+from enligt.lang import all_function_words, all_languages_words, function_words, profile, wordset
 from enligt.lang.gazetteers import (
     affiliate_station,
     is_masthead,
@@ -108,6 +108,9 @@ def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] =
                                  or any(word_type(t.low, lex.lang) for t in toks[:both])
                                  or _body_named_first(toks, both, lex, persons)):
             toks = toks[:both]  # "Aftonbladet og Expressen": the first source's kind (not "Kent Fire and Rescue")
+    if len(toks) > 2 and toks[0].low in lex.prepositions and toks[1].low in lex.determiners \
+            and toks[0].low not in all_function_words("name_particle"):
+        toks = toks[1:]  # "In der Sprachnachricht": a place phrase taken in whole, the noun after it is the source
     if len(toks) == 1 and toks[0].low in function_words(lex.lang, "generic_subject"):
         return "organization"  # "befarar man att C", "när man bedömde att C": the body the sentence is about
     left = left_part(toks, lex)
