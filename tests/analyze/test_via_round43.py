@@ -161,3 +161,20 @@ POINTER_TOLD_FOR = [
 @pytest.mark.parametrize("lang,text,expected", POINTER_TOLD_FOR)
 def test_a_medium_told_after_a_pointing_cue(lang: str, text: str, expected: list[tuple[str, tuple[str, ...]]]) -> None:
     assert [(r[0], r[3]) for r in records(text, lang)] == expected
+
+
+# a quoted title as the medium told in a German subordinate tag or after "auf Nachfrage der"; an English interview
+# "on" a medium
+QUOTED_TITLE_TOLD = [
+    ("de", "Wie eine Sprecherin dem „Talkurier“ sagte, bleibt das Bad geschlossen.", ("Talkurier",)),
+    ("de", "Das Bad bleibt geschlossen, bestätigte eine Sprecherin auf Nachfrage der „Rheinischen Post“.",
+     ("Rheinische Post",)),
+    ("en", "A city spokeswoman said in an interview on NPR that the pool would stay shut.", ("NPR",)),
+    ("en", "In an interview on Sky News, the mayor said the pool would stay shut.", ("Sky News",)),
+    ("en", "The mayor said in a statement on Friday that the pool would stay shut.", ()),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", QUOTED_TITLE_TOLD)
+def test_a_quoted_title_or_an_interview_on_a_medium(lang: str, text: str, expected: tuple[str, ...]) -> None:
+    assert last_via(text, lang) == expected

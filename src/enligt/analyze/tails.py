@@ -106,6 +106,9 @@ def dative_via(ctx: Ctx, src: list[Tok]) -> tuple[list[Tok], list[str]]:
     for k in range(len(src) - 2, 0, -1):  # the last article: "ein Sprecher der Stadt | der Zeitung"
         if src[k].low in ctx.lex.closed.dative_definite:
             media = media_name(src[k + 1:], ctx.lex)
+            if not media and src[k + 1].text in "„“\"»«":  # a quoted title: "ein Sprecher dem „Kurier“"
+                end, media = dative_recipient(src, k, len(src), ctx.lex)
+                media = media if end == len(src) else None
             if media:
                 return src[:k], [media]
     return src, []
