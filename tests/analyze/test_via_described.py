@@ -7,7 +7,7 @@ import pytest
 
 from enligt.analyze.attribution import attribute
 from enligt.analyze.cues import lexicon
-from enligt.analyze.via import described_medium
+from enligt.analyze.mediakind import described_medium
 from enligt.models import Article
 
 

@@ -99,6 +99,10 @@ MESSAGE_TO_MEDIUM = [
     ("en", "The ferry company said in an email to the BBC that sailings would resume.", ("BBC",)),
     ("en", "Sailings will resume, the ferry company said in a statement to Reuters.", ("Reuters",)),
     # a statement to people or a body, no medium
+    ("sv", "I ett uttalande till Sydsvenskan skriver rederiet att färjan går igen.", ("Sydsvenskan",)),
+    ("no", "I en uttalelse til Adresseavisen skriver rederiet at ferja går igjen.", ("Adresseavisen",)),
+    ("da", "I en udtalelse til Politiken skriver rederiet, at færgen sejler igen.", ("Politiken",)),
+    ("de", "In einer Erklärung gegenüber dem Spiegel schrieb die Reederei, die Fähre fahre wieder.", ("Der Spiegel",)),
     ("en", "The ferry company said in a statement to passengers that sailings would resume.", ()),
     ("de", "Die Reederei teilte in einem Schreiben an die Fahrgäste mit, die Fähre fahre wieder.", ()),
 ]
@@ -177,4 +181,18 @@ QUOTED_TITLE_TOLD = [
 
 @pytest.mark.parametrize("lang,text,expected", QUOTED_TITLE_TOLD)
 def test_a_quoted_title_or_an_interview_on_a_medium(lang: str, text: str, expected: tuple[str, ...]) -> None:
+    assert last_via(text, lang) == expected
+
+
+# source nouns before a recipient word: the medium they talked to is the via of their claim
+SOURCES_TOLD = [
+    ("sv", "Källor till Expressen uppger att hamnen stängs.", ("Expressen",)),
+    ("no", "Kilder til Dagbladet sier at havna stenges.", ("Dagbladet",)),
+    ("da", "Kilder til Ekstra Bladet siger, at havnen lukker.", ("Ekstra Bladet",)),
+    ("sv", "Källor inom kommunen uppger att hamnen stängs.", ()),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", SOURCES_TOLD)
+def test_sources_who_talked_to_a_medium(lang: str, text: str, expected: tuple[str, ...]) -> None:
     assert last_via(text, lang) == expected

@@ -16,6 +16,7 @@ from enligt.analyze.cues import Lexicon, is_finite_verb, triggers
 from enligt.analyze.fullnames import full_name_before, surname_only
 from enligt.analyze.interlocutors import answerer, interlocutor, quoted_interlocutor
 from enligt.analyze.interviewer import interviewer
+from enligt.analyze.mediakind import described_medium, generic_medium
 from enligt.analyze.mentions import Mention, plural_phrase
 from enligt.analyze.oralname import says_own_words
 from enligt.analyze.quotedby import quoting_relay
@@ -23,7 +24,7 @@ from enligt.analyze.records import Ctx, Draft, Memory, replaced, source_text
 from enligt.analyze.sentences import Tok, tokenize
 from enligt.analyze.sources import described_name
 from enligt.analyze.sourcetype import classify, left_part, name_of, writes_to_medium
-from enligt.analyze.via import described_medium, fronted_recipient, generic_medium
+from enligt.analyze.via import fronted_recipient
 from enligt.analyze.wordclass import name_form
 from enligt.analyze.wordtypes import org_name, word_type
 from enligt.lang import all_languages_words, function_word_list, function_words

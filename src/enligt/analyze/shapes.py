@@ -11,6 +11,7 @@ from typing import Final
 
 from enligt.analyze.conjunct import but_clause
 from enligt.analyze.cues import Lexicon, is_finite_verb, match_phrase
+from enligt.analyze.mediakind import generic_medium
 from enligt.analyze.numwords import number_words
 from enligt.analyze.passivereply import reply_report
 from enligt.analyze.phrases import np_end, seg_start, span
@@ -18,7 +19,7 @@ from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok, tokenize
 from enligt.analyze.spokenon import spoken_on
 from enligt.analyze.statements import statement_noun
-from enligt.analyze.via import generic_medium, media_name, over_for, recipient
+from enligt.analyze.via import media_name, over_for, recipient
 from enligt.analyze.wordclass import german_attributive, preterite_adjective
 from enligt.lang import function_words, wordset
 

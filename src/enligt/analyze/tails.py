@@ -423,3 +423,13 @@ def role_body_after(ctx: Ctx, toks: list[Tok], a: int, j: int, e: int) -> int:
 
 
 _BODY_TYPES: Final = frozenset({"official", "organization"})
+
+
+def sources_told(lex: Lexicon, src: list[Tok]) -> list[str]:
+    """The medium that source nouns before a recipient word talked to ("Källor till DN uppger att C", "Kilder til VG
+    sier at C"; `told_preps`): the via of their claim; [] if none."""
+    k = next((k for k in range(1, len(src) - 1) if src[k].low in wordset(lex.lang, "told_preps")), None)
+    if k is None or word_type(src[k - 1].low, lex.lang) != "unnamed":
+        return []
+    media = recipient(src, k + 1, len(src), lex)[1]
+    return [media] if media else []

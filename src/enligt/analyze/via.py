@@ -13,6 +13,7 @@ from functools import cache
 from typing import Final
 
 from enligt.analyze.cues import Lexicon, closed
+from enligt.analyze.mediakind import generic_medium
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import forward_np
 from enligt.analyze.sourcetype import name_of
@@ -405,26 +406,6 @@ def fronted_recipient(toks: list[Tok], lex: Lexicon) -> str | None:
             and word_type(t.low, lex.lang) is None:
         return t.text
     return None
-
-
-def generic_medium(text: str, lex: Lexicon) -> bool:
-    """A medium named by its kind only: "the newspaper", "the broadcaster" (no capitalised word but a German
-    noun: "der Zeitung")."""
-    words_ = text.split()
-    if lex.profile.capitalised_nouns and (len(words_) != 2 or words_[0].lower() not in function_words(
-            lex.lang, "definite_article")):
-        return False  # a German noun is capitalised: only "der Zeitung" (not "mehrere Medien", "der Spiegel")
-    return bool(words_) and len(words_) <= 3 and not any(w[:1].isupper() for w in words_[:-1]) \
-        and (words_[-1][:1].islower() or lex.profile.capitalised_nouns) \
-        and word_type(words_[-1].lower(), lex.lang) == "media" and words_[-1].lower() not in outlet_names()
-
-
-def described_medium(text: str, lex: Lexicon) -> bool:
-    """A medium named by its kind that is no reference back: indefinite ("en lokal tv-station", "a local TV
-    station") or described with no determiner ("ukrainsk tv", "amerikanske medier", "local media"). It is kept
-    as written; "avisen", "the newspaper" mean the medium the article last named (`resolve._medium`)."""
-    words_ = text.lower().split()
-    return len(words_) > 1 and (words_[0] in lex.closed.indefinite or words_[0] not in lex.determiners)
 
 
 def recipient_via(src: list[Tok], lex: Lexicon) -> list[str]:
