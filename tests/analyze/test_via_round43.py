@@ -196,3 +196,18 @@ SOURCES_TOLD = [
 @pytest.mark.parametrize("lang,text,expected", SOURCES_TOLD)
 def test_sources_who_talked_to_a_medium(lang: str, text: str, expected: tuple[str, ...]) -> None:
     assert last_via(text, lang) == expected
+
+
+# a listed outlet's genitive before its programme or reporter told names the outlet
+OUTLET_GENITIVE = [
+    ("en", "“The deal is done,” the senator told CNN's evening anchor.", ("CNN",)),
+    ("en", "The senator told NBC's “Nightly News” that the deal was done.", ("NBC",)),
+    ("sv", "– Avtalet är klart, säger senatorn till SVT:s Aktuellt.", ("SVT",)),
+    ("no", "– Avtalen er klar, sier senatoren til NRKs Dagsnytt.", ("NRK",)),
+    ("en", "“The deal is done,” the senator told Hansen's campaign staff.", ()),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", OUTLET_GENITIVE)
+def test_an_outlets_genitive_told(lang: str, text: str, expected: tuple[str, ...]) -> None:
+    assert records(text, lang)[0][3] == expected

@@ -99,6 +99,8 @@ def media_name(toks: list[Tok], lex: Lexicon) -> str | None:
     """The name of a news medium named by `toks` ("the regional newspaper Pohjois-Suomen Viesti"), else None."""
     if not toks:
         return None
+    if owner := outlet_genitive(toks[1].text if toks[0].low in lex.determiners and len(toks) > 1 else toks[0].text):
+        return owner  # "CNN's Jake Tapper", "NRKs Dagsrevyen": the outlet of its programme or reporter
     k = len(toks) - _kind_words(toks, lex.lang)
     if k < len(toks) and toks[k - 1].upper and (inner := media_name(toks[:k], lex)):
         return inner  # a name before the kind of medium it is: "Xinhua news agency", "the AP news agency" -> AP
@@ -149,6 +151,15 @@ def media_name(toks: list[Tok], lex: Lexicon) -> str | None:
 
 
 _MULTI_TYPES: Final[dict[str, dict[str, str]]] = {}  # a language's multi-word source types ("news agency"), kept
+
+
+def outlet_genitive(text: str) -> str | None:
+    """The listed outlet a genitive names ("CNN's", "SVT:s", "NRKs": an acronym's bare -s), else None."""
+    for end in ("'s", "’s", ":s"):
+        if text.endswith(end) and text[:-2].lower() in outlet_names():
+            return text[:-2]
+    base = text[:-1]
+    return base if text.endswith("s") and len(base) > 1 and base.isupper() and base.lower() in outlet_names() else None
 
 
 def _numbered_station(toks: list[Tok], k: int) -> str:
