@@ -1,10 +1,10 @@
 """Round via43 source types: a web site after its owner's possessive or genitive is a document ("its website";
 function words site_noun, site_owner), also after a news site's name; a documentary is a document, a broadcaster's
 one glued by a hyphen too ("SVT-dokumentären"); courts by their ending ("förvaltningsrätten") and the Norwegian
-supreme court are official; the accused are people ("Siktede", "tiltalte", "den misstänkte"), a voice message a
+supreme court are official; the accused are people ("Siktede", "tiltalte"), a voice message a
 document; a German listed word keeps its type in the genitive in -es ("des Blattes"); initials before a surname make
 a person ("J.T. Ricketson"); a source phrase taken with the preposition of its place is typed by its noun ("In der
-Sprachnachricht"); German report nouns before a genitive owner take the owner's type ("Auskunft der Feuerwehr").
+Sprachnachricht"); the German report noun "Auskunft" before a genitive owner takes the owner's type.
 Every sentence is written for its test."""
 from __future__ import annotations
 
