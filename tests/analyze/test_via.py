@@ -6,7 +6,8 @@ import pytest
 from enligt.analyze.attribution import attribute
 from enligt.analyze.cues import lexicon
 from enligt.analyze.sentences import tokenize
-from enligt.analyze.via import context, media_name, places
+from enligt.analyze.via import context, media_name
+from enligt.analyze.viachain import places
 from enligt.models import Article
 
 

@@ -7,7 +7,7 @@ import pytest
 
 from enligt.analyze.attribution import attribute
 from enligt.analyze.cues import lexicon
-from enligt.analyze.via import described_medium
+from enligt.analyze.mediakind import described_medium
 from enligt.models import Article
 
 
@@ -59,6 +59,9 @@ GERMAN = [
     ("Die Brücke sei gesperrt, sagte Max Roth der Weser-Zeitung.", [["Weser-Zeitung"]]),
     ("Max Roth sagte gegenüber der Rhein-Post, die Brücke sei gesperrt.", [["Rhein-Post"]]),
     ("Max Roth sagte der Zeitung, die Brücke sei gesperrt.", [["der Zeitung"]]),  # a paper named by its kind
+    # and a reference back to the paper last named, as "avisen" (round via43)
+    ("Die Brücke ist zu, schreibt die Rheinische Post.\n\nMax Roth sagte der Zeitung, sie bleibe zu.",
+     [[], ["Rheinische Post"]]),
 ]
 
 

@@ -12,7 +12,7 @@ from enligt.analyze.records import Ctx
 from enligt.analyze.sentences import Tok
 from enligt.analyze.tails import citing
 from enligt.analyze.timedclause import timed_clause_start
-from enligt.analyze.via import dative_recipient, interview_recipient, over_for, recipient
+from enligt.analyze.via import dative_recipient, interview_recipient, over_for, recipient, relay
 from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_words
 
@@ -137,6 +137,9 @@ def after_cue(ctx: Ctx, toks: list[Tok], a: int, e: int, cls: str) -> tuple[int,
                     or shapes.interviewer(ctx, toks, k):
                 media = recipient(toks, k + 1, c, lex)[1]
                 vias += [media] if media else []
+                break
+            if any(p[0] == toks[k].low for p in lex.relays) and (found := relay(toks, k, c, lex)) and found[1]:
+                vias.append(found[1])  # "said in a statement carried by X that …"
                 break
         return c + 1, vias
     if not lex.profile.v2 and not lex.konjunktiv and (timed := timed_clause_start(ctx, toks, a, e)) is not None:

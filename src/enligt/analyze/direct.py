@@ -49,7 +49,7 @@ from enligt.analyze.taglessquotes import (
     _scare_quote,
     _title_quote,
 )
-from enligt.analyze.tails import cut_auxiliary, relayed_by
+from enligt.analyze.tails import cut_auxiliary, relay_after_tag, relayed_by
 from enligt.analyze.titles import title_source
 from enligt.analyze.via import closing_recipient, relay
 
@@ -272,7 +272,9 @@ def _after_tag(ctx: Ctx, toks: list[Tok], k: int, inner: Span2, block: int, take
             _, media = closing_recipient(toks, a + (0 if cls == "told" else 1), e, ctx.lex)
             vias = [media] if media else []
         elif not vias:
-            vias = shapes.tag_recipient(ctx, toks, a, e)  # "„Q“, sagde X i et interview med DR", "i en kommentar til TT"
+            vias = shapes.tag_recipient(ctx, toks, a, e) or relayed_by(ctx.lex, toks, a, e) \
+                or relay_after_tag(ctx.lex, toks, a, e)  # "„Q“, sagde X i et interview med DR", "i en kommentar til
+            # TT"; "„Q“, sagte er nach Angaben der Agentur X", "“Q,” he said in a statement carried by X"
         if a < e and (relayed := relay(toks, a + (toks[a].text == ","), e, ctx.lex)) and relayed[1]:
             vias = [*vias, relayed[1]]  # "“Q,” the minister said, as quoted by the Interfax news agency."
         cue_text = " ".join([aux] * bool(aux) + [t.text for t in toks[m:m + n]])
@@ -420,7 +422,8 @@ def _dash(ctx: Ctx, toks: list[Tok], dash: int, end: int, block: int) -> list[Dr
                 if media:
                     vias = [media, *relayed_by(ctx.lex, toks, end, e)]  # "…, säger X till TV4 enligt Expressen."
                     break
-        vias = vias or shapes.tag_recipient(ctx, toks, a, e)  # "– Q, siger X i et interview med DR."
+        vias = vias or shapes.tag_recipient(ctx, toks, a, e) or relay_after_tag(ctx.lex, toks, a, e)
+        # "– Q, siger X i et interview med DR.", "– Q, sier X i en uttalelse som siteres av NRK."
         c0, c1 = trim(ctx.text, dash, toks[k - 1].start)
         cue_text = " ".join(t.text for t in toks[k:k + n])
         rel = a + 1 if a + 1 < e and toks[a].text == "," else a  # "…, forteller en nabo, som ikke vil …"

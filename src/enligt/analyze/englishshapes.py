@@ -17,7 +17,7 @@ from enligt.analyze.phrases import TIME_WORDS, np_end, span, time_phrase, time_w
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import forward_np
-from enligt.analyze.via import recipient
+from enligt.analyze.via import recipient, relay
 from enligt.lang import function_words, words
 from enligt.lang.gazetteers import is_platform
 
@@ -195,6 +195,9 @@ def fronted_interview(ctx: Ctx, toks: list[Tok], s: int, i: int) -> list[str]:
             k = next((k for k in range(m + 1, i) if toks[k].text == ","), None)
             media = recipient(toks, m + 1, k, ctx.lex)[1] if k is not None else None
             return [media] if media else []
+        if any(p[0] == toks[m].low for p in ctx.lex.relays) and (found := relay(toks, m, i, ctx.lex)) \
+                and found[1] and found[0] < i and toks[found[0]].text == ",":
+            return [found[1]]  # "X, in a statement carried by the BBC, said": the relay between commas
     return []
 
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from typing import Final
 
+from enligt.analyze.mediakind import generic_medium
 from enligt.analyze.records import Ctx
 from enligt.analyze.sentences import Tok
-from enligt.analyze.via import generic_medium, keep, media_name
+from enligt.analyze.via import keep, media_name
 from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_word_list
 

@@ -10,6 +10,7 @@ from enligt.analyze import clauses, frames, namingwords, participles, v2clauses
 from enligt.analyze.contentfirst import subject_before_tag
 from enligt.analyze.cues import SPLIT_PHRASE_WORDS, is_finite_verb, split_phrase
 from enligt.analyze.cuesubject import subject
+from enligt.analyze.englishshapes import fronted_interview
 from enligt.analyze.fronting import fronted
 from enligt.analyze.nearclause import near_clause_subject
 from enligt.analyze.phrases import apposed_name, np_end, past_verb_adverbs, time_word
@@ -79,6 +80,8 @@ def before_tag(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block: 
             src, tail, ante = [], "", None  # "set up a website called “X”": nobody in the sentence names it
         elif not src or src[-1].low in ctx.lex.first_person:
             return None
+        if not vias and not ctx.lex.profile.v2:
+            vias = fronted_interview(ctx, toks, ps, m)  # "X, in a statement carried by the BBC, said “Q”"
         cue_text = " ".join(t.text for t in toks[m:m + n])
         pre = subject_before_tag(ctx, toks, ps, m, o, tuple(src))  # "The new park, Ann Lee said, “is a fine thing”"
         return Draft((pre, inner) if pre else (inner,), (toks[m].start, toks[m + n - 1].end), cue_text, tuple(src),

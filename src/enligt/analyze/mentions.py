@@ -14,7 +14,7 @@ from enligt.analyze.cues import Lexicon, lexicon
 from enligt.analyze.sentences import Tok
 from enligt.analyze.wordtypes import genders, word_type
 from enligt.lang import all_languages_words, function_word_list, function_words, wordset
-from enligt.lang.gazetteers import outlet_names
+from enligt.lang.gazetteers import is_agency, is_broadcaster, outlet_names, press_noun
 
 
 @dataclass(slots=True, init=False)
@@ -163,10 +163,21 @@ class Mentions:
                     text = heads[m.low] = _head_text(m.low, lexicon(self.lang).prepositions)
                 if stem in text and m.low != low and (len(stem) >= 5 or stem in text.split()) and _headed_by(text, stem, self.lang):
                     return m
-        typ = word_type(low, self.lang)
-        if typ == "media":
-            return next((m for m in reversed(recent) if m.type == "media" and m.name), None)
+        if word_type(low, self.lang) == "media":
+            return self._medium_mention(low, recent)
         return None
+
+    def last_medium(self, low: str) -> str | None:
+        """The name of the medium a kind noun (`low`: "avisen", "the newspaper", "kanalen") points back to, else None."""
+        m = self._medium_mention(low, self.items)
+        return m.name if m else None
+
+    def _medium_mention(self, low: str, items: list[Mention]) -> Mention | None:
+        """The last named medium; a newspaper's noun ("tidningen", "the newspaper", "der Zeitung") skips a broadcaster
+        or an agency named after the paper ("Det skriver DN. … Sveriges Radio … säger X till tidningen": DN)."""
+        press = press_noun(low, self.lang)
+        return next((m for m in reversed(items) if m.type == "media" and m.name
+                     and not (press and (is_broadcaster(m.name) or is_agency(m.name)))), None)
 
 
 _BODIES: Final = frozenset({"organization", "official", "media"})

@@ -27,7 +27,8 @@ from enligt.analyze.sourcecredit import credit_relays
 from enligt.analyze.timesource import drop_time_sources
 from enligt.analyze.titlecut import cut_title_tail
 from enligt.analyze.unfit import drop_unfit
-from enligt.analyze.via import keep, places
+from enligt.analyze.via import keep
+from enligt.analyze.viachain import places
 from enligt.analyze.viapass import cut_at_tag, own_vias, relay_name
 from enligt.lang import all_function_words, function_words
 

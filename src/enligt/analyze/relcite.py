@@ -13,10 +13,11 @@ from __future__ import annotations
 
 from typing import Final
 
+from enligt.analyze.mediakind import generic_medium
 from enligt.analyze.phrases import np_end
 from enligt.analyze.records import Ctx, Draft
 from enligt.analyze.sentences import Tok
-from enligt.analyze.via import generic_medium, listed_title, media_name
+from enligt.analyze.via import listed_title, media_name
 from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_word_list, function_words
 from enligt.lang.gazetteers import outlet_names

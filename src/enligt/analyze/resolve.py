@@ -16,6 +16,7 @@ from enligt.analyze.cues import Lexicon, is_finite_verb, triggers
 from enligt.analyze.fullnames import full_name_before, surname_only
 from enligt.analyze.interlocutors import answerer, interlocutor, quoted_interlocutor
 from enligt.analyze.interviewer import interviewer
+from enligt.analyze.mediakind import described_medium, generic_medium
 from enligt.analyze.mentions import Mention, plural_phrase
 from enligt.analyze.oralname import says_own_words
 from enligt.analyze.quotedby import quoting_relay
@@ -23,7 +24,7 @@ from enligt.analyze.records import Ctx, Draft, Memory, replaced, source_text
 from enligt.analyze.sentences import Tok, tokenize
 from enligt.analyze.sources import described_name
 from enligt.analyze.sourcetype import classify, left_part, name_of, writes_to_medium
-from enligt.analyze.via import described_medium, fronted_recipient, generic_medium
+from enligt.analyze.via import fronted_recipient
 from enligt.analyze.wordclass import name_form
 from enligt.analyze.wordtypes import org_name, word_type
 from enligt.lang import all_languages_words, function_word_list, function_words
@@ -343,11 +344,14 @@ def _court_hearing(d: Draft, lex: Lexicon) -> bool:
 
 
 def _medium(memory: Memory, via: str, lex: Lexicon) -> str | None:
-    """A via named by its kind ("told the newspaper") is the medium the article last named; with none named,
-    the newspaper is the page's own (no via)."""
+    """A via named by its kind ("told the newspaper") is the medium the article last named (a paper's noun skips
+    broadcasters and agencies: `Mentions.last_medium`); with none named, the newspaper is the page's own (no via),
+    but for a German kind noun ("der Zeitung"), which is kept as written."""
     if not generic_medium(via, lex) or described_medium(via, lex):
         return via
-    return next((m.name for m in reversed(memory.mentions.items) if m.type == "media" and m.name), None)
+    named = memory.mentions.last_medium(via.split()[-1].lower())
+    return via if named is None and lex.profile.capitalised_nouns else named  # German "der Sender" with no medium
+    # named stays as written, as before a name resolved it
 
 
 def _name_and_type(ctx: Ctx, memory: Memory, d: Draft, src: list[Tok], name: str | None,
@@ -388,7 +392,8 @@ def _name_and_type(ctx: Ctx, memory: Memory, d: Draft, src: list[Tok], name: str
             src[-1].low in function_words(ctx.lang, "owner_person")) or _untyped(src, lex) else \
             classify(src, lex, mentions.persons)
     if typ is not None:
-        return name, "media" if typ != "media" and (name or "").lower() in mentions.media else typ
+        return name, "media" if typ not in ("media", "document") and (name or "").lower() in mentions.media else typ
+        # (not "its website" after a news site's name: what the owner published)
     return _read_name_and_type(ctx, memory, d, src, name)
 
 
@@ -483,8 +488,9 @@ def _read_name_and_type(ctx: Ctx, memory: Memory, d: Draft, src: list[Tok], name
         typ = "person"  # an unknown single name that speaks in quotes or says: "– …, säger Iryna", "…, sagte Huber"
     elif typ == "organization" and len(src) == 1 and src[0].upper and not word_type(src[0].low, ctx.lang) \
             and (d.cue_text or "").lower() in function_words(ctx.lang, "medium_verb"):
-        typ = "person" if writes_to_medium(ctx.text, src[-1].end, ctx.lang) else "media"  # "…, skriver
-        # Fjordbladet": an unknown single name that writes or reports; "skrev Hansen til Fjordbladet" writes to one
+        typ = "person" if writes_to_medium(ctx.text, src[-1].end, ctx.lang) else typ if d.via else "media"  # "…,
+        # skriver Fjordbladet": an unknown single name that writes or reports; "skrev Hansen til Fjordbladet" writes
+        # to one; "I ett mejl till DN skriver Nordbolaget att C": one who writes to a medium named as the via is none
     bare = name or (src[0].text if len(src) == 1 and src[0].upper else None)  # (name_of names no lone "Berg")
     untyped = typ == "organization" and len(src) == 1 and not word_type(src[0].low, ctx.lang)
     if (typ == "person" or untyped) and bare and surname_only(bare, ctx.lang) \

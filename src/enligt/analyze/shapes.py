@@ -11,6 +11,7 @@ from typing import Final
 
 from enligt.analyze.conjunct import but_clause
 from enligt.analyze.cues import Lexicon, is_finite_verb, match_phrase
+from enligt.analyze.mediakind import generic_medium
 from enligt.analyze.numwords import number_words
 from enligt.analyze.passivereply import reply_report
 from enligt.analyze.phrases import np_end, seg_start, span
@@ -18,7 +19,7 @@ from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok, tokenize
 from enligt.analyze.spokenon import spoken_on
 from enligt.analyze.statements import statement_noun
-from enligt.analyze.via import generic_medium, media_name, over_for, recipient
+from enligt.analyze.via import media_name, over_for, recipient
 from enligt.analyze.wordclass import german_attributive, preterite_adjective
 from enligt.lang import function_words, wordset
 
@@ -239,6 +240,10 @@ def _back_openers(lang: str) -> frozenset[str]:
 def tag_recipient(ctx: Ctx, toks: list[Tok], j: int, e: int) -> list[str]:
     """A named medium told after an adverbial of a tag's speaker ("i en kommentar til DR", "i Stockholm för
     Aftonbladet"), as a via; not a medium named by its kind ("til avisen")."""
+    if j + 3 < e and toks[j].text == "," and toks[j + 1].low in function_words(ctx.lang, "talk_participle") \
+            and toks[j + 2].low in ctx.lex.closed.to:  # "“Q,” he said, speaking to Sky News."
+        end, media = recipient(toks, j + 3, e, ctx.lex)
+        return [media] if media and media_name(toks[j + 3:end], ctx.lex) else []
     if not (j < e and toks[j].low in ctx.lex.closed.tag_stop):
         return []
     if (spoken := spoken_on(toks, j, e, ctx.lex)) is not None:

@@ -25,7 +25,7 @@ from enligt.analyze.sentences import Tok, is_abbreviation
 from enligt.analyze.sources import forward_np, is_acronym
 from enligt.analyze.sourcetype import is_document, is_source_like
 from enligt.analyze.subjectwords import lone_adverb, manner_adverb, stranded_contact
-from enligt.analyze.tails import cut_citing, cut_inquiry, cut_time, dative_via
+from enligt.analyze.tails import cut_citing, cut_inquiry, cut_time, dative_via, sources_told
 from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_words, wordset
 
@@ -162,6 +162,7 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
         src = src[:-1]  # "Republicans continue to warn that C": Republicans
     if not vias and not lex.profile.v2:
         vias = fronted_interview(ctx, toks, s, i)  # "In an interview with CNN, X said …"
+    vias = vias or sources_told(lex, list(src))  # "Källor till DN uppger att C": the sources' medium
     if lex.dative_preposition and len(src) > 2:  # "Wie ein Sprecher | gegenüber dem Sender sagte"
         src, more = dative_via(ctx, src)
         vias = vias + more

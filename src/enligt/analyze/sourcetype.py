@@ -24,7 +24,7 @@ from enligt.analyze.wordtypes import (
     type_lists,
     word_type,
 )
-from enligt.lang import all_languages_words, function_words, profile, wordset
+from enligt.lang import all_function_words, all_languages_words, function_words, profile, wordset
 from enligt.lang.gazetteers import (
     affiliate_station,
     is_masthead,
@@ -108,6 +108,9 @@ def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] =
                                  or any(word_type(t.low, lex.lang) for t in toks[:both])
                                  or _body_named_first(toks, both, lex, persons)):
             toks = toks[:both]  # "Aftonbladet og Expressen": the first source's kind (not "Kent Fire and Rescue")
+    if len(toks) > 2 and toks[0].low in lex.prepositions and toks[1].low in lex.determiners \
+            and toks[0].low not in all_function_words("name_particle"):
+        toks = toks[1:]  # "In der Sprachnachricht": a place phrase taken in whole, the noun after it is the source
     if len(toks) == 1 and toks[0].low in function_words(lex.lang, "generic_subject"):
         return "organization"  # "befarar man att C", "när man bedömde att C": the body the sentence is about
     left = left_part(toks, lex)
@@ -145,6 +148,8 @@ def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] =
     if lows and lows[-1] == "uppgifter" and not any(w.endswith("s") for w in lows[:-1]) \
             and not (len(lows) > 1 and lows[-2] in function_words(lex.lang, "report_owner")):  # "våra uppgifter": theirs
         return "unnamed"  # "Uppgifter", "obekräftade uppgifter": nobody's, unlike "Teleoperatörernas uppgifter"
+    if _owned_site(left, lex.lang):
+        return "document"  # "its website", "the company's website": what the owner published, no news site
     if left and len(left) < len(toks) and word_type(left[-1].low, lex.lang) == "unnamed" \
             and toks[len(left)].low in wordset(lex.lang, "told_preps"):
         return "unnamed"  # "källor till tidningen X", "kilder til VG": sources who talked to a medium, not the medium
@@ -221,6 +226,8 @@ def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] =
         return "person"  # "Der Mann": a noun of a gender is a person, not a one-word name
     if name and lex.profile.capitalised_nouns and name.split()[0].lower() in lex.determiners:
         name = " ".join(name.split()[1:])  # "Das ISW": the article opens the sentence, it is no part of the name
+    if _initialled(left, lex.lang):
+        return "person"  # "J.T. Ricketson", "A. B. Carter": a person's initials before the surname
     if name:
         return name_type(name, lex.lang, persons)
     if left and left[0].upper and org_name_words().get(left[0].low) == "first":
@@ -230,6 +237,30 @@ def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] =
         return "organization"  # an untyped noun or name after its article: "dem Flughafen", "bei der Swiss" (a
         # person is named by a role or a noun of a gender the word lists type: "der Sprecher", "die Frau")
     return "person"
+
+
+def _initialled(left: list[Tok], lang: str) -> bool:
+    """Initials, each closed by its full stop, then one capitalised word ("J.T. Ricketson", "A. B. Carter"); not a
+    listed abbreviation ("U.S. Steel")."""
+    if len(left) < 3 or not is_name_tok(left[-1]) or left[-2].text != ".":
+        return False
+    parts = left[:-1]
+    initials = [t.text for t in parts if t.text != "."]
+    return all(t.text == "." for t in parts[1::2]) and all(
+        len(i.replace(".", "")) <= INITIALS and i.replace(".", "").isalpha() and i.isupper() for i in initials) \
+        and not any(i.lower() in wordset(lang, "abbreviations") for i in initials)
+
+
+INITIALS: Final = 3  # letters of a run of initials joined by full stops ("J.T")
+
+
+def _owned_site(left: list[Tok], lang: str) -> bool:
+    """A web site after its owner's possessive or genitive ("its website", "the firm's site"; function words
+    site_noun, site_owner)."""
+    if len(left) < 2 or left[-1].low not in function_words(lang, "site_noun"):
+        return False
+    owner = left[-2].low
+    return owner in function_words(lang, "site_owner") or owner.endswith(("'s", "’s"))
 
 
 def _listed_abbreviation(toks: list[Tok], lang: str) -> str | None:

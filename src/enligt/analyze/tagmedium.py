@@ -11,7 +11,7 @@ from typing import Final
 
 from enligt.analyze.cues import Lexicon
 from enligt.analyze.sentences import Tok
-from enligt.analyze.via import media_name, nominative_title
+from enligt.analyze.via import dative_recipient, media_name, nominative_title
 from enligt.lang import wordset
 from enligt.lang.gazetteers import outlet_names
 
@@ -55,6 +55,8 @@ def asked_medium(toks: list[Tok], j: int, e: int, lex: Lexicon) -> str | None:
             and toks[k + 1].low not in lex.genitive_article:
         return None
     end = next((m for m in range(k + 2, e) if not toks[m].is_word and toks[m].text != "-"), e)
-    media = media_name(toks[k + 2:end], lex) or media_name(toks[k + 1:end], lex)
+    media = media_name(toks[k + 2:end], lex) or media_name(toks[k + 1:end], lex) or (
+        dative_recipient(toks, k + 1, e, lex)[1] if toks[k + 1].low in lex.genitive_article else None)  # a quoted
+    # title: "auf Nachfrage der „Rheinischen Post“"
     return nominative_title(media, lex.lang) if media and nominative_title(media, lex.lang).lower() in outlet_names() \
         else None

@@ -106,6 +106,9 @@ def dative_via(ctx: Ctx, src: list[Tok]) -> tuple[list[Tok], list[str]]:
     for k in range(len(src) - 2, 0, -1):  # the last article: "ein Sprecher der Stadt | der Zeitung"
         if src[k].low in ctx.lex.closed.dative_definite:
             media = media_name(src[k + 1:], ctx.lex)
+            if not media and src[k + 1].text in "„“\"»«":  # a quoted title: "ein Sprecher dem „Kurier“"
+                end, media = dative_recipient(src, k, len(src), ctx.lex)
+                media = media if end == len(src) else None
             if media:
                 return src[:k], [media]
     return src, []
@@ -385,9 +388,23 @@ def medium_told_inside(ctx: Ctx, toks: list[Tok], a: int, j: int) -> int:
         return j
     for k in range(a + 1, j - 1):
         if toks[k].low in lex.recipient_prep and toks[k - 1].is_word and not toks[k - 1].upper \
-                and toks[k - 1].low not in wordset(ctx.lang, "roles") and media_name(toks[k + 1:j], lex):
+                and (toks[k - 1].low not in wordset(ctx.lang, "roles") or _owned_role(ctx, toks, a, k - 1)) \
+                and media_name(toks[k + 1:j], lex):
             return k
     return j
+
+
+def _owned_role(ctx: Ctx, toks: list[Tok], a: int, r: int) -> bool:
+    """Whether the role at toks[r] follows its employer's genitive ("kommunens presschef", "Volvos presschef"):
+    the medium after "för" is the one told, not the employer."""
+    if r - 1 < a:
+        return False
+    owner = toks[r - 1]
+    return owner.is_word and owner.low.endswith("s") and len(owner.low) > OWNER_GENITIVE and (
+        owner.upper or word_type(owner.low, ctx.lang) in ("official", "organization"))
+
+
+OWNER_GENITIVE: Final = 3  # letters of an employer's genitive before a role ("SAS" is no genitive of "SA")
 
 
 def role_body_after(ctx: Ctx, toks: list[Tok], a: int, j: int, e: int) -> int:
@@ -406,3 +423,13 @@ def role_body_after(ctx: Ctx, toks: list[Tok], a: int, j: int, e: int) -> int:
 
 
 _BODY_TYPES: Final = frozenset({"official", "organization"})
+
+
+def sources_told(lex: Lexicon, src: list[Tok]) -> list[str]:
+    """The medium that source nouns before a recipient word talked to ("Källor till DN uppger att C", "Kilder til VG
+    sier at C"; `told_preps`): the via of their claim; [] if none."""
+    k = next((k for k in range(1, len(src) - 1) if src[k].low in wordset(lex.lang, "told_preps")), None)
+    if k is None or word_type(src[k - 1].low, lex.lang) != "unnamed":
+        return []
+    media = recipient(src, k + 1, len(src), lex)[1]
+    return [media] if media else []

@@ -11,7 +11,7 @@ from enligt.analyze.phrases import apposed_name, genitive_tail, np_end, only_pun
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.roleorg import body_place, role_of_org
 from enligt.analyze.sentences import Tok
-from enligt.analyze.tails import past_day, relayed_by, v2_adverbs_end
+from enligt.analyze.tails import medium_told_inside, past_day, relayed_by, v2_adverbs_end
 from enligt.analyze.via import dative_recipient, over_for, recipient
 from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_words
@@ -38,6 +38,7 @@ def verb_first(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int, cls: str, cue:
     j = body_place(ctx, toks, i + n, j, e)  # "Det bekrefter politiet i Lillevik"
     j = v2clauses.described_end(ctx, toks, i, i + n, j)  # "Så beskrev ett vittne läget"
     j = document_relative_end(ctx, toks, i + n, j, e, False)  # "Det visar en genomgång som SVT har gjort"
+    j = medium_told_inside(ctx, toks, i + n, j)  # "Det uppger kommunens presschef för TT": TT the one told
     vias: list[str] = []
     name = apposed_name(ctx, toks, j, e)  # "Det siger guvernøren, Oleh Kiper, til DR."
     k = next((m for m in range(j + 2, e) if toks[m].text == ","), e) + 1 if name else j

@@ -13,6 +13,7 @@ from functools import cache
 from typing import Final
 
 from enligt.analyze.cues import Lexicon, closed
+from enligt.analyze.mediakind import generic_medium
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import forward_np
 from enligt.analyze.sourcetype import name_of
@@ -98,6 +99,8 @@ def media_name(toks: list[Tok], lex: Lexicon) -> str | None:
     """The name of a news medium named by `toks` ("the regional newspaper Pohjois-Suomen Viesti"), else None."""
     if not toks:
         return None
+    if owner := outlet_genitive(toks[1].text if toks[0].low in lex.determiners and len(toks) > 1 else toks[0].text):
+        return owner  # "CNN's Jake Tapper", "NRKs Dagsrevyen": the outlet of its programme or reporter
     k = len(toks) - _kind_words(toks, lex.lang)
     if k < len(toks) and toks[k - 1].upper and (inner := media_name(toks[:k], lex)):
         return inner  # a name before the kind of medium it is: "Xinhua news agency", "the AP news agency" -> AP
@@ -148,6 +151,15 @@ def media_name(toks: list[Tok], lex: Lexicon) -> str | None:
 
 
 _MULTI_TYPES: Final[dict[str, dict[str, str]]] = {}  # a language's multi-word source types ("news agency"), kept
+
+
+def outlet_genitive(text: str) -> str | None:
+    """The listed outlet a genitive names ("CNN's", "SVT:s", "NRKs": an acronym's bare -s), else None."""
+    for end in ("'s", "’s", ":s"):
+        if text.endswith(end) and text[:-2].lower() in outlet_names():
+            return text[:-2]
+    base = text[:-1]
+    return base if text.endswith("s") and len(base) > 1 and base.isupper() and base.lower() in outlet_names() else None
 
 
 def _numbered_station(toks: list[Tok], k: int) -> str:
@@ -287,6 +299,9 @@ def interview_recipient(toks: list[Tok], a: int, e: int, lex: Lexicon) -> tuple[
     if a + 3 >= e:
         return None
     k = a + 1 + (toks[a + 1].low in lex.closed.indefinite)
+    if k + 2 < e and toks[k].low not in nouns and toks[k + 1].low in nouns and toks[k].is_word and not toks[k].upper \
+            and toks[k].low not in lex.prepositions:
+        k += 1  # an adjective before the noun: "I en skriftlig kommentar til X", "In einer schriftlichen Stellungnahme"
     if k + 1 >= e or toks[k].low not in nouns or toks[k + 1].low not in function_words(lex.lang, "interview_with"):
         return None
     end, media = dative_recipient(toks, k + 2, e, lex)
@@ -346,10 +361,26 @@ def recipient(toks: list[Tok], i: int, end: int, lex: Lexicon) -> tuple[int, str
     name = media_name(toks[i:j], lex)
     if name is None and j > i and generic_medium(" ".join(t.text for t in toks[i:j]), lex):
         name = " ".join(t.text for t in toks[i:j])
+        if (apposed := _apposed_medium(toks, j, end, lex)) is not None:
+            return apposed  # "told the local newspaper, the Riverside Ledger": the name in apposition
     if i < j < end - 1 and toks[j].text == "." and toks[j - 1].end == toks[j].start and "." in toks[j - 1].text \
             and not toks[j + 1].is_word:
         j += 1  # the closing full stop of an abbreviated name: "til B.T., at …"
     return j, name
+
+
+def _apposed_medium(toks: list[Tok], j: int, end: int, lex: Lexicon) -> tuple[int, str] | None:
+    """The name in apposition after a medium's kind noun and its comma, closing the sentence ("…, the Riverside
+    Ledger."): its end and the name, else None."""
+    if j + 1 >= end or toks[j].text != ",":
+        return None
+    k = forward_np(toks, j + 1, end, lex)
+    apposed = toks[j + 1:k]
+    if not apposed or not apposed[-1].upper or (k < end and toks[k].text not in ".;!?") or any(
+            t.low in lex.complementizers for t in apposed):
+        return None
+    name = media_name(apposed, lex) or name_of(apposed)
+    return (k, name) if name and name.split()[0].lower() not in all_languages_words("first_names") else None
 
 
 def closing_recipient(toks: list[Tok], i: int, e: int, lex: Lexicon) -> tuple[int, str | None]:
@@ -386,21 +417,6 @@ def fronted_recipient(toks: list[Tok], lex: Lexicon) -> str | None:
             and word_type(t.low, lex.lang) is None:
         return t.text
     return None
-
-
-def generic_medium(text: str, lex: Lexicon) -> bool:
-    """A medium named by its kind only: "the newspaper", "the broadcaster" (no capitalised word)."""
-    words_ = text.split()
-    return bool(words_) and len(words_) <= 3 and not any(w[:1].isupper() for w in words_) \
-        and word_type(words_[-1].lower(), lex.lang) == "media"
-
-
-def described_medium(text: str, lex: Lexicon) -> bool:
-    """A medium named by its kind that is no reference back: indefinite ("en lokal tv-station", "a local TV
-    station") or described with no determiner ("ukrainsk tv", "amerikanske medier", "local media"). It is kept
-    as written; "avisen", "the newspaper" mean the medium the article last named (`resolve._medium`)."""
-    words_ = text.lower().split()
-    return len(words_) > 1 and (words_[0] in lex.closed.indefinite or words_[0] not in lex.determiners)
 
 
 def recipient_via(src: list[Tok], lex: Lexicon) -> list[str]:
@@ -441,56 +457,6 @@ def keep(name: str | None, ctx: ViaContext) -> bool:
 def _squash(name: str) -> str:
     """A medium's name without its spaces and hyphens, to compare spellings ("TV 2", "TV2", "TV-2")."""
     return name.replace(" ", "").replace("-", "")
-
-
-def coordinated_told(text: str, lang: str, told: list[tuple[int, int, int, tuple[str, ...]]]) -> list[tuple[str, ...]]:
-    """The vias of records in text order (`told`: source start, cue start, cue end and own vias of each), where
-    a cue coordinated after another of the same speaker ("confirmed the numbers to Reuters and said C") takes the
-    medium the first was told: one interview. Only the cue right after "and" (not "X, who told CNN …, said C")."""
-    out = [v for *_, v in told]
-    ands = function_words(lang, "and")
-    for k in range(1, len(told)):
-        src, cue, _, vias = told[k]
-        prev = told[k - 1]
-        if vias or src < 0 or prev[0] != src or not prev[3] or prev[2] > cue:
-            continue
-        before = text[max(prev[2], cue - COORDINATED_REACH):cue].split()
-        if before and before[-1].lower() in ands:
-            out[k] = prev[3]
-    return out
-
-
-COORDINATED_REACH: Final = 12  # characters before a coordinated cue searched for its "and"
-
-
-def places(toks: list[Tok], lex: Lexicon) -> list[str]:
-    """Intermediaries named inside an outer claim before a nested one, innermost first.
-
-    "first posted by X" (X), "på X:s hemsida" (the website), and the subject of "shared/delade".
-    """
-    out: list[str] = []
-    n = len(toks)
-    cw = lex.closed
-    for k in range(n - 1):
-        pair = (toks[k].low, toks[k + 1].low)
-        if pair in cw.posted_by:
-            j = forward_np(toks, k + 2, n, lex)
-            out.insert(0, " ".join(t.text for t in toks[k + 2: j]))
-        elif toks[k].low in cw.on and toks[k + 1].is_word:
-            j = forward_np(toks, k + 1, n, lex)
-            phrase = toks[k + 1: j]
-            if phrase and phrase[-1].low.endswith(cw.web_place):
-                out.append(" ".join(t.text for t in phrase))
-    for k, t in enumerate(toks):
-        if t.low in cw.share and k > 0:
-            start = 0
-            subj = toks[start:k]
-            while subj and not subj[-1].is_word or subj and subj[-1].low in cw.share_time:
-                subj = subj[:-1]
-            if subj and len(subj) <= 6:
-                out.append(" ".join(x.text for x in subj))
-            break
-    return out
 
 
 def over_for(toks: list[Tok], a: int, e: int) -> int:

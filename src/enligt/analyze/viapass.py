@@ -6,7 +6,8 @@ from typing import Final
 
 from enligt.analyze.continuing import speaker_name
 from enligt.analyze.records import Ctx, Draft, replaced
-from enligt.analyze.via import ViaContext, coordinated_told, listed_title, media_name
+from enligt.analyze.via import ViaContext, listed_title, media_name
+from enligt.analyze.viachain import coordinated_told
 from enligt.analyze.wordtypes import word_type
 
 

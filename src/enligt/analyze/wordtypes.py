@@ -124,6 +124,8 @@ def _word_type(low: str, lang: str) -> str | None:
         gen = low[:-1] if low.endswith("s") and len(low) > GENITIVE_WORD else low  # "stockholmspolisens"
         long_gen = next((low[:-len(g)] for g in function_word_list(lang, "genitive_suffix")
                          if low.endswith(g) and len(low) > GENITIVE_WORD), low)  # "des Landratsamtes" (a compound's)
+        if prof.capitalised_nouns and long_gen != low and long_gen in single:
+            return single[long_gen]  # German "des Blattes": the listed word's own genitive in -es
         typ = _compound_type((low, bare, gen), long_gen, compound_endings(lang))
         if typ is not None:
             return typ

@@ -121,3 +121,25 @@ def _platform_re() -> re.Pattern[str]:
 def is_platform(low: str) -> bool:
     """Whether a (lower-cased) word starts with a platform name: the big alternation runs once per word."""
     return _platform_re().match(low) is not None
+
+
+@lru_cache(maxsize=4096)
+def is_broadcaster(name: str) -> bool:
+    """Whether a medium's name is a broadcaster's (`lang/broadcasters.txt`, or a broadcasting word inside it:
+    "TV 2 Fyn", "Sveriges Radio"; root function words, broadcast_word), not a newspaper's or a site's."""
+    low = name.lower()
+    return low in _names("broadcasters")[0] or any(
+        w in function_words(None, "broadcast_word") for w in low.replace("/", " ").split())
+
+
+@lru_cache(maxsize=4096)
+def is_agency(name: str) -> bool:
+    """Whether a medium's name is a news agency's (`lang/agencies.txt`, or an agency word inside it)."""
+    low = name.lower()
+    return low in _names("agencies")[0] or any(w in function_words(None, "agency_word") for w in low.split())
+
+
+def press_noun(low: str, lang: str) -> bool:
+    """Whether a lower-cased medium's kind noun names a newspaper ("tidningen", "avisen", "the newspaper", "der
+    Zeitung"; function words, press_noun): it points back to the last paper named, not to a broadcaster or an agency."""
+    return low in function_words(lang, "press_noun")
