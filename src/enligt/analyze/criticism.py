@@ -24,6 +24,7 @@ from enligt.lang import function_words, table, wordset
 
 _WORD = re.compile(r"[\w’'-]+")
 _JOINT = re.compile(r"\s*(?:,|\b(?:and|but|then)\b)")  # where a second report's clause is joined to the object
+_ADJUNCT = re.compile(r",\s+(?:\w+ly\s+)?(?!including\b|according\b)\w+ing\b")  # ", (narrowly) avoiding …"
 _KEPT: Final[dict[str, dict[str, str]]] = {}
 
 
@@ -62,11 +63,22 @@ def _speaker(d: Draft) -> str:
     return " ".join(t.low for t in d.source)
 
 
-def _cut(ctx: Ctx, d: Draft, drafts: list[Draft], known: dict[str, str]) -> Draft:
-    """The draft of a criticism verb with its object cut before a later report of the same speaker inside it."""
+def _object_cue(ctx: Ctx, d: Draft, known: dict[str, str]) -> bool:
+    """Whether the draft's cue is a criticism verb or a feeling voiced (class voiced) with its object after it."""
     words = _WORD.findall(d.cue_text or "")
-    if d.cue is None or len(d.parts) != 1 or not words or words[-1].lower() not in known or d.start < d.cue[1]:
+    if d.cue is None or len(d.parts) != 1 or not words or d.start < d.cue[1]:
+        return False
+    return words[-1].lower() in known or any(c == "voiced" for _, c in ctx.lex.speech.get(words[0].lower(), ()))
+
+
+def _cut(ctx: Ctx, d: Draft, drafts: list[Draft], known: dict[str, str]) -> Draft:
+    """The draft of a criticism verb or a feeling voiced with its object cut before a participle's adjunct after a
+    comma ("voiced anger at the vote, narrowly avoiding a scuffle") or a later report of the same speaker inside it."""
+    if not _object_cue(ctx, d, known):
         return d
+    adjunct = _ADJUNCT.search(ctx.text, d.start, d.end)
+    if adjunct and _WORD.search(ctx.text, d.start, adjunct.start()):
+        d = replaced(d, parts=((d.start, adjunct.start()),))
     later = [o.cue[0] for o in drafts if o is not d and o.cue is not None and d.start < o.cue[0] < d.end
              and o.source and _speaker(o) == _speaker(d)]
     if not later:

@@ -45,7 +45,7 @@ from enligt.analyze.subclause import (
 from enligt.analyze.talkof import talk_of
 from enligt.analyze.titles import title_case
 from enligt.analyze.wordclass import attributive, nominal
-from enligt.lang import function_words
+from enligt.lang import function_words, wordset
 
 
 def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
@@ -115,6 +115,8 @@ def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
             low in function_words(ctx.lang, "negatable_admission"))  # "erkjenner ikke straffskyld": a denial
         if cls == "plea":
             n, cls = _plea(ctx, toks, i, e)  # "nægter sig (alle) skyldig(e) (i X)"
+        if cls == "voiced":
+            n, cls = _voiced(ctx, toks, i, n, e)  # "voiced (their) outrage against X", "spoke of their anger"
         if not n or cls == "tag" or (negated(toks, i, n, e, ctx.lex) and not ruled) or is_phrasal(toks, i, n, e, ctx.lex):
             continue  # a tag verb reports only in a quotation's tag (direct.py)
         if cls == "evidence" and shown_question(ctx, toks, i + n, e):
@@ -149,3 +151,25 @@ def _plea(ctx: Ctx, toks: list[Tok], i: int, e: int) -> tuple[int, str]:
     if k + 2 < e and toks[k + 1].low in function_words(ctx.lang, "plea_charge") and k - i <= 2 + PHRASE_ADVERBS:
         return k + 2 - i, "opinion"
     return 1, "opinion"
+
+
+VOICED_REACH: Final = 3  # words between a verb of voicing and its feeling ("expressed their deep concerns")
+
+
+def _voiced(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int) -> tuple[int, str]:
+    """A verb of voicing at toks[i] (class voiced: "expressed", "voiced") read up to a feeling noun
+    (`voiced_feelings.txt`: "outrage", "concerns", "support") and the preposition after it (`voiced_preposition`:
+    "about", "over", "against"), a few words between ("expressed their deep concerns about"): the cue runs to the
+    preposition and the thing the feeling is about is the claim, as for "expressed concern over" (class opinion).
+    A phrase of speaking of (n > 1: "spoke of") reports the feeling itself, its cue the phrase ("spoke of their fury
+    at the vote"; not "spoke of tolls": a topic). (0, "") when none follows: no report ("expressed in dollars",
+    "voiced the character")."""
+    feelings = wordset(ctx.lang, "voiced_feelings")
+    if n > 1:
+        reach = range(i + n, min(e, i + n + 1 + VOICED_REACH))
+        return (n, "speech") if any(toks[m].low in feelings for m in reach) else (0, "")
+    k = next((m for m in range(i + 1, min(e, i + 2 + VOICED_REACH)) if toks[m].low in feelings), None)
+    if k is None or k + 1 >= e or toks[k + 1].low not in function_words(ctx.lang, "voiced_preposition") \
+            or not all(t.is_word and t.low not in ctx.lex.prepositions for t in toks[i + 1:k]):
+        return 0, ""
+    return k + 2 - i, "opinion"
