@@ -1,4 +1,4 @@
-"""Verbs of criticism and praise with a noun-phrase object (criticism.py, `criticism.tsv`, class `opinion` in
+"""Verbs of criticism and praise with a noun-phrase object (criticism.py, `stance_verbs.tsv`, class `opinion` in
 `cues_speech.tsv`): the object to the clause's end is the content, a judgement after it ("as", "for", "on") kept;
 a verb that also strikes reports only with a judgement or an act judged; a relative clause's verb with its object
 before it reports nothing. Every sentence is written for its test."""
@@ -62,4 +62,35 @@ def test_a_quotation_tag_stays() -> None:
 @pytest.mark.parametrize("lang", ["en"])
 def test_every_criticism_form_is_a_cue(lang: str) -> None:
     cues = {row[0].lower() for row in table(lang, "cues_speech")}
-    assert {row[0].lower() for row in table(lang, "criticism")} <= cues
+    assert {row[0].lower() for row in table(lang, "stance_verbs")} <= cues
+
+
+EXPECTING_AND_FEELING = [
+    ("Brokers had expected the chain to open forty new stores this year.", "en",
+     ("Brokers", "expected", "the chain to open forty new stores this year")),
+    ("The airline projected passenger numbers of two million for the summer.", "en",
+     ("The airline", "projected", "passenger numbers of two million for the summer")),
+    ("The head teacher feels the exams should move to June.", "en",
+     ("The head teacher", "feels", "the exams should move to June")),
+    ("Many growers felt that the price was too low.", "en", ("Many growers", "felt", "the price was too low")),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "record"), EXPECTING_AND_FEELING)
+def test_expecting_and_feeling_report_their_object(text: str, lang: str, record: tuple[str, str, str]) -> None:
+    assert record in _records(text, lang)
+
+
+COMPARED_AND_FELT = [
+    ("Ticket sales rose faster than expected over the holidays.", "en"),
+    ("A smaller than expected harvest pushed up the price of grain.", "en"),
+    ("The club has called a members' vote, expected to take place in March.", "en"),
+    ("The new benches made visitors feel welcome in the square.", "en"),
+    ("For the fans the draw felt like a defeat.", "en"),
+    ("Villagers felt the tremor shortly after midnight.", "en"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), COMPARED_AND_FELT)
+def test_comparisons_and_things_felt_report_nothing(text: str, lang: str) -> None:
+    assert _records(text, lang) == []
