@@ -57,6 +57,7 @@ from enligt.analyze.inverted import (
 )
 from enligt.analyze.judgednames import judged_name
 from enligt.analyze.phrases import only_punct, seg_start, span
+from enligt.analyze.reasons import reason_given
 from enligt.analyze.recipientobj import past_recipient
 from enligt.analyze.records import Ctx, Draft, Span2, replaced
 from enligt.analyze.sentences import Tok
@@ -345,6 +346,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         vias = vias or shapes.tag_recipient(ctx, toks, i + n, e) or relay_after_tag(ctx.lex, toks, i + n, e)
         # "C, X said in an interview with Reuters.", "C, X said, as quoted by Tass."
         return anonymity.with_tail(ctx, toks, a, e, content_first(ctx, toks, s, e, i, n, b, pre_end, cue, cue_text, vias))
+    if cls == "clause" and a == i + n and reason_given(ctx, toks, i, a, e):
+        cls = "opinion"  # "begründet den Abbau mit der Nachfrage": the act and the reason given (reasons.py)
     if cls == "clause" and (a == i + n or any(t.low in _CLAUSE_VERBS for t in toks[i + n:a])):
         return None  # "korrigierte die Zahl", "verlas eine Erklärung": an object, no words reported (a clause or a tag only)
     if (cls in ("reply", "that", "stance") or cls == "told" and ctx.lex.profile.v2) and not (
