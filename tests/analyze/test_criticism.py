@@ -94,3 +94,18 @@ COMPARED_AND_FELT = [
 @pytest.mark.parametrize(("text", "lang"), COMPARED_AND_FELT)
 def test_comparisons_and_things_felt_report_nothing(text: str, lang: str) -> None:
     assert _records(text, lang) == []
+
+
+PARTICIPLES = [
+    ("The bakery chain cut its outlook, blaming the price of flour.", "en",
+     ("The bakery chain", "blaming", "the price of flour")),
+    ("The councillor quit the party on Monday, criticising its stance on housing.", "en",
+     ("The councillor", "criticising", "its stance on housing")),
+    ("The coach is praising his young defenders.", "en", ("The coach", "praising", "his young defenders")),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "record"), PARTICIPLES)
+def test_participles_of_criticism_report_the_main_subjects_judgement(text: str, lang: str,
+                                                                      record: tuple[str, str, str]) -> None:
+    assert record in _records(text, lang)
