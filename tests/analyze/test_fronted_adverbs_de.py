@@ -13,7 +13,7 @@ FRONTED: list[tuple[str, list[Row]]] = [
      [("die Kammer", "hält für", "den Entwurf verfassungswidrig")]),
     ("Folglich erklärte die Sprecherin, dass die Schule geschlossen bleibe.",
      [("die Sprecherin", "erklärte", "die Schule geschlossen bleibe")]),
-    ("Demnach sagte der Wirt, dass niemand verletzt worden sei.",
+    ("Somit sagte der Wirt, dass niemand verletzt worden sei.",
      [("der Wirt", "sagte", "niemand verletzt worden sei")]),
 ]
 
