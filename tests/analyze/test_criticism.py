@@ -32,6 +32,10 @@ CRITICISM = [
      ("Church leaders", "condemned", "the vandalism as senseless")),
     ("Farmers blasted the ministry over the late subsidy payments.", "en",
      ("Farmers", "blasted", "the ministry over the late subsidy payments")),
+    ("The teachers' union welcomed the ruling as overdue.", "en",
+     ("The teachers' union", "welcomed", "the ruling as overdue")),
+    ("Two councillors questioned the decision to sell the park.", "en",
+     ("Two councillors", "questioned", "the decision to sell the park")),
 ]
 
 
@@ -46,6 +50,8 @@ OTHER_SENSES = [
     ("Gunmen attacked the village before dawn on Sunday.", "en"),
     ("The winger blasted the ball past the keeper in the last minute.", "en"),
     ("He hailed a taxi outside the station.", "en"),
+    ("The head teacher welcomed parents at the gate.", "en"),
+    ("Detectives questioned a neighbour late on Friday.", "en"),
     ("The levy, which the mayor criticized last spring, took effect on Monday.", "en"),
 ]
 

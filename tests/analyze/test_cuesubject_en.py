@@ -132,7 +132,8 @@ TAG_VERBS: list[tuple[str, list[Row]]] = [
     ("“Is the plan dead?” Berg questioned.", [("Berg", "questioned", "Is the plan dead?")]),
     ("“Your remark was heard around the world,” she pleaded.",
      [("she", "pleaded", "Your remark was heard around the world")]),
-    ("The council questioned the plan and offered a deal.", []),
+    # doubting an act judged reports it (issue 10, evalen43: criticism.py, sense `act`)
+    ("The council questioned the plan and offered a deal.", [("The council", "questioned", "the plan")]),
     # a right double mark after a comma closes its quote though no space follows it
     ("“It has surprised me,”Berg said.", [("Berg", "said", "It has surprised me")]),
 ]

@@ -9,7 +9,8 @@ their sense. A draft of such a verb stays only when
 - its content follows the cue: with nothing after it, the verb closes a relative clause whose object is its
   antecedent ("the plan, which the mayor criticized, …") or a comparison ("than expected"), no words of anyone's; a
   quotation's tag stays ("“Q,” she scoffed.");
-- for a `strike` verb (also a blow or a noise: "slammed the door", "attacked the village", "blasted the ball"), the
+- for an `act` verb (also a blow, a noise or a thing done to someone: "slammed the door", "attacked the village",
+  "welcomed guests", "questioned a suspect"), the
   words after it hold a complement of judgement (`criticism_complement` function words: "as", "for", "over") or a
   noun of the acts, words and decisions a critic judges (`criticised_acts.txt`: "decision", "plan", "remarks"), with
   an object first ("slammed into a wall": a motion);
@@ -36,7 +37,7 @@ _LOOK_BACK: Final = 40  # characters read before the cue for them ("than analyst
 
 
 def senses(lang: str) -> dict[str, str]:
-    """The language's stance verbs, each form with its sense (`word`, `strike`, `compared`, `felt`), read once and
+    """The language's stance verbs, each form with its sense (`word`, `act`, `compared`, `felt`), read once and
     kept."""
     got = _KEPT.get(lang)
     if got is None:
@@ -46,7 +47,7 @@ def senses(lang: str) -> dict[str, str]:
 
 
 def _struck(ctx: Ctx, d: Draft) -> bool:
-    """A `strike` verb whose words after it name no act judged and no judgement ("slammed the door")."""
+    """A `act` verb whose words after it name no act judged and no judgement ("slammed the door")."""
     if not d.parts or d.cue is None:
         return True
     after = [w.lower() for w in _WORD.findall(ctx.text[d.cue[1]:d.parts[-1][1]])]
@@ -66,7 +67,7 @@ def _kept(ctx: Ctx, d: Draft, known: dict[str, str]) -> bool:
         return d.direct  # "which the mayor criticized": the object is the antecedent, nothing said (a tag stays)
     if sense in _BEFORE:
         return not _other_sense(ctx, d, sense)
-    return sense != "strike" or not _struck(ctx, d)
+    return sense != "act" or not _struck(ctx, d)
 
 
 def _other_sense(ctx: Ctx, d: Draft, sense: str) -> bool:
