@@ -79,6 +79,7 @@ EXPECTING_AND_FEELING = [
     ("The head teacher feels the exams should move to June.", "en",
      ("The head teacher", "feels", "the exams should move to June")),
     ("Many growers felt that the price was too low.", "en", ("Many growers", "felt", "the price was too low")),
+    ("Bankers, on the whole, expected the merger to fail.", "en", ("Bankers", "expected", "the merger to fail")),
 ]
 
 

@@ -14,8 +14,8 @@ their sense. A draft of such a verb stays only when
   words after it hold a complement of judgement (`criticism_complement` function words: "as", "for", "over") or a
   noun of the acts, words and decisions a critic judges (`criticised_acts.txt`: "decision", "plan", "remarks"), with
   an object first ("slammed into a wall": a motion);
-- for a `compared` verb, no "than" or "as" right before it ("a weaker than expected forecast"), no comma right
-  before it and no preposition after it (a participle after its noun: "a meeting, expected to take place"); for a
+- for a `compared` verb, no "than" or "as" right before it ("a weaker than expected forecast") and no preposition
+  after it (a participle after its noun: "a meeting, expected to take place"); for a
   `felt` verb no causative before it ("made them feel welcome") and no likeness after it ("feels like a defeat").
 The object ends where a second report of the same speaker opens in it ("praised the crews, adding that C", "blamed
 the weather and even warned that C"): at the comma or coordinator before that cue.
@@ -83,7 +83,7 @@ def _other_sense(ctx: Ctx, d: Draft, sense: str) -> bool:
     nxt = after[0].lower() if after else ""
     if sense == "felt":
         return nxt in function_words(ctx.lang, "likeness_after")
-    return nxt in ctx.lex.prepositions or ctx.text[:d.cue[0]].rstrip().endswith(",")
+    return nxt in ctx.lex.prepositions
 
 
 def _speaker(d: Draft) -> str:
