@@ -21,6 +21,10 @@ VOICED = [
      ("The bishop", "expressed strong support for", "the refugee appeal")),
     ("Dozens of tenants voiced frustration with the landlord, briefly blocking the lobby.", "en",
      ("Dozens of tenants", "voiced frustration with", "the landlord")),
+    ("Fishermen voiced fears that the quota would be cut again.", "en",
+     ("Fishermen", "voiced fears", "the quota would be cut again")),
+    ("The rector expressed confidence that the exams would go ahead.", "en",
+     ("The rector", "expressed confidence", "the exams would go ahead")),
     ("Several nurses spoke of their despair at the staffing levels.", "en",
      ("Several nurses", "spoke of", "their despair at the staffing levels")),
 ]

@@ -160,7 +160,8 @@ def _voiced(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int) -> tuple[int, str
     """A verb of voicing at toks[i] (class voiced: "expressed", "voiced") read up to a feeling noun
     (`voiced_feelings.txt`: "outrage", "concerns", "support") and the preposition after it (`voiced_preposition`:
     "about", "over", "against"), a few words between ("expressed their deep concerns about"): the cue runs to the
-    preposition and the thing the feeling is about is the claim, as for "expressed concern over" (class opinion).
+    preposition and the thing the feeling is about is the claim, as for "expressed concern over" (class opinion); before
+    "that" the cue ends at the feeling and the clause is the claim ("voiced concern that C").
     A phrase of speaking of (n > 1: "spoke of") reports the feeling itself, its cue the phrase ("spoke of their fury
     at the vote"; not "spoke of tolls": a topic). (0, "") when none follows: no report ("expressed in dollars",
     "voiced the character")."""
@@ -169,7 +170,8 @@ def _voiced(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int) -> tuple[int, str
         reach = range(i + n, min(e, i + n + 1 + VOICED_REACH))
         return (n, "speech") if any(toks[m].low in feelings for m in reach) else (0, "")
     k = next((m for m in range(i + 1, min(e, i + 2 + VOICED_REACH)) if toks[m].low in feelings), None)
-    if k is None or k + 1 >= e or toks[k + 1].low not in function_words(ctx.lang, "voiced_preposition") \
-            or not all(t.is_word and t.low not in ctx.lex.prepositions for t in toks[i + 1:k]):
+    if k is None or k + 1 >= e or not all(t.is_word and t.low not in ctx.lex.prepositions for t in toks[i + 1:k]):
         return 0, ""
-    return k + 2 - i, "opinion"
+    if toks[k + 1].low in ctx.lex.complementizers:
+        return k + 1 - i, "opinion"  # "voiced concern that C": the cue to the feeling, its clause the claim
+    return (k + 2 - i, "opinion") if toks[k + 1].low in function_words(ctx.lang, "voiced_preposition") else (0, "")
