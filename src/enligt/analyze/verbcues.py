@@ -115,6 +115,9 @@ def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
             low in function_words(ctx.lang, "negatable_admission"))  # "erkjenner ikke straffskyld": a denial
         if cls == "plea":
             n, cls = _plea(ctx, toks, i, e)  # "nægter sig (alle) skyldig(e) (i X)"
+        if cls == "seen":
+            n, cls = _seen(ctx, toks, i, e)  # "sah kein Willensproblem", "sieht keinen Grund"
+            ruled = True  # "sah nicht unbedingt ein Problem": the negation is part of the judgement
         if cls == "voiced":
             n, cls = _voiced(ctx, toks, i, n, e)  # "voiced (their) outrage against X", "spoke of their anger"
         if not n or cls == "tag" or (negated(toks, i, n, e, ctx.lex) and not ruled) or is_phrasal(toks, i, n, e, ctx.lex):
@@ -175,3 +178,21 @@ def _voiced(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int) -> tuple[int, str
     if toks[k + 1].low in ctx.lex.complementizers:
         return k + 1 - i, "opinion"  # "voiced concern that C": the cue to the feeling, its clause the claim
     return (k + 2 - i, "opinion") if toks[k + 1].low in function_words(ctx.lang, "voiced_preposition") else (0, "")
+
+
+SEEN_REACH: Final = 8  # tokens from a verb of seeing to its judgement noun ("sah der Übungsleiter nicht unbedingt ein")
+SEEN_STEM: Final = 6  # the shortest judgement noun read as a compound's last part ("Handlungsbedarf"; not "Hinter|grund")
+
+
+def _seen(ctx: Ctx, toks: list[Tok], i: int, e: int) -> tuple[int, str]:
+    """A verb of seeing at toks[i] (class seen) as a judgement: (1, "opinion") when a noun of a judgement
+    (`judged_nouns.txt`, or a compound ending in one of `SEEN_STEM` letters or more) follows in its clause ("Dabei sah der Trainer kein
+    Willensproblem", "Die Stadt sieht keinen Handlungsbedarf"); else (0, ""): a thing or a person seen."""
+    nouns = wordset(ctx.lang, "judged_nouns")
+    for k in range(i + 1, min(e, i + 1 + SEEN_REACH)):
+        t = toks[k]
+        if not t.is_word or t.low in ctx.lex.complementizers:
+            return 0, ""
+        if t.upper and (t.low in nouns or any(len(w) >= SEEN_STEM and t.low.endswith(w) for w in nouns)):
+            return 1, "opinion"
+    return 0, ""
