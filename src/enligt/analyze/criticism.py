@@ -1,22 +1,17 @@
 """Verbs of criticism and praise with a noun-phrase object ("Residents slammed the plan as a waste", "The union
-branded the closure an act of vandalism", "Parents blamed the delay on the council"), and verbs of expecting and
-feeling that report only their object or clause ("Analysts expected the bank to post a loss", "She feels the
-players should rest").
+branded the closure an act of vandalism", "Parents blamed the delay on the council").
 
 `drop_criticism_senses` is a rule pass (passes.PASSES). The verbs are cues of `cues_speech.tsv` (criticism: class
 `opinion`, so the object to the clause's end is the content); `lang/<code>/stance_verbs.tsv` lists them again with
 their sense. A draft of such a verb stays only when
 - its content follows the cue: with nothing after it, the verb closes a relative clause whose object is its
-  antecedent ("the plan, which the mayor criticized, …") or a comparison ("than expected"), no words of anyone's; a
-  quotation's tag stays ("“Q,” she scoffed.");
+  antecedent ("the plan, which the mayor criticized, …"), no words of anyone's; a quotation's tag stays ("“Q,” she
+  scoffed.");
 - for an `act` verb (also a blow, a noise or a thing done to someone: "slammed the door", "attacked the village",
-  "welcomed guests", "questioned a suspect"), the
-  words after it hold a complement of judgement (`criticism_complement` function words: "as", "for", "over") or a
-  noun of the acts, words and decisions a critic judges (`criticised_acts.txt`: "decision", "plan", "remarks"), with
-  an object first ("slammed into a wall": a motion);
-- for a `compared` verb, no "than" or "as" right before it ("a weaker than expected forecast") and no preposition
-  after it (a participle after its noun: "a meeting, expected to take place"); for a
-  `felt` verb no causative before it ("made them feel welcome") and no likeness after it ("feels like a defeat").
+  "welcomed guests", "questioned a suspect"), the words after it hold a complement of judgement
+  (`criticism_complement` function words: "as", "for", "over") or a noun of the acts, words and decisions a critic
+  judges (`criticised_acts.txt`: "decision", "plan", "remarks"), with an object first ("slammed into a wall": a
+  motion).
 The object ends where a second report of the same speaker opens in it ("praised the crews, adding that C", "blamed
 the weather and even warned that C"): at the comma or coordinator before that cue.
 """
@@ -32,13 +27,10 @@ _WORD = re.compile(r"[\w’'-]+")
 _JOINT = re.compile(r"\s*(?:,|\b(?:and|but|then)\b)")  # where a second report's clause is joined to the object
 _ADJUNCT = re.compile(r",\s+(?:\w+ly\s+)?(?!including\b|according\b)\w+ing\b")  # ", (narrowly) avoiding …"
 _KEPT: Final[dict[str, dict[str, str]]] = {}
-_BEFORE: Final = {"compared": "compared_before", "felt": "causative_before"}  # a sense's words before the cue
-_LOOK_BACK: Final = 40  # characters read before the cue for them ("than analysts expected", "made them feel")
 
 
 def senses(lang: str) -> dict[str, str]:
-    """The language's stance verbs, each form with its sense (`word`, `act`, `compared`, `felt`), read once and
-    kept."""
+    """The language's stance verbs, each form with its sense (`word` or `act`), read once and kept."""
     got = _KEPT.get(lang)
     if got is None:
         got = _KEPT.setdefault(lang, {r[0].strip().lower(): (r[1].strip().lower() if len(r) > 1 else "word")
@@ -47,7 +39,7 @@ def senses(lang: str) -> dict[str, str]:
 
 
 def _struck(ctx: Ctx, d: Draft) -> bool:
-    """A `act` verb whose words after it name no act judged and no judgement ("slammed the door")."""
+    """An `act` verb whose words after it name no act judged and no judgement ("slammed the door")."""
     if not d.parts or d.cue is None:
         return True
     after = [w.lower() for w in _WORD.findall(ctx.text[d.cue[1]:d.parts[-1][1]])]
@@ -65,25 +57,7 @@ def _kept(ctx: Ctx, d: Draft, known: dict[str, str]) -> bool:
         return True
     if d.parts[0][0] < d.cue[0]:
         return d.direct  # "which the mayor criticized": the object is the antecedent, nothing said (a tag stays)
-    if sense in _BEFORE:
-        return not _other_sense(ctx, d, sense)
     return sense != "act" or not _struck(ctx, d)
-
-
-def _other_sense(ctx: Ctx, d: Draft, sense: str) -> bool:
-    """A verb of expecting in a comparison ("than expected") or after its noun ("a meeting, expected to take place",
-    "the deficit projected over ten years": a preposition after it), a verb of feeling made to be felt ("made them
-    feel") or a likeness felt ("feels like a defeat")."""
-    if d.cue is None:
-        return True
-    before = _WORD.findall(ctx.text[max(0, d.cue[0] - _LOOK_BACK):d.cue[0]])
-    if any(w.lower() in function_words(ctx.lang, _BEFORE[sense]) for w in before[-2:]):
-        return True
-    after = _WORD.findall(ctx.text[d.cue[1]:d.cue[1] + _LOOK_BACK])
-    nxt = after[0].lower() if after else ""
-    if sense == "felt":
-        return nxt in function_words(ctx.lang, "likeness_after")
-    return nxt in ctx.lex.prepositions
 
 
 def _speaker(d: Draft) -> str:
