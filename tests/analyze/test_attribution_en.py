@@ -117,7 +117,7 @@ VERBS: list[tuple[str, list[Row]]] = [
     ("At a rally in Leeds, West Yorkshire, on Friday, Ann Lee thanked the crowd, saying the fight was not over.",
      [("Ann Lee", "saying", "the fight was not over", "indirect")]),
     ("Here in Hull, the minister praised the dockers, saying they had saved the port.",
-     [("the minister", "saying", "they had saved the port", "indirect")]),
+     [("the minister", "praised", "the dockers", "indirect"), ("the minister", "saying", "they had saved the port", "indirect")]),
     ("The next month, a former clerk sued the council, claiming he was fired unfairly.",
      [("a former clerk", "claiming", "he was fired unfairly", "indirect")]),
     ("And then the coach went on the attack, saying the referee was biased.",

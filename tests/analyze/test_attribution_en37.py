@@ -65,7 +65,7 @@ def test_a_participle_opening_the_sentence(text: str, expected: list[Row]) -> No
 OPENER_AFTER_A_COMMA: list[tuple[str, list[Row]]] = [
     # ", before/while/after + participle" running to the sentence's end: the main clause's subject speaks
     ("The mayor praised the builders, before adding that the bridge will open in May.",
-     [("The mayor", "adding", "the bridge will open in May")]),
+     [("The mayor", "praised", "the builders"), ("The mayor", "adding", "the bridge will open in May")]),
     ("The council has vowed to cut costs, while acknowledging that this will be hard.",
      [("The council", "vowed", "to cut costs"), ("The council", "acknowledging", "this will be hard")]),
     ("Tom Reed thanked the nurses, while arguing the ward should hire more staff.",

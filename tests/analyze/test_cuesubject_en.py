@@ -100,7 +100,7 @@ SUBORDINATE: list[tuple[str, list[Row]]] = [
     ("Some in the hall cheered, and when Berg greeted the staff and said it felt good to be back, a woman waved.",
      [("Berg", "said", "it felt good to be back, a woman waved")]),
     ("Lund, though she praised Berg and said voters should hear him, stopped short of backing him.",
-     [("she", "said", "voters should hear him, stopped short of backing him")]),
+     [("she", "praised", "Berg"), ("she", "said", "voters should hear him, stopped short of backing him")]),
     ("She paid off half, but said the rest was not owed.", [("She", "said", "the rest was not owed")]),
     # a copula inside the first record's content is no passive before the coordinated cue
     ("Ann Lee admitted that the figure was wrong, but said her team would fix it.",
@@ -132,7 +132,8 @@ TAG_VERBS: list[tuple[str, list[Row]]] = [
     ("“Is the plan dead?” Berg questioned.", [("Berg", "questioned", "Is the plan dead?")]),
     ("“Your remark was heard around the world,” she pleaded.",
      [("she", "pleaded", "Your remark was heard around the world")]),
-    ("The council questioned the plan and offered a deal.", []),
+    # doubting an act judged reports it (issue 10, evalen43: criticism.py, sense `act`)
+    ("The council questioned the plan and offered a deal.", [("The council", "questioned", "the plan")]),
     # a right double mark after a comma closes its quote though no space follows it
     ("“It has surprised me,”Berg said.", [("Berg", "said", "It has surprised me")]),
 ]
@@ -233,7 +234,7 @@ RELATIVE_AFTER_FRONTED: list[tuple[str, list[Row]]] = [
      [("which", "said", "it would skip the match"), ("the Courier", "said", "it would cover it")]),
     # a fronted phrase whose last noun carries a relative clause: the main clause's subject speaks on
     ("Writing to members in Hull, which hosts the fair, Ivo Brandt praised the city but described the fees as unfair.",
-     [("Ivo Brandt", "described", "the fees as unfair")]),
+     [("Ivo Brandt", "praised", "the city"), ("Ivo Brandt", "described", "the fees as unfair")]),
 ]
 
 

@@ -59,8 +59,8 @@ CHARGES = [
      [(None, "wird vorgeworfen", "betrunken gefahren zu sein")]),
     ("Die Frau soll Geld unterschlagen haben, wurde ihr vorgeworfen.",
      [(None, "wurde vorgeworfen", "Die Frau soll Geld unterschlagen haben")]),
-    # a charge named by a noun reports no words
-    ("Ihm wird Diebstahl vorgeworfen.", []),
+    # a charge named by a noun is the content (issue 10, evalen43: an accusation with a noun complement counts)
+    ("Ihm wird Diebstahl vorgeworfen.", [(None, "wird vorgeworfen", "Diebstahl")]),
 ]
 
 

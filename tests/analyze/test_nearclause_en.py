@@ -20,7 +20,7 @@ PARTICIPLE_AFTER_A_NEARER_CLAUSE: list[tuple[str, list[Row]]] = [
     ("The protest grew louder as the police chief defended the officers, saying they had acted lawfully.",
      [("the police chief", "saying", "they had acted lawfully")]),
     ("He spoke about taxes more than he has in past speeches, but he praised the plan, saying that the rate would fall.",
-     [("he", "saying", "the rate would fall")]),
+     [("he", "praised", "the plan"), ("he", "saying", "the rate would fall")]),
     # after the record of a first cue: the clause after its content
     (("Local groups say the fees are too high, and the State Tenants Union has already taken the council to court over them, "
      "saying they break the law."),
@@ -59,7 +59,7 @@ COORDINATED_CUE_IN_A_LATER_CLAUSE: list[tuple[str, list[Row]]] = [
      [("Ann Lee", "said", "the council should resign")]),
     # ", and X adverb verb … and said C"
     ("A group of doctors called for a boycott, and the national union strongly denounced the plan and said it would sue.",
-     [("the national union", "said", "it would sue")]),
+     [("the national union", "denounced", "the plan"), ("the national union", "said", "it would sue")]),
     ("The hall was quiet as he mentioned the budget and described the plan for new roads.",
      [("he", "described", "the plan for new roads")]),
     # "… and he, once again, pledged A and said that C": the pronoun past its insert

@@ -23,7 +23,7 @@ CONTRASTS: list[tuple[str, list[Row]]] = [
      [("Reports", "put", "the toll at 40"),
       ("a senior spokesman for the regional health authority", "said", "only 12 had died")]),
     ("The club confirmed three injuries while the stadium owners blamed the stewards.",
-     [("The club", "confirmed", "three injuries")]),
+     [("The club", "confirmed", "three injuries"), ("the stadium owners", "blamed", "the stewards")]),
     # not a contrasting clause: "all but", an adverbial after "but", a relative clause, a clause object
     ("The driver denied all but two charges.", [("The driver", "denied", "all but two charges")]),
     ("He said his workers, who vote Democrat but in many cases backed the mayor, would stay home.",

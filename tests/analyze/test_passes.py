@@ -9,6 +9,7 @@ import pytest
 from enligt.analyze.contentless import drop_contentless
 from enligt.analyze.continuing import continuations
 from enligt.analyze.contnest import nest_in_continuations
+from enligt.analyze.criticism import drop_criticism_senses
 from enligt.analyze.cues import lexicon
 from enligt.analyze.framecite import retarget_frame_citations
 from enligt.analyze.othersenses import drop_other_senses
@@ -118,7 +119,7 @@ def test_the_passes_run_in_order() -> None:
     assert PASSES == (drop_contentless, drop_unfit, drop_time_sources, cut_title_tail, strip_tag_verb,
                       own_learning_unsourced, join_follows, drop_echoed_beliefs, drop_restated, retarget_frame_citations,
                       merge_hearsay, nest, continuations, nest_in_continuations, credit_relays, drop_refusals,
-                      drop_other_senses, drop_repeated)
+                      drop_other_senses, drop_criticism_senses, drop_repeated)
 
 
 def test_resolved_is_replace_spelt_out() -> None:

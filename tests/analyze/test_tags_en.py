@@ -113,7 +113,8 @@ COLON_THEN_TAGGED_QUOTE: list[tuple[str, list[Row]]] = [
     ("Moss insisted that the rules had changed: ''Nobody plays fair,'' he said.",
      [("Moss", "insisted", "the rules had changed"), ("he", "said", "Nobody plays fair")]),
     # a quote that ends its sentence after a colon has no tag after it ("He …" opens the next sentence)
-    ("The coach gave a short answer: “We lost.” He blamed the weather in the northern states.", []),
+    ("The coach gave a short answer: “We lost.” He blamed the weather in the northern states.",
+     [("He", "blamed", "the weather in the northern states")]),
 ]
 
 

@@ -54,6 +54,8 @@ def _np_then_verb(ctx: Ctx, toks: list[Tok], a: int, e: int, helper: bool = Fals
             or toks[a].low in lex.complementizers:
         return False
     j = np_end(ctx, toks, a, e)
+    j = next((k for k in range(a + 1, j) if toks[k].low in lex.modals), j)  # "the plan should change": the modal
+    # is the clause's verb, past the noun phrase a plain reading runs over
     pronoun = j == a + 1 and toks[a].low in lex.pronouns  # "he received": a past form after a pronoun is its verb
     while a < j < e - 1 and (toks[j].low in lex.sentence_adverbs or toks[j].low in lex.negation):
         j += 1  # "maintains he never received it"

@@ -14,6 +14,7 @@ from typing import Final
 from enligt.analyze.contentless import drop_contentless
 from enligt.analyze.continuing import NEAR, continuations, speaker_name
 from enligt.analyze.contnest import nest_in_continuations
+from enligt.analyze.criticism import drop_criticism_senses
 from enligt.analyze.cues import match_phrase
 from enligt.analyze.framecite import retarget_frame_citations
 from enligt.analyze.lexicon import word_trie
@@ -402,4 +403,4 @@ PASSES: Final[tuple[Pass, ...]] = (drop_contentless, drop_unfit, drop_time_sourc
                                   own_learning_unsourced, join_follows, drop_echoed_beliefs, drop_restated,
                                   retarget_frame_citations, merge_hearsay, nest, continuations,
                                   nest_in_continuations, credit_relays, drop_refusals,
-                                  drop_other_senses, drop_repeated)
+                                  drop_other_senses, drop_criticism_senses, drop_repeated)

@@ -35,6 +35,7 @@ from enligt.analyze.adverbobject import object_after_adverbials
 from enligt.analyze.aftercue import after_cue
 from enligt.analyze.agentfirst import agent_before
 from enligt.analyze.bareclause import bare_claim_clause, bare_clause, bare_that_clause
+from enligt.analyze.chargednoun import charge_named
 from enligt.analyze.contentfirst import content_first
 from enligt.analyze.contentstop import coordinated_stop
 from enligt.analyze.cueguards import (
@@ -57,6 +58,7 @@ from enligt.analyze.inverted import (
 )
 from enligt.analyze.judgednames import judged_name
 from enligt.analyze.phrases import only_punct, seg_start, span
+from enligt.analyze.reasons import reason_given
 from enligt.analyze.recipientobj import past_recipient
 from enligt.analyze.records import Ctx, Draft, Span2, replaced
 from enligt.analyze.sentences import Tok
@@ -203,8 +205,9 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
             return englishshapes.told_by(ctx, toks, s, e, i, n, cue, cue_text)
         back = shapes.agent_back(ctx, toks, s, e, i, n, prev)  # "Dette blir bekreftet av politiet."
         return Draft((prev,), cue, cue_text, tuple(toks[i + n + 1:back])) if back and prev else None
-    if toks[i].low in function_words(ctx.lang, "dative_object") and (d := v2clauses.passive_charge(ctx, toks, s, e, i, n, cue)):
-        return d  # "Dem Mann wird vorgeworfen, C": a charge with no speaker
+    if toks[i].low in function_words(ctx.lang, "dative_object") and (
+            d := v2clauses.passive_charge(ctx, toks, s, e, i, n, cue) or charge_named(ctx, toks, s, e, i, n, cue)):
+        return d  # "Dem Mann wird vorgeworfen, C", "Ihm wird Betrug vorgeworfen": a charge with no speaker
     if cls != "stance" and shapes.passive_aux(ctx, toks, s, i):
         if shapes.attributive(ctx, toks, s, i, n, e):
             return None  # "der er tale om bekræftede oplysninger": an adjective after the auxiliary, no participle
@@ -345,6 +348,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         vias = vias or shapes.tag_recipient(ctx, toks, i + n, e) or relay_after_tag(ctx.lex, toks, i + n, e)
         # "C, X said in an interview with Reuters.", "C, X said, as quoted by Tass."
         return anonymity.with_tail(ctx, toks, a, e, content_first(ctx, toks, s, e, i, n, b, pre_end, cue, cue_text, vias))
+    if cls == "clause" and a == i + n and reason_given(ctx, toks, i, a, e):
+        cls = "opinion"  # "begründet den Abbau mit der Nachfrage": the act and the reason given (reasons.py)
     if cls == "clause" and (a == i + n or any(t.low in _CLAUSE_VERBS for t in toks[i + n:a])):
         return None  # "korrigierte die Zahl", "verlas eine Erklärung": an object, no words reported (a clause or a tag only)
     if (cls in ("reply", "that", "stance") or cls == "told" and ctx.lex.profile.v2) and not (

@@ -45,7 +45,7 @@ from enligt.analyze.subclause import (
 from enligt.analyze.talkof import talk_of
 from enligt.analyze.titles import title_case
 from enligt.analyze.wordclass import attributive, nominal
-from enligt.lang import function_words
+from enligt.lang import function_words, wordset
 
 
 def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
@@ -115,6 +115,11 @@ def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
             low in function_words(ctx.lang, "negatable_admission"))  # "erkjenner ikke straffskyld": a denial
         if cls == "plea":
             n, cls = _plea(ctx, toks, i, e)  # "nægter sig (alle) skyldig(e) (i X)"
+        if cls == "seen":
+            n, cls = _seen(ctx, toks, i, e)  # "sah kein Willensproblem", "sieht keinen Grund"
+            ruled = True  # "sah nicht unbedingt ein Problem": the negation is part of the judgement
+        if cls == "voiced":
+            n, cls = _voiced(ctx, toks, i, n, e)  # "voiced (their) outrage against X", "spoke of their anger"
         if not n or cls == "tag" or (negated(toks, i, n, e, ctx.lex) and not ruled) or is_phrasal(toks, i, n, e, ctx.lex):
             continue  # a tag verb reports only in a quotation's tag (direct.py)
         if cls == "evidence" and shown_question(ctx, toks, i + n, e):
@@ -149,3 +154,45 @@ def _plea(ctx: Ctx, toks: list[Tok], i: int, e: int) -> tuple[int, str]:
     if k + 2 < e and toks[k + 1].low in function_words(ctx.lang, "plea_charge") and k - i <= 2 + PHRASE_ADVERBS:
         return k + 2 - i, "opinion"
     return 1, "opinion"
+
+
+VOICED_REACH: Final = 3  # words between a verb of voicing and its feeling ("expressed their deep concerns")
+
+
+def _voiced(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int) -> tuple[int, str]:
+    """A verb of voicing at toks[i] (class voiced: "expressed", "voiced") read up to a feeling noun
+    (`voiced_feelings.txt`: "outrage", "concerns", "support") and the preposition after it (`voiced_preposition`:
+    "about", "over", "against"), a few words between ("expressed their deep concerns about"): the cue runs to the
+    preposition and the thing the feeling is about is the claim, as for "expressed concern over" (class opinion); before
+    "that" the cue ends at the feeling and the clause is the claim ("voiced concern that C").
+    A phrase of speaking of (n > 1: "spoke of") reports the feeling itself, its cue the phrase ("spoke of their fury
+    at the vote"; not "spoke of tolls": a topic). (0, "") when none follows: no report ("expressed in dollars",
+    "voiced the character")."""
+    feelings = wordset(ctx.lang, "voiced_feelings")
+    if n > 1:
+        reach = range(i + n, min(e, i + n + 1 + VOICED_REACH))
+        return (n, "speech") if any(toks[m].low in feelings for m in reach) else (0, "")
+    k = next((m for m in range(i + 1, min(e, i + 2 + VOICED_REACH)) if toks[m].low in feelings), None)
+    if k is None or k + 1 >= e or not all(t.is_word and t.low not in ctx.lex.prepositions for t in toks[i + 1:k]):
+        return 0, ""
+    if toks[k + 1].low in ctx.lex.complementizers:
+        return k + 1 - i, "opinion"  # "voiced concern that C": the cue to the feeling, its clause the claim
+    return (k + 2 - i, "opinion") if toks[k + 1].low in function_words(ctx.lang, "voiced_preposition") else (0, "")
+
+
+SEEN_REACH: Final = 8  # tokens from a verb of seeing to its judgement noun ("sah der Übungsleiter nicht unbedingt ein")
+SEEN_STEM: Final = 6  # the shortest judgement noun read as a compound's last part ("Handlungsbedarf"; not "Hinter|grund")
+
+
+def _seen(ctx: Ctx, toks: list[Tok], i: int, e: int) -> tuple[int, str]:
+    """A verb of seeing at toks[i] (class seen) as a judgement: (1, "opinion") when a noun of a judgement
+    (`judged_nouns.txt`, or a compound ending in one of `SEEN_STEM` letters or more) follows in its clause ("Dabei sah der Trainer kein
+    Willensproblem", "Die Stadt sieht keinen Handlungsbedarf"); else (0, ""): a thing or a person seen."""
+    nouns = wordset(ctx.lang, "judged_nouns")
+    for k in range(i + 1, min(e, i + 1 + SEEN_REACH)):
+        t = toks[k]
+        if not t.is_word or t.low in ctx.lex.complementizers:
+            return 0, ""
+        if t.upper and (t.low in nouns or any(len(w) >= SEEN_STEM and t.low.endswith(w) for w in nouns)):
+            return 1, "opinion"
+    return 0, ""
