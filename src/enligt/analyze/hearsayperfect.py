@@ -12,10 +12,13 @@ from enligt.lang import function_words
 DE_RELATIVE: Final = frozenset({"dem", "den", "denen", "deren", "dessen", "der", "die", "das", "welchem", "welcher"})
 
 
+_CLOSERS: Final = frozenset(",.;:!?)“”\"«»‘’'")
+
+
 def verb_final_perfect(toks: list[Tok], s: int, i: int, e: int, lex: Lexicon) -> bool:
     """German `soll` closing a subordinate clause after a perfect or "sein" infinitive: "der Mann, der den
     Wagen gestohlen haben soll, …", "die 30 Jahre alt sein soll"."""
-    closes = i + 1 >= e or toks[i + 1].text in ",.;:!?)"
+    closes = i + 1 >= e or toks[i + 1].text in _CLOSERS  # (also a quotation's end: "… gewesen sein soll“, so X)
     lang = lex.lang
     if not closes or i - 2 <= s or toks[i - 1].low not in function_words(lang, "final_infinitive"):
         return False
