@@ -35,6 +35,14 @@ CASES = [
     ("de", ("Das Werk schließt. Tief betroffen zeigt sich der Betriebsratsvorsitzende Hans-Jörg Lenz über die Pläne: "
             "„Das ist ein schwarzer Tag.“"), [("Betriebsratsvorsitzende Hans-Jörg Lenz", ":", "Das ist ein schwarzer Tag")]),
     ("de", "Das Werk schließt. Die Bilanz (2023): „Ein schwarzes Jahr.“", []),
+    # German: a team's or town's genitive before the role of a label (colon43)
+    ("de", "Der Gast siegte knapp. Kiels Torwarttrainer Ole Brandt: „Wir haben heute Glück gehabt.“",
+     [("Kiels Torwarttrainer Ole Brandt", ":", "Wir haben heute Glück gehabt")]),
+    ("de", "Die Brücke bleibt gesperrt. Bremens Bausenatorin Ina Voss: „Die Prüfung dauert noch Wochen.“",
+     [("Bremens Bausenatorin Ina Voss", ":", "Die Prüfung dauert noch Wochen")]),
+    # the full stop of an ordinal after an article or a preposition ends no sentence before the label (colon43)
+    ("de", "Der Gast siegte knapp.\n\nTrainerin Mara Lenz über den 3. Auswärtssieg: „Das war harte Arbeit.“",
+     [("Mara Lenz", ":", "Das war harte Arbeit")]),
 ]
 
 

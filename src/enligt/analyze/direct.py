@@ -80,8 +80,18 @@ def _ends(ctx: Ctx, toks: list[Tok], k: int) -> bool:
         return False
     if k + 1 < len(toks) and toks[k + 1].text in _NO_END_AFTER and toks[k + 1].start == t.end:
         return False
+    if t.text == "." and _ordinal(ctx, toks, k):
+        return False
     return not (t.text == "." and k > 0 and toks[k - 1].end == t.start and toks[k - 1].upper
                 and is_abbreviation(toks[k - 1], ctx.lang))
+
+
+def _ordinal(ctx: Ctx, toks: list[Tok], k: int) -> bool:
+    """Whether the full stop at toks[k] marks an ordinal: right after a number that follows an article or a
+    preposition, a word after it ("über den 1. Heimsieg:", "am 3. Spieltag")."""
+    lex = ctx.lex
+    return 1 < k < len(toks) - 1 and toks[k - 1].text.isdigit() and toks[k - 1].end == toks[k].start \
+        and toks[k + 1].is_word and (toks[k - 2].low in lex.determiners or toks[k - 2].low in lex.prepositions)
 
 
 def _inner(ctx: Ctx, q: Quote) -> Span2 | None:

@@ -291,6 +291,8 @@ def label_tag(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block: i
     if not lex.profile.capitalised_nouns:  # (English title case makes labels of headings: "Key Quote:")
         return _known_label(ctx, toks, label, o, inner, block, persons)
     first = 1 if label and word_type(label[0].low, ctx.lang) == "person" else 0
+    if not first and len(label) > 3 and _genitive_owner(ctx, label[0]) and word_type(label[1].low, ctx.lang) == "person":
+        first = 2  # "Freiburgs Trainer Jan Roth: „Q“": a team's or town's genitive before the role
     name = label[first:]
     if len(name) == 1 and not first and name[0].is_word and name[0].upper and name[0].low in persons:
         return Draft((inner,), (toks[o - 1].start, toks[o - 1].end), ":", tuple(label), block=block, direct=True)
@@ -305,6 +307,13 @@ def label_tag(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block: i
 
 
 LABEL_NAME_WORDS: Final = 3  # the longest name read as a speaker's label before a colon
+
+
+def _genitive_owner(ctx: Ctx, t: Tok) -> bool:
+    """A capitalised name in the German genitive in -s that opens a label, the role's team or town ("Freiburgs",
+    "Huckardes"); not an article, a pronoun or a word of the source-type lexicon."""
+    return t.is_word and t.upper and t.low.endswith("s") and len(t.low) > 3 and t.low not in ctx.lex.determiners \
+        and t.low not in ctx.lex.pronouns and not word_type(t.low, ctx.lang)
 
 
 def _before_age(toks: list[Tok], ps: int, end: int) -> int:
