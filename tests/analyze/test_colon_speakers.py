@@ -19,6 +19,11 @@ CASES = [
      [("Anna Lane", ":", "This is a sad day for the town")]),
     ("en", 'The plant will close. Key Quote: "This is a sad day for the town."', []),
     ("en", 'The plant will close. Update: "This is a sad day for the town."', []),
+    # a full name the article gives elsewhere is a label whatever its first name (colon43)
+    ("en", ('Councillor Tamsin Orrell said the plan was overdue.\n\nTamsin Orrell: "We could not keep paying for an '
+            'empty building."'), [("Councillor Tamsin Orrell", "said", "the plan was overdue"),
+                            ("Tamsin Orrell", ":", "We could not keep paying for an empty building")]),
+    ("en", 'Lights went out at noon.\n\nBarnaby Quill: "We lost power for six hours."', []),
     # Swedish, Norwegian, Danish: the same, with the age in brackets left out
     ("sv", "Fabriken läggs ner. Anna Ek (47): ”Det är en sorglig dag för orten.”",
      [("Anna Ek", ":", "Det är en sorglig dag för orten")]),
@@ -29,6 +34,12 @@ CASES = [
     ("da", "Fabrikken lukker. Mette Holm (52): »Det er en trist dag for byen.«",
      [("Mette Holm", ":", "Det er en trist dag for byen")]),
     ("da", "Fabrikken lukker. Læs også: »Det er en trist dag for byen.«", []),
+    # a paragraph that opens on a label, a colon and a dash quote (colon43)
+    ("sv", "Fabriken läggs ner.\n\nAnna Ek (47): – Det är en sorglig dag för orten.",
+     [("Anna Ek", ":", "Det är en sorglig dag för orten")]),
+    ("no", "Skolen legges ned, sier rektor Tordis Hjelmeland.\n\nTordis Hjelmeland: – Vi har ikke noe valg.",
+     [("rektor Tordis Hjelmeland", "sier", "Skolen legges ned"), ("Tordis Hjelmeland", ":", "Vi har ikke noe valg")]),
+    ("da", "Fabrikken lukker.\n\nLæs også: – Det er en trist dag for byen.", []),
     # German: the age in brackets after a label; a hyphenated first name in a sentence closing on a colon
     ("de", "Das Werk schließt. Betriebsrätin Eva Lenz (53): „Das ist ein schwarzer Tag.“",
      [("Betriebsrätin Eva Lenz", ":", "Das ist ein schwarzer Tag")]),

@@ -20,6 +20,7 @@ from enligt.analyze.impersonal import echo_adverb
 from enligt.analyze.leadtags import (
     before_tag,
     continuing,
+    dash_label,
     fronted_tag,
     label_tag,
     named_colon,
@@ -107,6 +108,9 @@ def quote_records(ctx: Ctx, toks: list[Tok], start: int, end: int, block: int, t
     dash = dash_quote(ctx.text, start, end) if ctx.lex.profile.dash_speech else None
     if dash is not None and not title:
         return _dash(ctx, toks, dash, end, block)
+    if dash is None and not title and ctx.lex.profile.dash_speech and (lab := dash_label(ctx, toks, start, end, block,
+                                                                                          persons)) is not None:
+        return [lab]  # "Anna Ek: – Q"
     if dash is not None and (dq := trim(ctx.text, dash, end))[1] > dq[0]:  # "– Kommer aldri tilbake": a quote headline
         return [Draft((dq,), None, None, block=block, direct=True, continuation=True)]  # whose speaker the body gives
     if title and toks and (at := ctx.text.find(": –", start, end)) > start:  # "Ordføreren: – Vi har …"

@@ -13,6 +13,7 @@ from enligt.analyze.cuesubject import subject
 from enligt.analyze.fronting import fronted
 from enligt.analyze.nearclause import near_clause_subject
 from enligt.analyze.phrases import apposed_name, np_end, past_verb_adverbs, time_word
+from enligt.analyze.quotes import trim
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok
 from enligt.analyze.tagcues import cue_at
@@ -316,6 +317,33 @@ def _genitive_owner(ctx: Ctx, t: Tok) -> bool:
         and t.low not in ctx.lex.pronouns and not word_type(t.low, ctx.lang)
 
 
+def _named_elsewhere(ctx: Ctx, label: list[Tok], persons: frozenset[str] | set[str]) -> bool:
+    """Whether a label's words are a full name the article gives in another place too ("Councillor Priya Anand
+    said …" before "Priya Anand: “Q”"), not only in the label ("Key Quote:")."""
+    return all(t.low in persons for t in label) and ctx.text.count(ctx.text[label[0].start:label[-1].end]) > 1
+
+
+def dash_label(ctx: Ctx, toks: list[Tok], start: int, end: int, block: int,
+               persons: frozenset[str] | set[str]) -> Draft | None:
+    """A paragraph that opens on a speaker's label, a colon and a dash quote ("Anna Ek: – Q", "Kari Lie (52): – Q"):
+    the label's record, cue ":", as `_known_label` reads a label (a first name or an honorific and a surname, or a
+    full name the article gives)."""
+    k = next((k for k in range(min(len(toks), LABEL_NAME_WORDS + 4)) if toks[k].text == ":"), None)
+    if k is None or k == 0 or toks[0].start != start:
+        return None
+    after = ctx.text[toks[k].end:end].lstrip(" \u00a0")
+    if not after[:1] in _LABEL_DASHES or not after[1:2].isspace():
+        return None
+    dash = end - len(after) + 2
+    inner = trim(ctx.text, dash, end)
+    if inner[1] <= inner[0]:
+        return None
+    return _known_label(ctx, toks, toks[:_before_age(toks, 0, k)], k + 1, inner, block, persons)
+
+
+_LABEL_DASHES: Final = frozenset("–—-")
+
+
 def _before_age(toks: list[Tok], ps: int, end: int) -> int:
     """The end of a label without the age in brackets after its name ("Gregor Lenz (53):")."""
     if end - 3 > ps and toks[end - 1].text == ")" and toks[end - 3].text == "(" and toks[end - 2].text.isdigit():
@@ -334,7 +362,8 @@ def _known_label(ctx: Ctx, toks: list[Tok], label: list[Tok], o: int, inner: Spa
         return Draft((inner,), (toks[o - 1].start, toks[o - 1].end), ":", tuple(label), block=block, direct=True)
     if not 2 <= len(label) <= LABEL_NAME_WORDS or not all(t.is_word and t.upper for t in label):
         return None
-    if label[0].low not in lex.closed.honorific and not _first_name(label[0], all_languages_words("first_names")):
+    if label[0].low not in lex.closed.honorific and not _first_name(label[0], all_languages_words("first_names")) \
+            and not _named_elsewhere(ctx, label, persons):  # (or a full name the article gives: "Priya Anand:")
         return None
     if any(t.low in lex.determiners or t.low in lex.pronouns or word_type(t.low, ctx.lang) for t in label[1:]):
         return None
