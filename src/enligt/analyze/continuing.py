@@ -129,6 +129,8 @@ def continuations(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
         if any(o.cue and not o.continuation and (o.parts == d.parts or _tag_inside(o, d))
                for o in ordered[max(0, i - NEAR):i + NEAR]):
             continue  # "- Q.\n\nSådan lyder det fra X.", "»Q, siger han.": the quotation is that record's content
+        if _own_tag(ctx, d, ordered, i):
+            continue  # "A sei …. Dagegen warf X der CDU vor, C": a sentence with a speaker and cue of its own
         if _after_sourceless(ctx, d, ordered, i):
             out.append(replaced(d, continuation=False))  # "C, hieß es. D sei …", "A soll … haben. B sei …": no source
             continue
@@ -197,6 +199,23 @@ def _after_sourceless(ctx: Ctx, d: Draft, ordered: list[Draft], i: int) -> bool:
     if p is None or p.source or p.cue is None or p.continuation or not 0 <= d.block - p.block <= 1:
         return False
     return not p.hearsay or not any(o.source and p.block - 1 <= o.block <= d.block for o in near)
+
+
+def _own_tag(ctx: Ctx, d: Draft, ordered: list[Draft], i: int) -> bool:
+    """Whether a sentence read as going on in reported speech (no quotation) holds the cue and the source of a
+    record of its own ("Für die Opposition warf X der Ministerin vor, C"): it reports that speaker, no continuation.
+    Not a record nested under the sentence's own Konjunktiv ("Er habe gehört, wie X etwas gesagt hätte")."""
+    if d.direct or d.in_title:
+        return False
+    for o in ordered[max(0, i - NEAR):i + NEAR]:
+        if o is not d and o.cue is not None and o.source and not o.continuation and d.start <= o.cue[0] < o.start \
+                and d.start <= o.source[0].start < d.end and o.end >= d.end - OWN_TAG_SLACK:
+            before = _WORDS.findall(ctx.text[d.start:min(o.cue[0], o.source[0].start)].lower())
+            return not any(w in ctx.lex.konjunktiv for w in before)
+    return False
+
+
+OWN_TAG_SLACK: Final = 2  # characters a sentence may run past the end of its own record's claim (a closing mark)
 
 
 def _tag_inside(o: Draft, d: Draft) -> bool:
