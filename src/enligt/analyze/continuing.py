@@ -137,7 +137,8 @@ def continuations(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
         speaker = _headline_speaker(ctx, d, ordered) if d.in_title else _closing_speaker(ctx, d, ordered, i) or \
             next((p for p in reversed(ordered[max(0, i - NEAR):i]) if p.source and not p.in_title
                   and 0 <= d.block - p.block <= reach and (  # (the answer after a question goes on past it)
-                      not p.hearsay or ctx.lex.konjunktiv and not p.direct and p.cue is not None) and (
+                      not p.hearsay or ctx.lex.konjunktiv and not p.direct and p.cue is not None
+                      or d.direct and _named_hearsay(ctx, p)) and (
                       p.cue or p.continuation or ctx.lex.konjunktiv and not p.direct)  # (or "X zeigte sich …. A sei …")
                   and not cited(ctx, p) and not _inside(ctx, p, ordered[max(0, i - NEAR):i])), None)
         if speaker is not None and not d.in_title:
@@ -458,6 +459,13 @@ def _full_name(d: Draft) -> bool:
     words = (d.name or "").split()
     return d.type == "person" and len(words) >= 2 and all(w[:1].isupper() for w in words) \
         and words[0].lower() in all_languages_words("first_names")  # (not "Røde Kors-lederen")
+
+
+def _named_hearsay(ctx: Ctx, p: Draft) -> bool:
+    """A sourced record marked hearsay by an "according to" a person named in full ("Enligt Eva Ek ska branden ha
+    startat i köket"): a quotation right after it may be that person's (`_named_person_before` decides)."""
+    words = (p.name or "").split()
+    return p.type == "person" and len(words) >= 2 and all(w[:1].isupper() for w in words) and _prepositional(ctx, p)
 
 
 def _prepositional(ctx: Ctx, d: Draft) -> bool:
