@@ -9,6 +9,7 @@ import re
 from typing import Final
 
 from enligt.analyze.introduced import introduced
+from enligt.analyze.otherspeaker import other_name_before, own_tag, source_opens
 from enligt.analyze.records import Ctx, Draft, replaced
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sourcetype import classify, name_of
@@ -129,7 +130,7 @@ def continuations(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
         if any(o.cue and not o.continuation and (o.parts == d.parts or _tag_inside(o, d))
                for o in ordered[max(0, i - NEAR):i + NEAR]):
             continue  # "- Q.\n\nSådan lyder det fra X.", "»Q, siger han.": the quotation is that record's content
-        if _own_tag(ctx, d, ordered, i):
+        if own_tag(ctx, d, ordered[max(0, i - NEAR):i + NEAR]):
             continue  # "A sei …. Dagegen warf X der CDU vor, C": a sentence with a speaker and cue of its own
         if _after_sourceless(ctx, d, ordered, i):
             out.append(replaced(d, continuation=False))  # "C, hieß es. D sei …", "A soll … haben. B sei …": no source
@@ -146,7 +147,8 @@ def continuations(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
                 or speaker
             speaker = _spoken_of(ctx, d, ordered, i, speaker) or speaker
         elif speaker is None and not d.in_title:
-            speaker = _tagged_next(ctx, d, ordered, i) or _new_speaker(ctx, d, ordered, i)
+            speaker = _tagged_next(ctx, d, ordered, i) or _new_speaker(ctx, d, ordered, i) \
+                or _last_voice(ctx, d, ordered, i)
         relay = _relaying_person(ctx, speaker, ordered[max(0, i - NEAR):i]) if speaker and d.direct else None
         speaker = relay or speaker
         if speaker is not None and d.direct and not d.in_title and not relay and _prepositional(ctx, speaker) \
@@ -200,23 +202,6 @@ def _after_sourceless(ctx: Ctx, d: Draft, ordered: list[Draft], i: int) -> bool:
     if p is None or p.source or p.cue is None or p.continuation or not 0 <= d.block - p.block <= 1:
         return False
     return not p.hearsay or not any(o.source and p.block - 1 <= o.block <= d.block for o in near)
-
-
-def _own_tag(ctx: Ctx, d: Draft, ordered: list[Draft], i: int) -> bool:
-    """Whether a sentence read as going on in reported speech (no quotation) holds the cue and the source of a
-    record of its own ("Für die Opposition warf X der Ministerin vor, C"): it reports that speaker, no continuation.
-    Not a record nested under the sentence's own Konjunktiv ("Er habe gehört, wie X etwas gesagt hätte")."""
-    if d.direct or d.in_title:
-        return False
-    for o in ordered[max(0, i - NEAR):i + NEAR]:
-        if o is not d and o.cue is not None and o.source and not o.continuation and d.start <= o.cue[0] < o.start \
-                and d.start <= o.source[0].start < d.end and o.end >= d.end - OWN_TAG_SLACK:
-            before = _WORDS.findall(ctx.text[d.start:min(o.cue[0], o.source[0].start)].lower())
-            return not any(w in ctx.lex.konjunktiv for w in before)
-    return False
-
-
-OWN_TAG_SLACK: Final = 2  # characters a sentence may run past the end of its own record's claim (a closing mark)
 
 
 def _tag_inside(o: Draft, d: Draft) -> bool:
@@ -386,6 +371,27 @@ def _named_in(who: str, words: set[str]) -> bool:
     paragraph's words."""
     last = who.split()[-1] if who.split() else ""
     return last[:1].isupper() and last in words
+
+
+def _last_voice(ctx: Ctx, d: Draft, ordered: list[Draft], i: int) -> Draft | None:
+    """A dash quote paragraph with no speaker in reach (Nordic pages): the person last quoted under a tag of their
+    own a few paragraphs before, when nobody else has a record since (the writer's paragraphs between: "– Q1, siger
+    X." + two paragraphs of figures + "– Q2"); else None."""
+    if not d.direct or not ctx.lex.profile.dash_speech:
+        return None
+    for p in reversed(ordered[max(0, i - NEAR):i]):
+        if p.in_title or p.end > d.start:
+            continue
+        if d.block - p.block > LAST_VOICE_BLOCKS:
+            return None
+        if p.direct and p.cue is not None and p.source and p.type == "person" and not p.hearsay and not cited(ctx, p):
+            return None if other_name_before(ctx, d, speaker_name(p)) or source_opens(ctx, p.end, d.start) else p
+        if p.source or p.cue is not None:
+            return None  # another record since: whose words these are is unclear
+    return None
+
+
+LAST_VOICE_BLOCKS: Final = 4  # paragraphs back a dash quote with no speaker in reach looks for the last one quoted
 
 
 def _tagged_next(ctx: Ctx, d: Draft, ordered: list[Draft], i: int) -> Draft | None:
