@@ -9,12 +9,12 @@ import re
 from typing import Final
 
 from enligt.analyze.introduced import introduced
-from enligt.analyze.otherspeaker import other_name_before, own_tag, source_opens
+from enligt.analyze.otherspeaker import other_name_before, own_tag, question, source_opens
 from enligt.analyze.records import Ctx, Draft, replaced
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sourcetype import classify, name_of
 from enligt.analyze.wordtypes import genders, word_type
-from enligt.lang import all_languages_words, function_words, wordset
+from enligt.lang import all_languages_words, function_words
 
 NEAR: Final = 40  # how many neighbouring records nesting, hearsay merging and continuations look at
 CONTINUATION_BLOCKS: Final = 2  # paragraphs a tagless quote may lie after its speaker's record
@@ -116,7 +116,7 @@ def continuations(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
         if not d.continuation:
             out.append(d)
             continue
-        if not d.in_title and _question(ctx, d):
+        if not d.in_title and question(ctx, d):
             asked.append(d.block)
             continue  # "– Hur ser du på kritiken?": the interviewer's question, not the interviewee's claim
         reach = CONTINUATION_BLOCKS + sum(0 < d.block - q <= CONTINUATION_BLOCKS + 1 for q in asked)
@@ -406,27 +406,7 @@ def _tagged_next(ctx: Ctx, d: Draft, ordered: list[Draft], i: int) -> Draft | No
     return nxt
 
 
-def _question(ctx: Ctx, d: Draft) -> bool:
-    """A quote paragraph that asks someone addressed as "du"/"you"/"Sie" (lang/<code>/second_person.txt)."""
-    text = ctx.text[d.start:min(len(ctx.text), d.end + 2)].rstrip(" \n”“\"»«")
-    if not text.endswith("?"):
-        return False
-    you = wordset(ctx.lang, "second_person")
-    return any(w in you for w in _WORDS.findall(ctx.text[d.start:d.end])) or _asked_and_answered(ctx, d, text)
-
-
-def _asked_and_answered(ctx: Ctx, d: Draft, text: str) -> bool:
-    """A paragraph of one question followed by a paragraph that opens with a dash ("– Hvor kommer pengene fra?"
-    + "– Vi har satt av midler, svarer Lie."): the interviewer's question and its answer."""
-    if not ctx.lex.profile.v2 or ctx.lex.profile.capitalised_nouns or _INNER_STOP.search(text[:-1]):
-        return False  # more than one sentence: the speaker's own question among other words (Nordic pages only;
-    # a stop inside a date or number is none: "i morgen 17. mai?")
-    rest = ctx.text[d.end:].lstrip(" ?»«”“\"„")
-    return rest.startswith("\n") and rest.lstrip()[:1] in _DASH_MARKS
-
-
 _DASH_MARKS: Final = frozenset("–—-")
-_INNER_STOP: Final = re.compile(r"[!?]|(?<![0-9])\.(?!\s*[a-zåäöæø0-9])")  # a stop that ends a sentence
 
 
 _WORDS: Final = re.compile(r"\w+")

@@ -1,5 +1,5 @@
 """Signs that someone other than the last speaker speaks (split out of continuing.py): a sentence with a speaker
-and cue of its own, a paragraph that names another person in full, a paragraph that opens on a source's noun.
+and cue of its own, a paragraph that names another person in full, a paragraph that opens on a source's noun, an interviewer's question.
 """
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from typing import Final
 
 from enligt.analyze.records import Ctx, Draft
 from enligt.analyze.wordtypes import word_type
+from enligt.lang import wordset
 
 _WORDS: Final = re.compile(r"\w+")
 
@@ -53,3 +54,37 @@ LINE_HEAD: Final = 40  # characters read at a paragraph's start for its first wo
 _SPEAKER_TYPES: Final = frozenset({"person", "official", "organization"})
 
 _INNER_NAME: Final = re.compile(r"(?<=[^\W\d_] )([^\W\d_a-zæøåäöü][\w-]+ [^\W\d_a-zæøåäöü][\w-]+)")  # after a word
+
+
+def question(ctx: Ctx, d: Draft) -> bool:
+    """A quote paragraph that asks someone addressed as "du"/"you"/"Sie" (lang/<code>/second_person.txt)."""
+    text = ctx.text[d.start:min(len(ctx.text), d.end + 2)].rstrip(" \n”“\"»«")
+    if not text.endswith("?"):
+        return False
+    you = wordset(ctx.lang, "second_person")
+    return any(w in you for w in _WORDS.findall(ctx.text[d.start:d.end])) or _asked_and_answered(ctx, d, text) \
+        or _asked(ctx, d, text)
+
+
+def _asked(ctx: Ctx, d: Draft, text: str) -> bool:
+    """A dash paragraph of one question opened by a question word ("– Hvorfor har kundene klaget?"), whatever
+    follows it (a caption may stand before the answer): the interviewer's (Nordic pages; a speaker's own question
+    stands among other sentences or asks in a statement's order: "– Regeringen har en chef, eller?")."""
+    if not ctx.lex.profile.dash_speech or _INNER_STOP.search(text[:-1]):
+        return False
+    first = _WORDS.findall(ctx.text[d.start:d.end][:LINE_HEAD].lower())[:1]
+    return bool(first) and first[0] in wordset(ctx.lang, "interrogatives")
+
+
+def _asked_and_answered(ctx: Ctx, d: Draft, text: str) -> bool:
+    """A paragraph of one question followed by a paragraph that opens with a dash ("– Hvor kommer pengene fra?"
+    + "– Vi har satt av midler, svarer Lie."): the interviewer's question and its answer."""
+    if not ctx.lex.profile.v2 or ctx.lex.profile.capitalised_nouns or _INNER_STOP.search(text[:-1]):
+        return False  # more than one sentence: the speaker's own question among other words (Nordic pages only;
+    # a stop inside a date or number is none: "i morgen 17. mai?")
+    rest = ctx.text[d.end:].lstrip(" ?»«”“\"„")
+    return rest.startswith("\n") and rest.lstrip()[:1] in _DASH_MARKS
+
+
+_DASH_MARKS: Final = frozenset("–—-")
+_INNER_STOP: Final = re.compile(r"[!?]|(?<![0-9])\.(?!\s*[a-zåäöæø0-9])")  # a stop that ends a sentence
