@@ -48,6 +48,13 @@ CASES: list[tuple[str, str, list[Row]]] = [
      [(None, "soll", "ein Radfahrer, dessen Hund ein Kind gebissen haben soll")]),
     ("Bussen stod kvar vid hållplatsen i en timme, vilket ska ha försenat flera tåg.", "sv",
      [(None, "ska ha", "vilket ska ha försenat flera tåg")]),
+    # a comparison put after the perfect infinitive (colon43)
+    ("Im Sommer soll die Bahn deutlich mehr Fahrgäste befördert haben als im Vorjahr.", "de",
+     [(None, "soll", "Im Sommer soll die Bahn deutlich mehr Fahrgäste befördert haben als im Vorjahr")]),
+    ("Der Verein soll so viele Mitglieder gewonnen haben wie nie zuvor.", "de",
+     [(None, "soll", "Der Verein soll so viele Mitglieder gewonnen haben wie nie zuvor")]),
+    # a plan with a comparison stays none
+    ("Die neue Halle soll größer werden als die alte.", "de", []),
     # inside another record: its own record, via the outer source
     ("„Der Kassierer öffnete den Tresor allein, was verboten gewesen sein soll“, sagte die Richterin.", "de",
      [("die Richterin", "sagte", "Der Kassierer öffnete den Tresor allein, was verboten gewesen sein soll"),

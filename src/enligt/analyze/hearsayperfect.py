@@ -43,11 +43,19 @@ def perfect_infinitive(toks: list[Tok], i: int, e: int, lex: Lexicon) -> bool:
     while True:
         while k < e and (toks[k].text not in ",.;:!?" or toks[k].text == "." and k + 1 < e and toks[k - 1].text.isdigit()):
             k += 1  # (the point of an ordinal inside the clause is no end: "soll am 11. September … gezerrt haben")
-        if _clause_end_perfect(toks, i, k, lex):
+        if _clause_end_perfect(toks, i, k, lex) or _before_comparison(toks, i, k, lex):
             return True
         if k >= e or not _participle_list(toks, k, e, lex):
             return False
         k += 1
+
+
+def _before_comparison(toks: list[Tok], i: int, k: int, lex: Lexicon) -> bool:
+    """Whether a perfect infinitive closes the clause before a comparison put after it ("soll mehr Reifen abgesetzt
+    haben als im Vorjahr": `comparison_after` in function_words.tsv)."""
+    words = function_words(lex.lang, "comparison_after")
+    return bool(words) and any(toks[m].low in words and _clause_end_perfect(toks, i, m, lex)
+                               for m in range(i + 3, k))
 
 
 def _clause_end_perfect(toks: list[Tok], i: int, k: int, lex: Lexicon) -> bool:
