@@ -78,3 +78,25 @@ INTRO_PHRASE = [
 def test_colon_intro_after_a_phrase(lang: str, text: str, expected: tuple[str, str, str, tuple[str, ...]]) -> None:
     got = [(a.source, a.cue, a.content, a.via) for a in attributions(text, lang)]
     assert expected in got
+
+
+# colon43: a paragraph that is a speaker's label alone, perhaps after an article and a role and with a phrase of a
+# preposition after the name, introduces the next paragraph's quote (cue ":"); the role before a name counts in
+# a label where not every noun is capitalised too
+LABEL_LINE = [
+    ("de", "Der Gast siegte knapp.\n\nDer Kapitän Jonas Hering nach dem Spiel:\n\n„Das war ein wichtiger Schritt.“",
+     [("Kapitän Jonas Hering", ":", "Das war ein wichtiger Schritt")]),
+    ("sv", "Gästerna vann knappt.\n\nTränaren Karin Lund efter matchen:\n\n– Vi kämpade hela vägen.",
+     [("Tränaren Karin Lund", ":", "Vi kämpade hela vägen")]),
+    ("en", 'The visitors won narrowly.\n\nCaptain Tom Lane after the match:\n\n"We fought all the way."',
+     [("Captain Tom Lane", ":", "We fought all the way")]),
+    ("en", 'The plant will close. Mayor Anna Lane: "This is a sad day for the town."',
+     [("Mayor Anna Lane", ":", "This is a sad day for the town")]),
+    # a sentence closing on a colon with a verb that is no cue and no name is no label
+    ("en", 'The visitors won narrowly.\n\nThe mood changed after the match:\n\n"We fought all the way."', []),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", LABEL_LINE)
+def test_a_label_paragraph_introduces_the_quote(lang: str, text: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected

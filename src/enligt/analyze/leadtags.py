@@ -360,12 +360,14 @@ def _known_label(ctx: Ctx, toks: list[Tok], label: list[Tok], o: int, inner: Spa
     if len(label) == 1 and label[0].is_word and label[0].upper and label[0].low in persons \
             and not word_type(label[0].low, ctx.lang):
         return Draft((inner,), (toks[o - 1].start, toks[o - 1].end), ":", tuple(label), block=block, direct=True)
-    if not 2 <= len(label) <= LABEL_NAME_WORDS or not all(t.is_word and t.upper for t in label):
+    role = 1 if len(label) > 2 and label[0].upper and word_type(label[0].low, ctx.lang) == "person" else 0
+    name = label[role:]  # (after a role: "Captain Joe Banks:", "Lagkaptenen Jonas Berg:")
+    if not 2 <= len(name) <= LABEL_NAME_WORDS or not all(t.is_word and t.upper for t in name):
         return None
-    if label[0].low not in lex.closed.honorific and not _first_name(label[0], all_languages_words("first_names")) \
-            and not _named_elsewhere(ctx, label, persons):  # (or a full name the article gives: "Priya Anand:")
+    if name[0].low not in lex.closed.honorific and not _first_name(name[0], all_languages_words("first_names")) \
+            and not _named_elsewhere(ctx, name, persons):  # (or a full name the article gives: "Priya Anand:")
         return None
-    if any(t.low in lex.determiners or t.low in lex.pronouns or word_type(t.low, ctx.lang) for t in label[1:]):
+    if any(t.low in lex.determiners or t.low in lex.pronouns or word_type(t.low, ctx.lang) for t in name[1:]):
         return None
     return Draft((inner,), (toks[o - 1].start, toks[o - 1].end), ":", tuple(label), block=block, direct=True)
 

@@ -22,7 +22,7 @@ def own_tag(ctx: Ctx, d: Draft, near: list[Draft]) -> bool:
     for o in near:
         if o is not d and o.cue is not None and o.source and not o.continuation and d.start <= o.cue[0] < o.start \
                 and d.start <= o.source[0].start < d.end and o.end >= d.end - OWN_TAG_SLACK:
-            before = _WORDS.findall(ctx.text[d.start:min(o.cue[0], o.source[0].start)].lower())
+            before = _WORDS.findall(ctx.text[d.start:o.cue[0]].lower())  # ("Der Kanzler habe aber versichert, C")
             return not any(w in ctx.lex.konjunktiv for w in before)
     return False
 
