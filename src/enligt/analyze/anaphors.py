@@ -81,7 +81,8 @@ def named_antecedent(ctx: Ctx, mentions: Mentions, kind: str, head: str, before:
             continue
         if kind == "person":  # the latest person decides, as for a pronoun
             words = (m.name or "").split()
-            full = len(words) > 1 and all(w[:1].isupper() for w in words) and not plural_phrase(m.name or "", ctx.lang)
+            full = len(words) > 1 and all(w[:1].isupper() for w in words) and not plural_phrase(m.name or "", ctx.lang) \
+                and not (m.name or "").isupper()  # (a dateline in capitals, "ULLEVAAL STADION", is no person)
             return m if full and m.name and _same_role(ctx, m.name, head, before) else None
         if m.name and m.name[:1].isupper():
             return m
