@@ -112,6 +112,7 @@ def continuations(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
     ordered = sorted(drafts, key=lambda d: d.start)
     out: list[Draft] = []
     asked: list[int] = []  # the paragraphs of the interviewer's questions
+    late: list[Draft] = []  # quote headlines with no tagged body quote repeating them
     for i, d in enumerate(ordered):
         if not d.continuation:
             out.append(d)
@@ -163,6 +164,9 @@ def continuations(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
                                   type="person" if typ == "organization" and len(src) == 1 and not known else typ)
             out.append(ordered[i])
             continue
+        if speaker is None and d.in_title and not d.source:
+            late.append(d)  # a quote headline a tagless body quote repeats: that quote's speaker, once it has one
+            continue
         if speaker is None:
             if _echo(ctx, d):
                 out.append(replaced(d, continuation=False))  # "…, lyder det." with no speaker before: sourceless
@@ -186,7 +190,23 @@ def continuations(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
             ordered[i] = replaced(d, source=named, name=who, type=speaker.type, cue=d.cue if keep else None,
                                   cue_text=d.cue_text if keep else None)
         out.append(ordered[i])  # a later continuation may take this one's speaker
-    return out
+    return out + [h for d in late if (h := _late_headline(ctx, d, out)) is not None]
+
+
+def _late_headline(ctx: Ctx, d: Draft, out: list[Draft]) -> Draft | None:
+    """A quote headline that only a tagless body quote repeats ("Skade: Vi havde plan B klar" and "– Vi havde en plan
+    A og en plan B, …" going on a coach's words): that quote's speaker as resolved, else None (dropped)."""
+    words = set(ctx.text[d.start:d.end].lower().split())
+    best, score = None, HEADLINE_OVERLAP
+    for p in out:
+        if p.in_title or not p.direct or not p.source or not p.continuation:
+            continue
+        overlap = len(words & set(" ".join(ctx.text[a:b] for a, b in p.parts).lower().split())) / max(1, len(words))
+        if overlap > score:
+            best, score = p, overlap
+    if best is None:
+        return None
+    return replaced(d, source=best.source, name=speaker_name(best), type=best.type, cue=None, cue_text=None)
 
 
 def _after_sourceless(ctx: Ctx, d: Draft, ordered: list[Draft], i: int) -> bool:
