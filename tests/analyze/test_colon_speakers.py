@@ -100,3 +100,26 @@ LABEL_LINE = [
 @pytest.mark.parametrize("lang,text,expected", LABEL_LINE)
 def test_a_label_paragraph_introduces_the_quote(lang: str, text: str, expected: list[Row]) -> None:
     assert rows(text, lang) == expected
+
+
+# colon43: German, a sentence that names no speaker and closes on a colon before a quote (a topic set by the writer)
+# goes on the last speaker; a question after such a colon is nobody's; a hearsay marker inside the quote keeps a
+# record of its own, via that speaker
+TOPIC_COLON = [
+    (("„Wir sind enttäuscht“, sagte Trainerin Eva Roth nach dem Spiel.\n\nAuch bei Brandt stehen Untersuchungen an: "
+     "„Er ist auf die Hand gefallen.“ Am Dienstag fällt die Entscheidung."),
+     [("Trainerin Eva Roth", "sagte", "Wir sind enttäuscht"), ("Trainerin Eva Roth", None, "Er ist auf die Hand gefallen")]),
+    (("„Wir sind enttäuscht“, sagte Trainerin Eva Roth.\n\nUnd nach dem Spiel im Kabinengang: „Wie geht es weiter?“ "
+     "Am Dienstag fällt die Entscheidung."),
+     [("Trainerin Eva Roth", "sagte", "Wir sind enttäuscht")]),
+    (("Der Anwalt Jan Kurz betonte die Unschuld seines Mandanten. Über die Beweise der Anklage: „Es geht nicht um das "
+     "Auto, mit dem er gefahren sein soll.“ Das Urteil fällt im Mai."),
+     [("Der Anwalt Jan Kurz", "betonte", "die Unschuld seines Mandanten"),
+      ("Der Anwalt Jan Kurz", None, "Es geht nicht um das Auto, mit dem er gefahren sein soll"),
+      (None, "soll", "mit dem er gefahren sein soll")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", TOPIC_COLON)
+def test_a_german_topic_colon_goes_on_the_last_speaker(text: str, expected: list[Row]) -> None:
+    assert rows(text, "de") == expected

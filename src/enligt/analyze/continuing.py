@@ -190,7 +190,17 @@ def continuations(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
             ordered[i] = replaced(d, source=named, name=who, type=speaker.type, cue=d.cue if keep else None,
                                   cue_text=d.cue_text if keep else None)
         out.append(ordered[i])  # a later continuation may take this one's speaker
-    return out + [h for d in late if (h := _late_headline(ctx, d, out)) is not None]
+    return _relayed_hearsay(out) + [h for d in late if (h := _late_headline(ctx, d, out)) is not None]
+
+
+def _relayed_hearsay(out: list[Draft]) -> list[Draft]:
+    """Sourceless hearsay inside a tagless quote now given its speaker ("„…, wo X gewesen sein soll.“"): via that
+    speaker, as inside a tagged quote (passes.merge_hearsay)."""
+    quotes = [d for d in out if d.continuation and d.direct and d.source and not d.in_title]
+    if not quotes:
+        return out
+    return [next((replaced(h, via=(speaker_name(q),)) for q in quotes if q.start <= h.cue[0] < q.end), h)
+            if h.hearsay and not h.source and not h.via and h.cue is not None else h for h in out]
 
 
 def _late_headline(ctx: Ctx, d: Draft, out: list[Draft]) -> Draft | None:

@@ -173,6 +173,11 @@ def quote_records(ctx: Ctx, toks: list[Tok], start: int, end: int, block: int, t
         if d is None and not title and pre and (d := v2clauses.embedded_quote(ctx, toks, ps, c, inner, block)):
             out.append(d)  # German "Aber dass X „…“.": a writer's sentence closing on a quote
             continue
+        if d is None and not title and ctx.lex.profile.capitalised_nouns and toks[o - 1].text == ":" \
+                and any(t.is_word for t in pre) and not _comma_at_close(ctx.text, q) \
+                and not ctx.text[inner[0]:inner[1]].rstrip(" \"“”»«").endswith("?"):  # (not "Die Frage: „Wo …?“")
+            out.append(Draft((inner,), None, None, block=block, direct=True, continuation=True))
+            continue  # German "Auch bei X stehen Untersuchungen an: „Q“": a topic set, the last speaker goes on
         if d is None and not any(t.is_word for t in pre):
             d = _after_tag(ctx, toks, c + 1, inner, block, taken, _next_open(toks, quotes, qi))
             if d is None and (q.open != start or title or _quote_paragraph(ctx, q, inner, end)):
