@@ -46,6 +46,9 @@ CASES = [
     ("de", ("Das Werk schließt. Tief betroffen zeigt sich der Betriebsratsvorsitzende Hans-Jörg Lenz über die Pläne: "
             "„Das ist ein schwarzer Tag.“"), [("Betriebsratsvorsitzende Hans-Jörg Lenz", ":", "Das ist ein schwarzer Tag")]),
     ("de", "Das Werk schließt. Die Bilanz (2023): „Ein schwarzes Jahr.“", []),
+    # German: a name after a preposition of topic is talked about, no speaker (colon43)
+    ("de", ("Die Sitzung dauerte lange. Am Ende redete die Gruppe noch über Jana Roth, die das Amt verlässt: „Sie wird "
+     "uns fehlen.“ Danach war Schluss."), []),
     # German: a team's or town's genitive before the role of a label (colon43)
     ("de", "Der Gast siegte knapp. Kiels Torwarttrainer Ole Brandt: „Wir haben heute Glück gehabt.“",
      [("Kiels Torwarttrainer Ole Brandt", ":", "Wir haben heute Glück gehabt")]),

@@ -391,8 +391,8 @@ def named_colon(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block:
         if j == k + 1 and _first_name(toks[k], firsts) and j < o - 1 and toks[j].is_word and toks[j].upper \
                 and not word_type(toks[j].low, ctx.lang):
             j += 1  # "Michael Mächtel": a first name, then a surname the article gives no other time
-        if j - k >= 2:
-            runs.append((k, j))
+        if j - k >= 2 and toks[k - 1].low not in function_words(ctx.lang, "topic_preposition"):
+            runs.append((k, j))  # (not a name talked about: "berichtete der Coach über Pechvogel Reyna, der …:")
         k = max(j, k + 1)
     if len(runs) != 1 or runs[0][1] - runs[0][0] > LABEL_NAME_WORDS:
         return None
