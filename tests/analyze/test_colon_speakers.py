@@ -115,6 +115,11 @@ TOPIC_COLON = [
     (("„Wir sind enttäuscht“, sagte Trainerin Eva Roth.\n\nUnd nach dem Spiel im Kabinengang: „Wie geht es weiter?“ "
      "Am Dienstag fällt die Entscheidung."),
      [("Trainerin Eva Roth", "sagte", "Wir sind enttäuscht")]),
+    # a topic line is no label ("Zum Alibi:"): the last speaker goes on
+    (("Der Anwalt Jan Kurz betonte die Unschuld seines Mandanten. Zum Alibi: „Er war an dem Abend zu Hause.“ Das "
+      "Urteil fällt im Mai."),
+     [("Der Anwalt Jan Kurz", "betonte", "die Unschuld seines Mandanten"),
+      ("Der Anwalt Jan Kurz", None, "Er war an dem Abend zu Hause")]),
     (("Der Anwalt Jan Kurz betonte die Unschuld seines Mandanten. Über die Beweise der Anklage: „Es geht nicht um das "
      "Auto, mit dem er gefahren sein soll.“ Das Urteil fällt im Mai."),
      [("Der Anwalt Jan Kurz", "betonte", "die Unschuld seines Mandanten"),

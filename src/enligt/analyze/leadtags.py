@@ -299,6 +299,7 @@ def label_tag(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block: i
         return Draft((inner,), (toks[o - 1].start, toks[o - 1].end), ":", tuple(label), block=block, direct=True)
     if not 2 <= len(name) <= LABEL_NAME_WORDS or not all(
             t.is_word and t.upper and t.low not in lex.determiners and t.low not in lex.pronouns
+            and t.low not in lex.prepositions  # (a topic line: "Zum Alibi: „Q“", "Im Detail: „Q“")
             and t.low not in lex.first_person and t.low not in function_words(ctx.lang, "possessive")
             and not word_type(t.low, ctx.lang) for t in name):
         return None
