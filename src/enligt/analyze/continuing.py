@@ -9,6 +9,7 @@ import re
 from typing import Final
 
 from enligt.analyze.introduced import introduced
+from enligt.analyze.lateresolve import late_headline, relayed_hearsay
 from enligt.analyze.otherspeaker import other_name_before, own_tag, question, source_opens
 from enligt.analyze.records import Ctx, Draft, replaced
 from enligt.analyze.sentences import Tok
@@ -190,33 +191,7 @@ def continuations(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
             ordered[i] = replaced(d, source=named, name=who, type=speaker.type, cue=d.cue if keep else None,
                                   cue_text=d.cue_text if keep else None)
         out.append(ordered[i])  # a later continuation may take this one's speaker
-    return _relayed_hearsay(out) + [h for d in late if (h := _late_headline(ctx, d, out)) is not None]
-
-
-def _relayed_hearsay(out: list[Draft]) -> list[Draft]:
-    """Sourceless hearsay inside a tagless quote now given its speaker ("„…, wo X gewesen sein soll.“"): via that
-    speaker, as inside a tagged quote (passes.merge_hearsay)."""
-    quotes = [d for d in out if d.continuation and d.direct and d.source and not d.in_title]
-    if not quotes:
-        return out
-    return [next((replaced(h, via=(speaker_name(q),)) for q in quotes if q.start <= h.cue[0] < q.end), h)
-            if h.hearsay and not h.source and not h.via and h.cue is not None else h for h in out]
-
-
-def _late_headline(ctx: Ctx, d: Draft, out: list[Draft]) -> Draft | None:
-    """A quote headline that only a tagless body quote repeats ("Skade: Vi havde plan B klar" and "– Vi havde en plan
-    A og en plan B, …" going on a coach's words): that quote's speaker as resolved, else None (dropped)."""
-    words = set(ctx.text[d.start:d.end].lower().split())
-    best, score = None, HEADLINE_OVERLAP
-    for p in out:
-        if p.in_title or not p.direct or not p.source or not p.continuation:
-            continue
-        overlap = len(words & set(" ".join(ctx.text[a:b] for a, b in p.parts).lower().split())) / max(1, len(words))
-        if overlap > score:
-            best, score = p, overlap
-    if best is None:
-        return None
-    return replaced(d, source=best.source, name=speaker_name(best), type=best.type, cue=None, cue_text=None)
+    return relayed_hearsay(out) + [h for d in late if (h := late_headline(ctx, d, out)) is not None]
 
 
 def _after_sourceless(ctx: Ctx, d: Draft, ordered: list[Draft], i: int) -> bool:
