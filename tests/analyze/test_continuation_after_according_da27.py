@@ -14,6 +14,16 @@ CASES = [
      [("Per Holm", "Ifølge", "mister tjue ansatte jobben"), ("Per Holm", None, "Dette kom helt uventet")]),
     ("Enligt Anna Berg får tjugo anställda gå.\n\n– Det här kom som en chock.", "sv",
      [("Anna Berg", "Enligt", "får tjugo anställda gå"), ("Anna Berg", None, "Det här kom som en chock")]),
+    # also when a hearsay marker joins the report (colon43: "Enligt X ska … ha …")
+    ("Enligt räddningsledaren Kent Lövgren ska branden ha startat i köket.\n\n– Huset var övertänt när vi kom.", "sv",
+     [("räddningsledaren Kent Lövgren", "Enligt", "ska branden ha startat i köket"),
+      ("räddningsledaren Kent Lövgren", None, "Huset var övertänt när vi kom")]),
+    ("Ifølge vakthavende Tor Nygaard skal mannen ha kjørt i 140.\n\n– Han mistet førerkortet på stedet.", "no",
+     [("vakthavende Tor Nygaard", "Ifølge", "skal mannen ha kjørt i 140"),
+      ("vakthavende Tor Nygaard", None, "Han mistet førerkortet på stedet")]),
+    # but not after an "according to" a medium with a hearsay marker
+    ("Enligt tidningen Norran ska branden ha startat i köket.\n\n– Huset var övertänt när vi kom.", "sv",
+     [("tidningen Norran", "Enligt", "ska branden ha startat i köket")]),
     ("Ifølge avisen Vestkysten er manden tidligere straffet.\n\n- Det har været en lang nat.", "da",
      [("avisen Vestkysten", "Ifølge", "er manden tidligere straffet")]),
     ("Ifølge formanden er ti medarbejdere fyret.\n\n- Det er et hårdt slag for os.", "da",

@@ -38,6 +38,12 @@ ASKED = [
     ("no", ("– Tallene er gode, sier sjef Kari Dahl.\n\n– Blir det flere ansatte i 2025?\n\n"
             "– Ja, vi ansetter ti nye."),
      [("sjef Kari Dahl", None, "Ja, vi ansetter ti nye")]),
+    # colon43: a one-sentence question opened by a question word is the interviewer's even when no dash paragraph
+    # follows right after it (a caption or a narration line first)
+    ("no", ("– Tallene er gode, sier sjef Kari Dahl.\n\n– Hvorfor har kundene klaget på leveransene?\n\n"
+            "Kari Dahl er daglig leder i firmaet."), []),
+    ("da", ("- Tallene er gode, siger direktør Mads Holm.\n\n- Hvordan vil I undgå flere fyringer?\n\n"
+            "Mads Holm har ledet firmaet i fem år."), []),
 ]
 
 
@@ -46,3 +52,15 @@ def test_an_answer_goes_on_past_the_interviewers_question(lang: str, text: str, 
     got = rows(text, lang)
     assert all(w in got for w in want)
     assert not any(r[2].endswith("?") or "?" in r[2] for r in got)
+
+
+# colon43: a speaker's own question stands among other sentences: the paragraph stays theirs
+OWN_QUESTION = [
+    ("sv", ("– Vi har förlorat allt, säger Lena Berg.\n\n– Huset brann ner på en timme. Vart ska vi ta vägen nu?"),
+     ("Lena Berg", None, "Huset brann ner på en timme. Vart ska vi ta vägen nu?")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "row"), OWN_QUESTION)
+def test_a_speakers_own_question_stays_theirs(lang: str, text: str, row: Row) -> None:
+    assert row in rows(text, lang)

@@ -85,3 +85,30 @@ REFUSALS = [
 @pytest.mark.parametrize(("lang", "text", "expected"), REFUSALS)
 def test_a_refusal_paragraph_is_no_continuation(lang: str, text: str, expected: list[Row]) -> None:
     assert rows(text, lang) == expected
+
+
+# colon43: a dash quote paragraph past two or three writer's paragraphs goes on the person last quoted under a tag,
+# when nobody else has a record since, the paragraph before names nobody else in full and none between opens on a
+# source's noun
+LAST_VOICE = [
+    ("da", ("- Markedet er meget nervøst, siger analytiker Jens Krogh.\n\nIndekset faldt 3 procent i går.\n\n"
+            "Renterne steg samtidig for anden dag i træk.\n\n- Vi forbereder os på en hård vinter."),
+     [("analytiker Jens Krogh", "siger", "Markedet er meget nervøst"),
+      ("analytiker Jens Krogh", None, "Vi forbereder os på en hård vinter")]),
+    ("no", ("– Vi er svært fornøyde, sier daglig leder Kari Moe.\n\nOmsetningen økte med 12 prosent.\n\n"
+            "Resultatet ble det beste på ti år.\n\n– Nå skal vi ansette flere."),
+     [("daglig leder Kari Moe", "sier", "Vi er svært fornøyde"),
+      ("daglig leder Kari Moe", None, "Nå skal vi ansette flere")]),
+    # but not past a paragraph that names another person in full, nor one that opens on a body
+    ("da", ("- Markedet er meget nervøst, siger analytiker Jens Krogh.\n\nIndekset faldt 3 procent i går.\n\n"
+            "Det bekymrer også porteføljechef Lise Vang.\n\n- Vi forbereder os på en hård vinter."),
+     [("analytiker Jens Krogh", "siger", "Markedet er meget nervøst")]),
+    ("sv", ("– Det var en kraftig smäll, säger vittnet Lars Ek.\n\nPolisen spärrade av vägen under kvällen.\n\n"
+            "Trafiken leddes om via Storgatan.\n\n– Vi är kvar på platsen."),
+     [("vittnet Lars Ek", "säger", "Det var en kraftig smäll")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), LAST_VOICE)
+def test_a_dash_quote_goes_on_the_last_voice(lang: str, text: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected

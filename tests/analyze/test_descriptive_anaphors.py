@@ -41,6 +41,39 @@ def test_a_definite_description_takes_the_name_before_it(lang: str, text: str, e
         assert row in found
 
 
+# a nationality noun gives no role of its own, so it takes the latest named person whatever role the text gave
+# them; a coach's titles point back to one another (colon43)
+NATIONALITY = [
+    ("en", ("Leeds boss Marco Silva said on Saturday that his defence had improved.\n\n“We were solid all afternoon,” the "
+            "Portuguese said.\n\n“The clean sheet matters most.”"),
+     [("the Portuguese", "Marco Silva", "said", "We were solid all afternoon"),
+      ("the Portuguese", "Marco Silva", None, "The clean sheet matters most")]),
+    ("en", ("Head coach Luis Ortega expects a hard game on Sunday.\n\n“They press high,” the Spaniard told "
+            "reporters."),
+     [("the Spaniard", "Luis Ortega", "told", "They press high")]),
+    ("en", ("Manager Tom Reid was pleased after the draw.\n\n“It was a fair result,” the coach said."),
+     [("the coach", "Tom Reid", "said", "It was a fair result")]),
+    ("de", ("Mannschaftsarzt Pavel Novak äußerte sich am Montag.\n\n„Die Pause dauert zwei Wochen“, sagte "
+            "der Tscheche."),
+     [("der Tscheche", "Pavel Novak", "sagte", "Die Pause dauert zwei Wochen")]),
+    ("de", ("Trainer Jan Brückner wirkte nach dem Spiel müde.\n\n„Wir hatten keine Kraft mehr“, sagte der Coach."),
+     [("der Coach", "Jan Brückner", "sagte", "Wir hatten keine Kraft mehr")]),
+    ("sv", ("Förbundskaptenen Ola Berg var nöjd efter matchen.\n\n– Vi försvarade oss bra, säger norrmannen."),
+     [("norrmannen", "Ola Berg", "säger", "Vi försvarade oss bra")]),
+    ("no", ("Landslagssjef Erik Lund var fornøyd etter kampen.\n\n– Vi forsvarte oss godt, sier svensken."),
+     [("svensken", "Erik Lund", "sier", "Vi forsvarte oss godt")]),
+    ("da", ("Landstræner Mads Krog var tilfreds efter kampen.\n\n- Vi forsvarede os godt, siger svenskeren."),
+     [("svenskeren", "Mads Krog", "siger", "Vi forsvarede os godt")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), NATIONALITY)
+def test_a_nationality_noun_takes_the_person_named_before(lang: str, text: str, expected: list[NamedRow]) -> None:
+    found = [(a.source, a.source_name, a.cue, a.content) for a in attributions(text, lang)]
+    for row in expected:
+        assert row in found
+
+
 UNRESOLVED = [
     # nobody named before: the description stays nameless
     ("no", "– Vi må trene mer, sier Lyn-kapteinen.", ("Lyn-kapteinen", None, "sier", "Vi må trene mer")),

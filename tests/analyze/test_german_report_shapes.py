@@ -59,8 +59,17 @@ CHARGES = [
      [(None, "wird vorgeworfen", "betrunken gefahren zu sein")]),
     ("Die Frau soll Geld unterschlagen haben, wurde ihr vorgeworfen.",
      [(None, "wurde vorgeworfen", "Die Frau soll Geld unterschlagen haben")]),
-    # a charge named by a noun is the content (issue 10, evalen43: an accusation with a noun complement counts)
+    # a charge named by a noun is the content, without the dative, its article phrase and a sentence adverb
+    # (colon43; the conventions count a noun complement: "nekar till brott")
     ("Ihm wird Diebstahl vorgeworfen.", [(None, "wird vorgeworfen", "Diebstahl")]),
+    ("Der 31 Jahre alten Kassiererin wird unter anderem schwerer Betrug vorgeworfen.",
+     [(None, "wird vorgeworfen", "unter anderem schwerer Betrug")]),
+    ("Den Brüdern werden außerdem Erpressung und gefährliche Körperverletzung in mehreren Fällen vorgeworfen.",
+     [(None, "werden vorgeworfen", "Erpressung und gefährliche Körperverletzung in mehreren Fällen")]),
+    ("Seit Montag wird dem früheren Bürgermeister Bestechlichkeit vorgeworfen.",
+     [(None, "wird vorgeworfen", "Bestechlichkeit")]),
+    # nothing charged: no record
+    ("Dem Nachbarn wird bis heute nichts vorgeworfen.", []),
 ]
 
 

@@ -36,7 +36,29 @@ CASES: list[tuple[str, str, list[Row]]] = [
      [(None, "sägs", "Bussen som sägs ha kört mot rött ljus")]),
     ("The man who allegedly set the fire was arrested on Monday.", "en",
      [(None, "allegedly", "The man who allegedly set the fire")]),
+    # a negation or sentence adverb between the relative word and the marker (colon43)
+    ("Tre barn fördes till vårdcentralen med brännskador som inte ska vara livshotande.", "sv",
+     [(None, "ska vara", "brännskador som inte ska vara livshotande")]),
+    ("Politiet leter etter en varebil som også skal ha kjørt inn i et gjerde.", "no",
+     [(None, "skal ha", "en varebil som også skal ha kjørt inn i et gjerde")]),
+    # a German relative after a comma other than der/die/das, "was" for the clause before it (colon43)
+    ("Der Kassierer öffnete den Tresor ohne Zeugen, was gegen die Vorschriften verstoßen haben soll.", "de",
+     [(None, "soll", "was gegen die Vorschriften verstoßen haben soll")]),
+    ("Gesucht wird ein Radfahrer, dessen Hund ein Kind gebissen haben soll.", "de",
+     [(None, "soll", "ein Radfahrer, dessen Hund ein Kind gebissen haben soll")]),
+    ("Bussen stod kvar vid hållplatsen i en timme, vilket ska ha försenat flera tåg.", "sv",
+     [(None, "ska ha", "vilket ska ha försenat flera tåg")]),
+    # a comparison put after the perfect infinitive (colon43)
+    ("Im Sommer soll die Bahn deutlich mehr Fahrgäste befördert haben als im Vorjahr.", "de",
+     [(None, "soll", "Im Sommer soll die Bahn deutlich mehr Fahrgäste befördert haben als im Vorjahr")]),
+    ("Der Verein soll so viele Mitglieder gewonnen haben wie nie zuvor.", "de",
+     [(None, "soll", "Der Verein soll so viele Mitglieder gewonnen haben wie nie zuvor")]),
+    # a plan with a comparison stays none
+    ("Die neue Halle soll größer werden als die alte.", "de", []),
     # inside another record: its own record, via the outer source
+    ("„Der Kassierer öffnete den Tresor allein, was verboten gewesen sein soll“, sagte die Richterin.", "de",
+     [("die Richterin", "sagte", "Der Kassierer öffnete den Tresor allein, was verboten gewesen sein soll"),
+      (None, "soll", "was verboten gewesen sein soll")]),
     (COUNCIL, "en",
      [("The council", "said", COUNCIL[17:-1]),
       (None, "reportedly", "the contractor, who reportedly went bankrupt")]),

@@ -94,6 +94,15 @@ SUBJECTS = [
     (f"{SAID} Ihre Kollegin widersprach. Die Umleitung sei ausgeschildert.", [SAID_ROW]),
 ]
 
+OWN_TAG = [
+    # a sentence with a speaker and a split cue of its own, its claim a quotation, goes on from nobody's report
+    # (colon43)
+    (("Das Amt erklärte, es sei „im Sinne einer raschen Klärung, jetzt auf Gutachten zu verzichten“. Für die "
+      "Opposition warf die Abgeordnete Lena Kurz der Regierung vor, den Minister „mit Dreck zu bewerfen“."),
+     [("Das Amt", "erklärte", "es sei „im Sinne einer raschen Klärung, jetzt auf Gutachten zu verzichten“"),
+      ("die Abgeordnete Lena Kurz", "warf vor", "den Minister „mit Dreck zu bewerfen“")]),
+]
+
 OPENING_VERB = [
     # a sentence opened by the Konjunktiv form itself is no report: a slip for a preposition, a set phrase
     (f"{SAID} Sei dem Winter warten die Anwohner auf die Sanierung.", [SAID_ROW]),
@@ -101,6 +110,7 @@ OPENING_VERB = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), PAST_ONE + HEADINGS + STOPS + NOT_REPORTED + SUBJECTS + OPENING_VERB)
+@pytest.mark.parametrize(("text", "expected"), PAST_ONE + HEADINGS + STOPS + NOT_REPORTED + SUBJECTS + OWN_TAG
+                         + OPENING_VERB)
 def test_konjunktiv_continuation(text: str, expected: list[Row]) -> None:
     assert run(text) == expected

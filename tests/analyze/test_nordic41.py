@@ -367,6 +367,15 @@ FIRST_PERSON_HEADLINE = [
      ("Træner Jens Holm var tilfreds.", "- Vi havde en plan B klar, og den fungerede, siger Jens Holm."),
      [("Jens Holm", None, "Vi havde en plan B klar"),
       ("Jens Holm", "siger", "Vi havde en plan B klar, og den fungerede")]),
+    # a tagless body quote repeats it: the speaker it goes on (colon43)
+    ("da", "Stjerne døjer med lyskeskade: Vi havde en plan B klar",
+     ("- Det er ærgerligt, siger Jens Holm.", "- Vi havde en plan A og en plan B klar, så vi var forberedt."),
+     [("Jens Holm", None, "Vi havde en plan B klar"), ("Jens Holm", "siger", "Det er ærgerligt"),
+      ("Jens Holm", None, "Vi havde en plan A og en plan B klar, så vi var forberedt")]),
+    ("sv", "Målvakten skadad: Vi får lösa det",
+     ("– Det är tungt, säger tränaren Eva Lind.", "– Vi får lösa det på något sätt, det finns inget val."),
+     [("tränaren Eva Lind", None, "Vi får lösa det"), ("tränaren Eva Lind", "säger", "Det är tungt"),
+      ("tränaren Eva Lind", None, "Vi får lösa det på något sätt, det finns inget val")]),
     # no body quote repeats it: no record
     ("no", "Storm over kysten: Vi har aldri sett maken",
      ("Vinden tok tak i flere tak i natt.",), []),

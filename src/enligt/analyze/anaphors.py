@@ -27,7 +27,7 @@ def descriptive_kind(ctx: Ctx, src: list[Tok], direct: bool) -> tuple[str, str] 
     Kors-lederen"), with its role noun; else None. A company noun only as a quotation's tag (`direct`)."""
     lang, lex = ctx.lang, ctx.lex
     if len(src) == 2 and src[0].low in lex.closed.definite_article and src[1].is_word \
-            and (not src[1].upper or lex.profile.capitalised_nouns):
+            and (not src[1].upper or lex.profile.capitalised_nouns or nationality_noun(src[1].low, lang)):
         head = src[1].low
         singular = _article_singular(src[0].low, head, lang)
     elif _suffix_definite(ctx) and src and all(t.is_word for t in src) and not src[-1].text.isupper() \
@@ -39,7 +39,7 @@ def descriptive_kind(ctx: Ctx, src: list[Tok], direct: bool) -> tuple[str, str] 
             head[:-1].endswith(noun) for noun in function_words(lang, "neuter_e_person"))
     else:
         return None
-    kind = word_type(head, lang)
+    kind = "person" if nationality_noun(head, lang) else word_type(head, lang)
     if kind not in _KINDS or not head.isalpha() or not singular or plural_phrase(head, lang):
         return None
     return (kind, head) if direct or kind == "person" or company_noun(head, lang) else None
@@ -81,7 +81,8 @@ def named_antecedent(ctx: Ctx, mentions: Mentions, kind: str, head: str, before:
             continue
         if kind == "person":  # the latest person decides, as for a pronoun
             words = (m.name or "").split()
-            full = len(words) > 1 and all(w[:1].isupper() for w in words) and not plural_phrase(m.name or "", ctx.lang)
+            full = len(words) > 1 and all(w[:1].isupper() for w in words) and not plural_phrase(m.name or "", ctx.lang) \
+                and not (m.name or "").isupper()  # (a dateline in capitals, "ULLEVAAL STADION", is no person)
             return m if full and m.name and _same_role(ctx, m.name, head, before) else None
         if m.name and m.name[:1].isupper():
             return m
@@ -93,8 +94,8 @@ def _same_role(ctx: Ctx, name: str, head: str, before: int) -> bool:
     after its comma) is none, or the one `head` names ("chefpolitiinspektør Jørgen Skov" for
     "chefpolitiinspektøren")."""
     at = ctx.text.find(name, 0, before)
-    if at < 0:
-        return True
+    if at < 0 or nationality_noun(head, ctx.lang):
+        return True  # ("the Portuguese" names no role: "manager X" may be one)
     left = re.findall(r"[\w-]+", re.split(r"\n|[.!?]\s", ctx.text[max(0, at - ROLE_REACH):at])[-1].lower())[-1:]
     right = ctx.text[at + len(name):at + len(name) + ROLE_REACH].lower()
     apposed = re.findall(r"[\w-]+", right.split(",")[1])[:1] if right.startswith(",") else []
@@ -104,6 +105,12 @@ def _same_role(ctx: Ctx, name: str, head: str, before: int) -> bool:
     kin = _role_kin(head, ctx.lang)
     return not roles or any(stem[:ROLE_STEM_MATCH] in w or w[:ROLE_STEM_MATCH] in head or kin & _role_kin(w, ctx.lang)
                             for w in roles)
+
+
+def nationality_noun(word: str, lang: str) -> bool:
+    """Whether a noun names one person of a nation (function words nationality_noun: "Portuguese", "Italiener",
+    "svensken"): a description of a named person that gives no role of theirs."""
+    return word in function_words(lang, "nationality_noun")
 
 
 def _unlisted_role(ctx: Ctx, word: str, at: int) -> bool:

@@ -7,12 +7,14 @@ from typing import Final
 from enligt.analyze.cues import match_phrase, negated
 from enligt.analyze.cuesubject import subject
 from enligt.analyze.fronting import colon_speaker
+from enligt.analyze.leadtags import label_tag
 from enligt.analyze.phrases import span
 from enligt.analyze.records import Ctx, Draft, replaced
 from enligt.analyze.sentences import Tok, tokenize
 from enligt.analyze.v2clauses import continuing_tag
 from enligt.analyze.via import recipient
 from enligt.analyze.wordclass import nominal
+from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_words
 from enligt.models import Span
 
@@ -21,9 +23,10 @@ COLON_CUE_REACH: Final = 4  # tokens between a cue and the colon that ends its p
 COLON_SPEAKER_WORDS: Final = 4  # more tokens there for a speaker after a V2 cue ("rapporterar X i ett pressmeddelande:")
 
 
-def colon_intro(ctx: Ctx, toks: list[Tok]) -> Draft | None:
+def colon_intro(ctx: Ctx, toks: list[Tok], persons: frozenset[str] | set[str] = frozenset()) -> Draft | None:
     """A paragraph that ends "Breitbart News responded:" / "He declared:": its cue and speaker, for the
-    paragraph after it (a draft without content)."""
+    paragraph after it (a draft without content); or a paragraph that is a speaker's label alone
+    (`label_intro`: "Captain Joe Banks:")."""
     e = len(toks)
     if e < 3 or toks[e - 1].text != ":":
         return None
@@ -50,7 +53,27 @@ def colon_intro(ctx: Ctx, toks: list[Tok]) -> Draft | None:
         cue = (toks[i].start, toks[i + m[0] - 1].end)
         return Draft((cue,), cue, " ".join(t.text for t in toks[i:i + m[0]]), tuple(src), tail=tail,
                      via=_told_medium(ctx, toks, i + m[0], e - 1))
-    return None
+    return label_intro(ctx, toks, persons)
+
+
+def label_intro(ctx: Ctx, toks: list[Tok], persons: frozenset[str] | set[str]) -> Draft | None:
+    """A paragraph that is a speaker's label and a colon alone, perhaps with a phrase of a preposition after the
+    name ("Captain Joe Banks:", "Freiburgs Trainer Jan Roth nach dem Spiel:", "Lagkaptenen Jonas Berg efter
+    matchen:"), as `leadtags.label_tag` reads a label: it introduces the next paragraph's quote, cue ":"."""
+    e = len(toks)
+    if e > LABEL_LINE or not all(t.is_word for t in toks[:e - 1]):
+        return None
+    end = next((k for k in range(2, e - 1) if not toks[k].upper), e - 1)  # (the phrase's first word in lower case)
+    if e - 1 - end > LABEL_PHRASE:
+        return None  # (a long sentence, no label)
+    a = 1 if end > 3 and toks[0].low in ctx.lex.determiners and word_type(toks[1].low, ctx.lang) == "person" else 0
+    line = [*toks[a:end], toks[e - 1]]  # (past an article before a role: "Der Kapitän Max Weber nach dem Spiel:")
+    d = label_tag(ctx, line, 0, len(line), (toks[e - 1].start, toks[e - 1].end), 0, persons)
+    return Draft((d.cue,), d.cue, ":", d.source) if d is not None and d.cue is not None else None
+
+
+LABEL_LINE: Final = 10  # the most tokens of a paragraph read as a speaker's label with its colon
+LABEL_PHRASE: Final = 4  # the most words of a phrase of a preposition after the label's name ("nach dem Spiel")
 
 
 def _told_medium(ctx: Ctx, toks: list[Tok], a: int, e: int) -> tuple[str, ...]:

@@ -9,11 +9,13 @@ import re
 from typing import Final
 
 from enligt.analyze.introduced import introduced
+from enligt.analyze.lateresolve import late_headline, relayed_hearsay
+from enligt.analyze.otherspeaker import other_name_before, own_tag, question, source_opens
 from enligt.analyze.records import Ctx, Draft, replaced
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sourcetype import classify, name_of
 from enligt.analyze.wordtypes import genders, word_type
-from enligt.lang import all_languages_words, function_words, wordset
+from enligt.lang import all_languages_words, function_words
 
 NEAR: Final = 40  # how many neighbouring records nesting, hearsay merging and continuations look at
 CONTINUATION_BLOCKS: Final = 2  # paragraphs a tagless quote may lie after its speaker's record
@@ -111,11 +113,12 @@ def continuations(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
     ordered = sorted(drafts, key=lambda d: d.start)
     out: list[Draft] = []
     asked: list[int] = []  # the paragraphs of the interviewer's questions
+    late: list[Draft] = []  # quote headlines with no tagged body quote repeating them
     for i, d in enumerate(ordered):
         if not d.continuation:
             out.append(d)
             continue
-        if not d.in_title and _question(ctx, d):
+        if not d.in_title and question(ctx, d):
             asked.append(d.block)
             continue  # "– Hur ser du på kritiken?": the interviewer's question, not the interviewee's claim
         reach = CONTINUATION_BLOCKS + sum(0 < d.block - q <= CONTINUATION_BLOCKS + 1 for q in asked)
@@ -129,13 +132,16 @@ def continuations(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
         if any(o.cue and not o.continuation and (o.parts == d.parts or _tag_inside(o, d))
                for o in ordered[max(0, i - NEAR):i + NEAR]):
             continue  # "- Q.\n\nSådan lyder det fra X.", "»Q, siger han.": the quotation is that record's content
+        if own_tag(ctx, d, ordered[max(0, i - NEAR):i + NEAR]):
+            continue  # "A sei …. Dagegen warf X der CDU vor, C": a sentence with a speaker and cue of its own
         if _after_sourceless(ctx, d, ordered, i):
             out.append(replaced(d, continuation=False))  # "C, hieß es. D sei …", "A soll … haben. B sei …": no source
             continue
         speaker = _headline_speaker(ctx, d, ordered) if d.in_title else _closing_speaker(ctx, d, ordered, i) or \
             next((p for p in reversed(ordered[max(0, i - NEAR):i]) if p.source and not p.in_title
                   and 0 <= d.block - p.block <= reach and (  # (the answer after a question goes on past it)
-                      not p.hearsay or ctx.lex.konjunktiv and not p.direct and p.cue is not None) and (
+                      not p.hearsay or ctx.lex.konjunktiv and not p.direct and p.cue is not None
+                      or d.direct and _named_hearsay(ctx, p)) and (
                       p.cue or p.continuation or ctx.lex.konjunktiv and not p.direct)  # (or "X zeigte sich …. A sei …")
                   and not cited(ctx, p) and not _inside(ctx, p, ordered[max(0, i - NEAR):i])), None)
         if speaker is not None and not d.in_title:
@@ -143,7 +149,8 @@ def continuations(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
                 or speaker
             speaker = _spoken_of(ctx, d, ordered, i, speaker) or speaker
         elif speaker is None and not d.in_title:
-            speaker = _tagged_next(ctx, d, ordered, i) or _new_speaker(ctx, d, ordered, i)
+            speaker = _tagged_next(ctx, d, ordered, i) or _new_speaker(ctx, d, ordered, i) \
+                or _last_voice(ctx, d, ordered, i)
         relay = _relaying_person(ctx, speaker, ordered[max(0, i - NEAR):i]) if speaker and d.direct else None
         speaker = relay or speaker
         if speaker is not None and d.direct and not d.in_title and not relay and _prepositional(ctx, speaker) \
@@ -157,6 +164,9 @@ def continuations(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
             ordered[i] = replaced(d, continuation=False, name=None if known else name_of(src, ctx.lang),
                                   type="person" if typ == "organization" and len(src) == 1 and not known else typ)
             out.append(ordered[i])
+            continue
+        if speaker is None and d.in_title and not d.source:
+            late.append(d)  # a quote headline a tagless body quote repeats: that quote's speaker, once it has one
             continue
         if speaker is None:
             if _echo(ctx, d):
@@ -181,7 +191,7 @@ def continuations(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
             ordered[i] = replaced(d, source=named, name=who, type=speaker.type, cue=d.cue if keep else None,
                                   cue_text=d.cue_text if keep else None)
         out.append(ordered[i])  # a later continuation may take this one's speaker
-    return out
+    return relayed_hearsay(out) + [h for d in late if (h := late_headline(ctx, d, out)) is not None]
 
 
 def _after_sourceless(ctx: Ctx, d: Draft, ordered: list[Draft], i: int) -> bool:
@@ -368,6 +378,27 @@ def _named_in(who: str, words: set[str]) -> bool:
     return last[:1].isupper() and last in words
 
 
+def _last_voice(ctx: Ctx, d: Draft, ordered: list[Draft], i: int) -> Draft | None:
+    """A dash quote paragraph with no speaker in reach (Nordic pages): the person last quoted under a tag of their
+    own a few paragraphs before, when nobody else has a record since (the writer's paragraphs between: "– Q1, siger
+    X." + two paragraphs of figures + "– Q2"); else None."""
+    if not d.direct or not ctx.lex.profile.dash_speech:
+        return None
+    for p in reversed(ordered[max(0, i - NEAR):i]):
+        if p.in_title or p.end > d.start:
+            continue
+        if d.block - p.block > LAST_VOICE_BLOCKS:
+            return None
+        if p.direct and p.cue is not None and p.source and p.type == "person" and not p.hearsay and not cited(ctx, p):
+            return None if other_name_before(ctx, d, speaker_name(p)) or source_opens(ctx, p.end, d.start) else p
+        if p.source or p.cue is not None:
+            return None  # another record since: whose words these are is unclear
+    return None
+
+
+LAST_VOICE_BLOCKS: Final = 4  # paragraphs back a dash quote with no speaker in reach looks for the last one quoted
+
+
 def _tagged_next(ctx: Ctx, d: Draft, ordered: list[Draft], i: int) -> Draft | None:
     """A tagless quote paragraph with no speaker before it, right above a tagged quote paragraph
     ("»A.«" + "»B«, siger X."): X's, whose tag closes the quotation (Nordic pages); else None."""
@@ -380,27 +411,7 @@ def _tagged_next(ctx: Ctx, d: Draft, ordered: list[Draft], i: int) -> Draft | No
     return nxt
 
 
-def _question(ctx: Ctx, d: Draft) -> bool:
-    """A quote paragraph that asks someone addressed as "du"/"you"/"Sie" (lang/<code>/second_person.txt)."""
-    text = ctx.text[d.start:min(len(ctx.text), d.end + 2)].rstrip(" \n”“\"»«")
-    if not text.endswith("?"):
-        return False
-    you = wordset(ctx.lang, "second_person")
-    return any(w in you for w in _WORDS.findall(ctx.text[d.start:d.end])) or _asked_and_answered(ctx, d, text)
-
-
-def _asked_and_answered(ctx: Ctx, d: Draft, text: str) -> bool:
-    """A paragraph of one question followed by a paragraph that opens with a dash ("– Hvor kommer pengene fra?"
-    + "– Vi har satt av midler, svarer Lie."): the interviewer's question and its answer."""
-    if not ctx.lex.profile.v2 or ctx.lex.profile.capitalised_nouns or _INNER_STOP.search(text[:-1]):
-        return False  # more than one sentence: the speaker's own question among other words (Nordic pages only;
-    # a stop inside a date or number is none: "i morgen 17. mai?")
-    rest = ctx.text[d.end:].lstrip(" ?»«”“\"„")
-    return rest.startswith("\n") and rest.lstrip()[:1] in _DASH_MARKS
-
-
 _DASH_MARKS: Final = frozenset("–—-")
-_INNER_STOP: Final = re.compile(r"[!?]|(?<![0-9])\.(?!\s*[a-zåäöæø0-9])")  # a stop that ends a sentence
 
 
 _WORDS: Final = re.compile(r"\w+")
@@ -439,6 +450,13 @@ def _full_name(d: Draft) -> bool:
     words = (d.name or "").split()
     return d.type == "person" and len(words) >= 2 and all(w[:1].isupper() for w in words) \
         and words[0].lower() in all_languages_words("first_names")  # (not "Røde Kors-lederen")
+
+
+def _named_hearsay(ctx: Ctx, p: Draft) -> bool:
+    """A sourced record marked hearsay by an "according to" a person named in full ("Enligt Eva Ek ska branden ha
+    startat i köket"): a quotation right after it may be that person's (`_named_person_before` decides)."""
+    words = (p.name or "").split()
+    return p.type == "person" and len(words) >= 2 and all(w[:1].isupper() for w in words) and _prepositional(ctx, p)
 
 
 def _prepositional(ctx: Ctx, d: Draft) -> bool:

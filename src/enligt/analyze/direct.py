@@ -20,6 +20,7 @@ from enligt.analyze.impersonal import echo_adverb
 from enligt.analyze.leadtags import (
     before_tag,
     continuing,
+    dash_label,
     fronted_tag,
     label_tag,
     named_colon,
@@ -80,8 +81,18 @@ def _ends(ctx: Ctx, toks: list[Tok], k: int) -> bool:
         return False
     if k + 1 < len(toks) and toks[k + 1].text in _NO_END_AFTER and toks[k + 1].start == t.end:
         return False
+    if t.text == "." and _ordinal(ctx, toks, k):
+        return False
     return not (t.text == "." and k > 0 and toks[k - 1].end == t.start and toks[k - 1].upper
                 and is_abbreviation(toks[k - 1], ctx.lang))
+
+
+def _ordinal(ctx: Ctx, toks: list[Tok], k: int) -> bool:
+    """Whether the full stop at toks[k] marks an ordinal: right after a number that follows an article or a
+    preposition, a word after it ("über den 1. Heimsieg:", "am 3. Spieltag")."""
+    lex = ctx.lex
+    return 1 < k < len(toks) - 1 and toks[k - 1].text.isdigit() and toks[k - 1].end == toks[k].start \
+        and toks[k + 1].is_word and (toks[k - 2].low in lex.determiners or toks[k - 2].low in lex.prepositions)
 
 
 def _inner(ctx: Ctx, q: Quote) -> Span2 | None:
@@ -97,6 +108,9 @@ def quote_records(ctx: Ctx, toks: list[Tok], start: int, end: int, block: int, t
     dash = dash_quote(ctx.text, start, end) if ctx.lex.profile.dash_speech else None
     if dash is not None and not title:
         return _dash(ctx, toks, dash, end, block)
+    if dash is None and not title and ctx.lex.profile.dash_speech and (lab := dash_label(ctx, toks, start, end, block,
+                                                                                          persons)) is not None:
+        return [lab]  # "Anna Ek: – Q"
     if dash is not None and (dq := trim(ctx.text, dash, end))[1] > dq[0]:  # "– Kommer aldri tilbake": a quote headline
         return [Draft((dq,), None, None, block=block, direct=True, continuation=True)]  # whose speaker the body gives
     if title and toks and (at := ctx.text.find(": –", start, end)) > start:  # "Ordføreren: – Vi har …"
@@ -159,6 +173,11 @@ def quote_records(ctx: Ctx, toks: list[Tok], start: int, end: int, block: int, t
         if d is None and not title and pre and (d := v2clauses.embedded_quote(ctx, toks, ps, c, inner, block)):
             out.append(d)  # German "Aber dass X „…“.": a writer's sentence closing on a quote
             continue
+        if d is None and not title and ctx.lex.profile.capitalised_nouns and toks[o - 1].text == ":" \
+                and any(t.is_word for t in pre) and not _comma_at_close(ctx.text, q) \
+                and not ctx.text[inner[0]:inner[1]].rstrip(" \"“”»«").endswith("?"):  # (not "Die Frage: „Wo …?“")
+            out.append(Draft((inner,), None, None, block=block, direct=True, continuation=True))
+            continue  # German "Auch bei X stehen Untersuchungen an: „Q“": a topic set, the last speaker goes on
         if d is None and not any(t.is_word for t in pre):
             d = _after_tag(ctx, toks, c + 1, inner, block, taken, _next_open(toks, quotes, qi))
             if d is None and (q.open != start or title or _quote_paragraph(ctx, q, inner, end)):

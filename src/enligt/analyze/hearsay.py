@@ -12,6 +12,7 @@ from enligt.analyze.cues import Lexicon, is_finite_verb, match_hearsay, match_ph
 from enligt.analyze.hearsaynone import none_reported
 from enligt.analyze.hearsaypast import unreal_past
 from enligt.analyze.hearsayperfect import DE_RELATIVE, perfect_infinitive, verb_final_perfect
+from enligt.analyze.hearsayrel import adverbs_only, antecedent
 from enligt.analyze.phrasal import is_phrasal
 from enligt.analyze.phrases import span
 from enligt.analyze.records import Ctx, Draft
@@ -164,9 +165,10 @@ def _opens_inner(ctx: Ctx, toks: list[Tok], s: int, b: int, i: int, k: int, e: i
     where = function_words(lex.lang, "where")
     rel = t.low in lex.relatives or (t.low in where and toks[b - 1].text in _CLAUSE_MARKS) or (
         lex.profile.capitalised_nouns and t.low in DE_RELATIVE and b > 1 and toks[b - 1].low in lex.prepositions
-        and toks[b - 2].text == ",")
+        and toks[b - 2].text == ",") or (toks[b - 1].text == "," and (t.low in function_words(lex.lang, "comma_relative")
+                                         or t.low in function_words(lex.lang, "clause_relative")))
     prev = toks[b - 1]  # right before the marker, after a noun: not the expletive "der" after a verb ("var der angiveligt")
-    direct = b + 1 == i and prev.is_word and (not prev.upper or b - 1 == s) and not is_finite_verb(prev, lex) \
+    direct = adverbs_only(lex, toks, b + 1, i) and prev.is_word and (not prev.upper or b - 1 == s) and not is_finite_verb(prev, lex) \
         and prev.low not in where and prev.low not in lex.prepositions and lex.fronted.get(prev.low) != "adv"
     if rel and (prev.text == "," or t.low in where and prev.text in _CLAUSE_MARKS or (prev.low in lex.prepositions and toks[b - 2].text == ",") or direct):
         alone = all(lex.fronted.get(x.low) == "adv" for x in toks[b + 1:i]) and (k >= e or not toks[k].is_word)
@@ -174,31 +176,14 @@ def _opens_inner(ctx: Ctx, toks: list[Tok], s: int, b: int, i: int, k: int, e: i
             return None
         if toks[b - 1].low in lex.prepositions or (t.low in where and t.low not in lex.relatives):
             return b - 1 if toks[b - 1].low in lex.prepositions else b  # "…, an dem sich …", "…, hvor der …"
-        return _antecedent(ctx, toks, b - 1 if prev.text == "," else b)
+        if t.low in function_words(lex.lang, "clause_relative"):
+            return b  # "…, was ihm bewusst gewesen sein soll": the clause before is its antecedent, no noun
+        return antecedent(ctx, toks, b - 1 if prev.text == "," else b)
     if not lex.profile.v2 and not lex.profile.capitalised_nouns and t.low in lex.subordinators \
             and t.low not in lex.coordinators and toks[b - 1].is_word and b + 1 < i \
             and all(x.is_word for x in toks[b + 1:i]):  # (not "when asked to leave, he reportedly refused")
         return b + 1  # "… was injured after locals allegedly attacked him"
     return None
-
-
-def _antecedent(ctx: Ctx, toks: list[Tok], b: int) -> int:
-    """Where the noun phrase a relative clause at toks[b] (or its comma) follows starts: back over up to
-    ANTECEDENT_WORDS words to its determiner ("sprids en film som uppges …": "en film"), never past a verb,
-    a preposition or punctuation; b when there is none."""
-    lex, a = ctx.lex, b
-    while a - 1 >= 0 and b - a < ANTECEDENT_WORDS:
-        t = toks[a - 1]
-        if not t.is_word or t.low in lex.prepositions or t.low in lex.complementizers or t.low in lex.subordinators \
-                or t.low in lex.relatives or (is_finite_verb(t, lex) and t.low not in lex.determiners):
-            break
-        a -= 1
-        if t.low in lex.determiners:
-            break
-    return a
-
-
-ANTECEDENT_WORDS: Final = 3  # words of a relative clause's antecedent taken into the claim ("den nya filmen")
 
 
 def _inner_end(toks: list[Tok], k: int, e: int, lex: Lexicon, subject: bool) -> int:

@@ -12,10 +12,13 @@ from enligt.lang import function_words
 DE_RELATIVE: Final = frozenset({"dem", "den", "denen", "deren", "dessen", "der", "die", "das", "welchem", "welcher"})
 
 
+_CLOSERS: Final = frozenset(",.;:!?)“”\"«»‘’'")
+
+
 def verb_final_perfect(toks: list[Tok], s: int, i: int, e: int, lex: Lexicon) -> bool:
     """German `soll` closing a subordinate clause after a perfect or "sein" infinitive: "der Mann, der den
     Wagen gestohlen haben soll, …", "die 30 Jahre alt sein soll"."""
-    closes = i + 1 >= e or toks[i + 1].text in ",.;:!?)"
+    closes = i + 1 >= e or toks[i + 1].text in _CLOSERS  # (also a quotation's end: "… gewesen sein soll“, so X)
     lang = lex.lang
     if not closes or i - 2 <= s or toks[i - 1].low not in function_words(lang, "final_infinitive"):
         return False
@@ -40,11 +43,19 @@ def perfect_infinitive(toks: list[Tok], i: int, e: int, lex: Lexicon) -> bool:
     while True:
         while k < e and (toks[k].text not in ",.;:!?" or toks[k].text == "." and k + 1 < e and toks[k - 1].text.isdigit()):
             k += 1  # (the point of an ordinal inside the clause is no end: "soll am 11. September … gezerrt haben")
-        if _clause_end_perfect(toks, i, k, lex):
+        if _clause_end_perfect(toks, i, k, lex) or _before_comparison(toks, i, k, lex):
             return True
         if k >= e or not _participle_list(toks, k, e, lex):
             return False
         k += 1
+
+
+def _before_comparison(toks: list[Tok], i: int, k: int, lex: Lexicon) -> bool:
+    """Whether a perfect infinitive closes the clause before a comparison put after it ("soll mehr Reifen abgesetzt
+    haben als im Vorjahr": `comparison_after` in function_words.tsv)."""
+    words = function_words(lex.lang, "comparison_after")
+    return bool(words) and any(toks[m].low in words and _clause_end_perfect(toks, i, m, lex)
+                               for m in range(i + 3, k))
 
 
 def _clause_end_perfect(toks: list[Tok], i: int, k: int, lex: Lexicon) -> bool:

@@ -14,6 +14,7 @@ from enligt.analyze.englishshapes import fronted_interview
 from enligt.analyze.fronting import fronted
 from enligt.analyze.nearclause import near_clause_subject
 from enligt.analyze.phrases import apposed_name, np_end, past_verb_adverbs, time_word
+from enligt.analyze.quotes import trim
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok
 from enligt.analyze.tagcues import cue_at
@@ -294,11 +295,14 @@ def label_tag(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block: i
     if not lex.profile.capitalised_nouns:  # (English title case makes labels of headings: "Key Quote:")
         return _known_label(ctx, toks, label, o, inner, block, persons)
     first = 1 if label and word_type(label[0].low, ctx.lang) == "person" else 0
+    if not first and len(label) > 3 and _genitive_owner(ctx, label[0]) and word_type(label[1].low, ctx.lang) == "person":
+        first = 2  # "Freiburgs Trainer Jan Roth: „Q“": a team's or town's genitive before the role
     name = label[first:]
     if len(name) == 1 and not first and name[0].is_word and name[0].upper and name[0].low in persons:
         return Draft((inner,), (toks[o - 1].start, toks[o - 1].end), ":", tuple(label), block=block, direct=True)
     if not 2 <= len(name) <= LABEL_NAME_WORDS or not all(
             t.is_word and t.upper and t.low not in lex.determiners and t.low not in lex.pronouns
+            and t.low not in lex.prepositions  # (a topic line: "Zum Alibi: „Q“", "Im Detail: „Q“")
             and t.low not in lex.first_person and t.low not in function_words(ctx.lang, "possessive")
             and not word_type(t.low, ctx.lang) for t in name):
         return None
@@ -308,6 +312,40 @@ def label_tag(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block: i
 
 
 LABEL_NAME_WORDS: Final = 3  # the longest name read as a speaker's label before a colon
+
+
+def _genitive_owner(ctx: Ctx, t: Tok) -> bool:
+    """A capitalised name in the German genitive in -s that opens a label, the role's team or town ("Freiburgs",
+    "Huckardes"); not an article, a pronoun or a word of the source-type lexicon."""
+    return t.is_word and t.upper and t.low.endswith("s") and len(t.low) > 3 and t.low not in ctx.lex.determiners \
+        and t.low not in ctx.lex.pronouns and not word_type(t.low, ctx.lang)
+
+
+def _named_elsewhere(ctx: Ctx, label: list[Tok], persons: frozenset[str] | set[str]) -> bool:
+    """Whether a label's words are a full name the article gives in another place too ("Councillor Priya Anand
+    said …" before "Priya Anand: “Q”"), not only in the label ("Key Quote:")."""
+    return all(t.low in persons for t in label) and ctx.text.count(ctx.text[label[0].start:label[-1].end]) > 1
+
+
+def dash_label(ctx: Ctx, toks: list[Tok], start: int, end: int, block: int,
+               persons: frozenset[str] | set[str]) -> Draft | None:
+    """A paragraph that opens on a speaker's label, a colon and a dash quote ("Anna Ek: – Q", "Kari Lie (52): – Q"):
+    the label's record, cue ":", as `_known_label` reads a label (a first name or an honorific and a surname, or a
+    full name the article gives)."""
+    k = next((k for k in range(min(len(toks), LABEL_NAME_WORDS + 4)) if toks[k].text == ":"), None)
+    if k is None or k == 0 or toks[0].start != start:
+        return None
+    after = ctx.text[toks[k].end:end].lstrip(" \u00a0")
+    if not after[:1] in _LABEL_DASHES or not after[1:2].isspace():
+        return None
+    dash = end - len(after) + 2
+    inner = trim(ctx.text, dash, end)
+    if inner[1] <= inner[0]:
+        return None
+    return _known_label(ctx, toks, toks[:_before_age(toks, 0, k)], k + 1, inner, block, persons)
+
+
+_LABEL_DASHES: Final = frozenset("–—-")
 
 
 def _before_age(toks: list[Tok], ps: int, end: int) -> int:
@@ -326,11 +364,14 @@ def _known_label(ctx: Ctx, toks: list[Tok], label: list[Tok], o: int, inner: Spa
     if len(label) == 1 and label[0].is_word and label[0].upper and label[0].low in persons \
             and not word_type(label[0].low, ctx.lang):
         return Draft((inner,), (toks[o - 1].start, toks[o - 1].end), ":", tuple(label), block=block, direct=True)
-    if not 2 <= len(label) <= LABEL_NAME_WORDS or not all(t.is_word and t.upper for t in label):
+    role = 1 if len(label) > 2 and label[0].upper and word_type(label[0].low, ctx.lang) == "person" else 0
+    name = label[role:]  # (after a role: "Captain Joe Banks:", "Lagkaptenen Jonas Berg:")
+    if not 2 <= len(name) <= LABEL_NAME_WORDS or not all(t.is_word and t.upper for t in name):
         return None
-    if label[0].low not in lex.closed.honorific and not _first_name(label[0], all_languages_words("first_names")):
+    if name[0].low not in lex.closed.honorific and not _first_name(name[0], all_languages_words("first_names")) \
+            and not _named_elsewhere(ctx, name, persons):  # (or a full name the article gives: "Priya Anand:")
         return None
-    if any(t.low in lex.determiners or t.low in lex.pronouns or word_type(t.low, ctx.lang) for t in label[1:]):
+    if any(t.low in lex.determiners or t.low in lex.pronouns or word_type(t.low, ctx.lang) for t in name[1:]):
         return None
     return Draft((inner,), (toks[o - 1].start, toks[o - 1].end), ":", tuple(label), block=block, direct=True)
 
@@ -354,8 +395,8 @@ def named_colon(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block:
         if j == k + 1 and _first_name(toks[k], firsts) and j < o - 1 and toks[j].is_word and toks[j].upper \
                 and not word_type(toks[j].low, ctx.lang):
             j += 1  # "Michael Mächtel": a first name, then a surname the article gives no other time
-        if j - k >= 2:
-            runs.append((k, j))
+        if j - k >= 2 and toks[k - 1].low not in function_words(ctx.lang, "topic_preposition"):
+            runs.append((k, j))  # (not a name talked about: "berichtete der Coach über Pechvogel Reyna, der …:")
         k = max(j, k + 1)
     if len(runs) != 1 or runs[0][1] - runs[0][0] > LABEL_NAME_WORDS:
         return None

@@ -75,6 +75,9 @@ def merge_hearsay(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
                 out.append(h)
             continue
         d = min(outer, key=_content_len)
+        if d.continuation and not d.source and d.direct and _content_len(h) < HEARSAY_SHARE * _content_len(d):
+            out.append(h)  # inside a tagless quote whose speaker comes later ("„…, wo X gewesen sein soll.“"): its own
+            continue
         if _content_len(h) >= HEARSAY_SHARE * _content_len(d) or not d.source or h.start < d.start:
             marked.add(id(d))
             continue

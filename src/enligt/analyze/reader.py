@@ -87,7 +87,7 @@ def read_blocks(ctx: Ctx, memory: Memory, blocks: list[tuple[Span, bool]], block
             if intro is not None and not title:
                 drafts = introduced(ctx, intro, drafts, sp)
             out += _resolve_block(ctx, memory, drafts, bi, title)
-            intro = None if title else colon_intro(ctx, block_toks[bi])
+            intro = None if title else colon_intro(ctx, block_toks[bi], memory.mentions.persons)
     return out
 
 

@@ -111,20 +111,39 @@ def passive_charge(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cu
     clause after the comma), "C, wird ihm vorgeworfen" (the clause before). The cue is the auxiliary and the
     participle. A charge named by a noun ("Ihm wird Betrug vorgeworfen") reports no words: None."""
     aux = function_words(ctx.lang, "passive_werden")
-    k = next((k for k in range(i - 1, max(s, i - PASSIVE_REACH) - 1, -1) if toks[k].low in aux or not toks[k].is_word),
+    k = next((k for k in range(i - 1, max(s, i - CHARGE_REACH) - 1, -1) if toks[k].low in aux or not toks[k].is_word),
              None)
     if k is None or toks[k].low not in aux:
         return None
-    if k - 1 > s and toks[k - 1].text == ",":
+    if k - 1 > s and toks[k - 1].text == "," and i - k <= PASSIVE_REACH:
         c = span(ctx, toks, s, k - 1)  # "Der Mann soll betrogen haben, wird ihm vorgeworfen."
-    elif i + n + 1 < e and toks[i + n].text == ",":
+    elif i + n + 1 < e and toks[i + n].text == "," and i - k <= PASSIVE_REACH:
         c = span(ctx, toks, i + n + 1, e)
+    elif i + n >= e or toks[i + n].text in _CLAUSE_CLOSE:
+        c = _charge_noun(ctx, toks, k + 1, i)  # "Ihm werden Betrug und Untreue vorgeworfen": the charge named
     else:
         return None
     return Draft((c,), (toks[k].start, cue[1]), f"{toks[k].text} {toks[i].text}") if c else None
 
 
+def _charge_noun(ctx: Ctx, toks: list[Tok], a: int, b: int) -> Span2 | None:
+    """The charge a passive "vorwerfen" names by a noun between its auxiliary and participle ("wird dem Mann
+    deshalb Betrug vorgeworfen"): those words without a dative pronoun or article phrase and sentence adverbs
+    before it; None when no capitalised noun remains."""
+    lex = ctx.lex
+    if a < b and toks[a].low in function_words(ctx.lang, "dative_article"):
+        a = next((j + 1 for j in range(a + 1, b) if toks[j].upper), b)  # "dem 49 Jahre alten Fahrer"
+    while a < b and (toks[a].low in function_words(ctx.lang, "dative_pronoun") or lex.fronted.get(toks[a].low) == "adv"):
+        a += 1
+    if not any(t.upper and t.is_word for t in toks[a:b]) or not all(t.is_word or t.text in "-–" for t in toks[a:b]) \
+            or any(t.low in lex.negation for t in toks[a:b]):  # ("wird ihm seit Jahren nichts vorgeworfen")
+        return None
+    return span(ctx, toks, a, b)
+
+
 PASSIVE_REACH = 6  # words between a passive auxiliary and its participle ("wurde dem Mann am Montag Betrug vorgeworfen")
+CHARGE_REACH = 14  # the same for a charge named by nouns ("werden Mord und versuchter Totschlag in Tateinheit …")
+_CLAUSE_CLOSE: Final = frozenset(".;!?")
 
 
 def split_object(ctx: Ctx, toks: list[Tok], s: int, i: int, p: int, cue: Span2, cue_text: str,
