@@ -57,3 +57,46 @@ COLON_AHEAD = [
 @pytest.mark.parametrize("text,lang,expected", COLON_AHEAD)
 def test_det_tag_before_colon(text: str, lang: str, expected: list[Row]) -> None:
     assert run(text, lang) == expected
+
+
+# a forecast with a noun-phrase object: a verb of expecting or forecasting and a forecast noun heading its object,
+# after the subject, after an inverted subject, in the perfect; other senses ("venter på", "venter barn", "der
+# venter") stay out
+FORECAST = [
+    ("Banken venter et lavere overskud for året.", "da", [("Banken", "venter", "et lavere overskud for året")]),
+    ("Derudover venter rederiet nu et fald i indtjeningen.", "da",
+     [("rederiet", "venter", "et fald i indtjeningen")]),
+    ("Økonomerne havde ventet et driftsoverskud på 40 mio. kr.", "da",
+     [("Økonomerne", "ventet", "et driftsoverskud på 40 mio. kr")]),
+    ("Meteorologerne venter op til 30 millimeter regn i nat.", "da",
+     [("Meteorologerne", "venter", "op til 30 millimeter regn i nat")]),
+    ("Hun venter på bussen ved stationen.", "da", []),
+    ("Parret venter barn til sommer.", "da", []),
+    ("I morgen venter der kraftig regn over hele landet.", "da", []),
+    ("Nu venter en ny kamp mod et stærkt hold.", "da", []),
+    ("Flere økonomer spår økende press på renten.", "no", [("Flere økonomer", "spår", "økende press på renten")]),
+    ("I år venter selskapet et kraftig fall i salget.", "no", [("selskapet", "venter", "et kraftig fall i salget")]),
+    ("Meteorologane ventar mykje regn i helga.", "no", [("Meteorologane", "ventar", "mykje regn i helga")]),
+    ("Hun ventet på toget i to timer.", "no", []),
+    ("I år spår banken en kraftig ökning av arbetslösheten.", "sv",
+     [("banken", "spår", "en kraftig ökning av arbetslösheten")]),
+    ("Hon väntar sig en ökning av priserna.", "sv", [("Hon", "väntar sig", "en ökning av priserna")]),
+    ("Tränaren spår sin nya mittback en lysande framtid.", "sv", []),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", FORECAST)
+def test_forecast_object(text: str, lang: str, expected: list[Row]) -> None:
+    assert run(text, lang) == expected
+
+
+# a sentence adverb after an inverted subject is no part of it
+INVERTED_ADVERB = [
+    ("Derudover siger Vestas nu, at salget falder.", "da", [("Vestas", "siger", "salget falder")]),
+    ("I dag säger Volvo också att försäljningen faller.", "sv", [("Volvo", "säger", "försäljningen faller")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", INVERTED_ADVERB)
+def test_inverted_subject_without_adverb(text: str, lang: str, expected: list[Row]) -> None:
+    assert run(text, lang) == expected

@@ -43,6 +43,7 @@ from enligt.analyze.cueguards import (
 )
 from enligt.analyze.cuesubject import subject
 from enligt.analyze.evidence import document_back
+from enligt.analyze.expectobject import expect_object
 from enligt.analyze.figureperfect import figure_perfect
 from enligt.analyze.fronting import adverbial_clause, colon_speaker, fronted, time_insert
 from enligt.analyze.hearsay import passive_before, passive_report
@@ -354,6 +355,7 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
                                                    or toks[i + n - 1].low in ctx.lex.negation)
                      and bare_clause(ctx, toks, a, e)) \
             and not (cls == "reply" and a == i + n and admitted_object(ctx, toks, s, i, a, e)) \
+            and not (cls == "reply" and a == i + n and expect_object(ctx, toks, i, a, e)) \
             and not (cls == "that" and a == i + n and bare_that_clause(ctx, toks, i, a, e)):
         # ("har erkendt forholdet"; "informerte beboerne i går": no words; "pekte på X er Y": a clause;
         # "conceded the plan had flaws": a clause with no "that")

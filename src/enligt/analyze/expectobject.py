@@ -1,0 +1,83 @@
+"""A forecast with a noun-phrase object (Swedish, Norwegian, Danish; evalnord43): "Banken venter et lavere
+overskud", "Økonomene spår økende press på renten", "Derudover venter selskabet nu ringere resultater", "havde
+ventet et overskud på 200 mio. kr.". A verb of expecting or forecasting (`expect_verb` in function_words.tsv) has
+other senses with a noun ("venter på bussen", "venter barn", "der venter en ny kamp"), so its object counts as the
+forecast only when a word of `expect_nouns.txt` (outcomes, trends, prices, weather: "overskud", "vækst", "renten",
+"regn") heads it within its first words. rules.py asks `expect_object` before dropping a reply cue with an object;
+v2subject.py asks `inverted_expect` for the object after an inverted subject."""
+from __future__ import annotations
+
+from functools import cache
+from typing import Final
+
+from enligt.analyze.cues import Lexicon, is_finite_verb
+from enligt.analyze.records import Ctx
+from enligt.analyze.sentences import Tok
+from enligt.analyze.tails import v2_adverbs_end
+from enligt.lang import function_words, wordset
+
+EXPECT_REACH: Final = 5  # words of the object before its head noun ("et noget lavere overskud")
+_COMPOUND_HEAD: Final = 4  # a listed noun of at least this length heads a compound ("kvartalsunderskud")
+
+
+def _nordic(ctx: Ctx) -> bool:
+    return ctx.lex.profile.v2 and not ctx.lex.profile.capitalised_nouns
+
+
+def _head(nouns: frozenset[str], low: str) -> bool:
+    """A listed noun, or a compound ending in a listed noun of four letters or more ("driftsoverskud")."""
+    if low in nouns:
+        return True
+    return any(low.endswith(w) for w in nouns if len(w) >= _COMPOUND_HEAD and len(low) > len(w) + 2)
+
+
+def expect_object(ctx: Ctx, toks: list[Tok], i: int, a: int, e: int) -> bool:
+    """Whether the cue at toks[i] is a verb of expecting or forecasting and a forecast noun heads the object that
+    opens at toks[a]: the words before the head are no preposition, complementizer, finite verb or punctuation."""
+    if not _nordic(ctx) or a >= e or toks[i].low not in function_words(ctx.lang, "expect_verb"):
+        return False
+    return _forecast_at(ctx, toks, a, e)
+
+
+@cache
+def _approx_words(lang: str) -> frozenset[str]:
+    """The words of the language's approximators ("op til", "omkring", "cirka")."""
+    return frozenset(w for entry in wordset(lang, "approx") for w in entry.split())
+
+
+def _forecast_at(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:
+    lex = ctx.lex
+    nouns = wordset(ctx.lang, "expect_nouns")
+    approx = _approx_words(ctx.lang)
+    for k in range(a, min(e, a + EXPECT_REACH)):
+        t = toks[k]
+        if t.text[:1].isdigit() or t.low in approx:
+            continue  # a figure and its approximator: "venter op til 30 millimeter regn"
+        if not t.is_word or t.upper or t.low in lex.prepositions or t.low in lex.complementizers \
+                or t.low in lex.relatives or t.low in lex.pronouns and lex.noun_openers.get(t.low) is None:
+            return False  # (not "venter på", "venter, at", "venter Pandora": a name is the subject)
+        if _head(nouns, t.low):
+            return True
+        if k > a and is_finite_verb(t, lex) and t.low not in nouns:
+            return False
+    return False
+
+
+def noun_before_particle(lex: Lexicon, toks: list[Tok], i: int, a: int, k: int) -> bool:
+    """Whether a forecast noun stands between a verb of expecting at toks[i] and the particle-like word at toks[k]
+    ("venter et overskud på 200 mio. kr."): the preposition is the noun's, no "venter på" (phrasal.is_phrasal)."""
+    if toks[i].low not in function_words(lex.lang, "expect_verb"):
+        return False
+    nouns = wordset(lex.lang, "expect_nouns")
+    return any(_head(nouns, t.low) for t in toks[a:k])
+
+
+def inverted_expect(ctx: Ctx, toks: list[Tok], i: int, n: int, j: int, e: int) -> int | None:
+    """After an inverted subject ending at toks[j] ("Derudover venter banken | nu et lavere overskud"): where the
+    forecast object opens, past sentence adverbs, when the cue is a verb of expecting and a forecast noun heads it;
+    else None. An expletive subject ("I morgen venter der regn", Danish "der") is no forecaster."""
+    if n != 1 or j >= e or not _nordic(ctx) or toks[i].low not in function_words(ctx.lang, "expect_verb") \
+            or toks[j - 1].low in ctx.lex.expletives or toks[j - 1].low in ctx.lex.relatives:
+        return None
+    k = v2_adverbs_end(ctx, toks, j, e)
+    return k if _forecast_at(ctx, toks, k, e) else None
