@@ -100,3 +100,36 @@ INVERTED_ADVERB = [
 @pytest.mark.parametrize("text,lang,expected", INVERTED_ADVERB)
 def test_inverted_subject_without_adverb(text: str, lang: str, expected: list[Row]) -> None:
     assert run(text, lang) == expected
+
+
+# praising and condemning before a clause; a critical stance before a clause; likening with "vid"; meeting a claim
+# (a claim noun, also after an inverted subject); the other senses with an object stay out
+CRITICISM = [
+    ("Oppositionen fördömer att regeringen drar ner på stödet.", "sv",
+     [("Oppositionen", "fördömer", "regeringen drar ner på stödet")]),
+    ("Tränaren hyllar att laget kämpade in i det sista.", "sv",
+     [("Tränaren", "hyllar", "laget kämpade in i det sista")]),
+    ("Publiken hyllade jubilaren med en lång applåd.", "sv", []),
+    ("Hon är kritisk till att skolan stängs.", "sv", [("Hon", "är kritisk till", "skolan stängs")]),
+    ("Han är också kritisk mot att vittnena inte hördes.", "sv",
+     [("Han", "är också kritisk mot", "vittnena inte hördes")]),
+    ("I ett inlägg liknar hon beslutet vid en skandal.", "sv", [("hon", "liknar", "beslutet vid en skandal")]),
+    ("Pojken liknar sin bror.", "sv", []),
+    ("Senare under kvällen bemötte ministern uppgifterna om att skolan ska stängas.", "sv",
+     [("ministern", "bemötte", "uppgifterna om att skolan ska stängas")]),
+    ("Personalen bemötte gästerna i hallen.", "sv", []),
+    ("Lederen fordømmer at regjeringen kutter i støtten.", "no",
+     [("Lederen", "fordømmer", "regjeringen kutter i støtten")]),
+    ("Hun er kritisk til at skolen stenger.", "no", [("Hun", "er kritisk til", "skolen stenger")]),
+    ("Ministeren imøtegikk kritikken.", "no", [("Ministeren", "imøtegikk", "kritikken")]),
+    ("Lederen fordømmer, at regeringen skærer ned.", "da", [("Lederen", "fordømmer", "regeringen skærer ned")]),
+    ("Hun er kritisk over for, at skolen lukker.", "da", [("Hun", "er kritisk over for", "skolen lukker")]),
+    ("Kongen hyldede jubilaren.", "da", []),
+    ("I går afviste ministeren kritikken.", "da", [("ministeren", "afviste", "kritikken")]),
+    ("I går afviste ministeren forslaget.", "da", []),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", CRITICISM)
+def test_criticism_and_praise(text: str, lang: str, expected: list[Row]) -> None:
+    assert run(text, lang) == expected

@@ -1,10 +1,11 @@
-"""A forecast with a noun-phrase object (Swedish, Norwegian, Danish; evalnord43): "Banken venter et lavere
+"""A forecast or a disputed claim as a noun-phrase object (Swedish, Norwegian, Danish; evalnord43): "Banken venter et lavere
 overskud", "Økonomene spår økende press på renten", "Derudover venter selskabet nu ringere resultater", "havde
 ventet et overskud på 200 mio. kr.". A verb of expecting or forecasting (`expect_verb` in function_words.tsv) has
 other senses with a noun ("venter på bussen", "venter barn", "der venter en ny kamp"), so its object counts as the
 forecast only when a word of `expect_nouns.txt` (outcomes, trends, prices, weather: "overskud", "vækst", "renten",
 "regn") heads it within its first words. rules.py asks `expect_object` before dropping a reply cue with an object;
-v2subject.py asks `inverted_expect` for the object after an inverted subject."""
+v2subject.py asks `inverted_expect` for the object after an inverted subject, also of a denial ("Senare bemötte
+ministern uppgifterna om att C": a claim noun heads it)."""
 from __future__ import annotations
 
 from functools import cache
@@ -17,6 +18,7 @@ from enligt.analyze.tails import v2_adverbs_end
 from enligt.lang import function_words, wordset
 
 EXPECT_REACH: Final = 5  # words of the object before its head noun ("et noget lavere overskud")
+_CLAIM_CLASSES: Final = frozenset({"reject", "opinion"})  # cues whose object may be a claim noun
 _COMPOUND_HEAD: Final = 4  # a listed noun of at least this length heads a compound ("kvartalsunderskud")
 
 
@@ -73,11 +75,18 @@ def noun_before_particle(lex: Lexicon, toks: list[Tok], i: int, a: int, k: int) 
 
 
 def inverted_expect(ctx: Ctx, toks: list[Tok], i: int, n: int, j: int, e: int) -> int | None:
-    """After an inverted subject ending at toks[j] ("Derudover venter banken | nu et lavere overskud"): where the
-    forecast object opens, past sentence adverbs, when the cue is a verb of expecting and a forecast noun heads it;
-    else None. An expletive subject ("I morgen venter der regn", Danish "der") is no forecaster."""
-    if n != 1 or j >= e or not _nordic(ctx) or toks[i].low not in function_words(ctx.lang, "expect_verb") \
-            or toks[j - 1].low in ctx.lex.expletives or toks[j - 1].low in ctx.lex.relatives:
+    """After an inverted subject ending at toks[j] ("Derudover venter banken | nu et lavere overskud", "Senare bemötte
+    ministern | uppgifterna om att C"): where the object opens, past sentence adverbs, when the cue is a verb of
+    expecting and a forecast noun heads the object, or a verb of denying, disputing or believing (class reject or
+    opinion: "I går afviste ministeren kritikken") and a claim noun (`claim_noun`) does; else None. An expletive subject ("I morgen venter der regn", Danish "der") is no speaker."""
+    lex = ctx.lex
+    if n != 1 or j >= e or not _nordic(ctx) or toks[j - 1].low in lex.expletives or toks[j - 1].low in lex.relatives:
         return None
     k = v2_adverbs_end(ctx, toks, j, e)
-    return k if _forecast_at(ctx, toks, k, e) else None
+    if toks[i].low in function_words(ctx.lang, "expect_verb"):
+        return k if _forecast_at(ctx, toks, k, e) else None
+    if not any(c in _CLAIM_CLASSES and len(p) == 1 for p, c in lex.speech.get(toks[i].low, ())):
+        return None
+    claims = function_words(ctx.lang, "claim_noun")
+    head = k + 1 if k + 1 < e and lex.noun_openers.get(toks[k].low) == "det" else k
+    return k if head < e and toks[head].low in claims else None
