@@ -133,3 +133,21 @@ CRITICISM = [
 @pytest.mark.parametrize("text,lang,expected", CRITICISM)
 def test_criticism_and_praise(text: str, lang: str, expected: list[Row]) -> None:
     assert run(text, lang) == expected
+
+
+# a report noun and the verb it "sounds" with before a clause: the noun is the source, also after a fronted phrase
+MESSAGE_SOUNDS = [
+    ("Meldingen lyder, at patienten er vågen.", "da", [("Meldingen", "lyder", "patienten er vågen")]),
+    ("Fra sygehuset lyder meldingen nu, at patienten er vågen.", "da",
+     [("meldingen", "lyder", "patienten er vågen")]),
+    ("Herfra lød beskeden ved 12-tiden at vejen var ryddet.", "da", [("beskeden", "lød", "vejen var ryddet")]),
+    ("Fra sykehuset lød beskjeden at pasienten var våken.", "no", [("beskjeden", "lød", "pasienten var våken")]),
+    ("Beskjeden lyder at fergen er innstilt.", "no", [("Beskjeden", "lyder", "fergen er innstilt")]),
+    ("Beskedet lyder att skolan stänger.", "sv", [("Beskedet", "lyder", "skolan stänger")]),
+    ("Det lyder som en god plan.", "da", []),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", MESSAGE_SOUNDS)
+def test_message_sounds(text: str, lang: str, expected: list[Row]) -> None:
+    assert run(text, lang) == expected
