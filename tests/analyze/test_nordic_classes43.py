@@ -151,3 +151,18 @@ MESSAGE_SOUNDS = [
 @pytest.mark.parametrize("text,lang,expected", MESSAGE_SOUNDS)
 def test_message_sounds(text: str, lang: str, expected: list[Row]) -> None:
     assert run(text, lang) == expected
+
+
+# talking of something before a clause; a weekday and its part of the day inside a split cue
+TALK_AND_TIME = [
+    ("Spilleren taler om, at han vil væk.", "da", [("Spilleren", "taler om", "han vil væk")]),
+    ("Hun taler om vejret.", "da", []),
+    ("Flere snakker om at klubben må selge.", "no", [("Flere", "snakker om", "klubben må selge")]),
+    ("DMI advarer onsdag eftermiddag om kraftig blæst ved kysten.", "da",
+     [("DMI", "advarer onsdag eftermiddag om", "kraftig blæst ved kysten")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", TALK_AND_TIME)
+def test_talk_and_time_inside(text: str, lang: str, expected: list[Row]) -> None:
+    assert run(text, lang) == expected
