@@ -166,3 +166,29 @@ TALK_AND_TIME = [
 @pytest.mark.parametrize("text,lang,expected", TALK_AND_TIME)
 def test_talk_and_time_inside(text: str, lang: str, expected: list[Row]) -> None:
     assert run(text, lang) == expected
+
+
+# what a text says with an expletive subject: the document after the preposition or before "där/hvor det", only
+# before a clause; the inverted order keeps its impersonal cue
+WRITTEN_THERE = [
+    ("Det står i protokollet att mötet ställs in.", "sv", [("protokollet", "står", "mötet ställs in")]),
+    ("Det heter i domen att mannen saknar körkort.", "sv", [("domen", "heter", "mannen saknar körkort")]),
+    ("Förbundet skickade ett mejl, där det står att matchen flyttas.", "sv",
+     [("ett mejl", "står", "matchen flyttas")]),
+    ("I protokollet står det att mötet ställs in.", "sv", [("protokollet", "står det", "mötet ställs in")]),
+    ("Det står klart att laget åker ur.", "sv", []),
+    ("Det står i strid med lagen.", "sv", []),
+    ("I hallen står en man och väntar.", "sv", []),
+    ("Det står i vedtaket at brua skal rives.", "no", [("vedtaket", "står", "brua skal rives")]),
+    ("Det heiter i meldinga at ferja er innstilt.", "no", [("meldinga", "heiter", "ferja er innstilt")]),
+    ("Ferja er innstilt, står det i meldingen.", "no", [("meldingen", "står det", "Ferja er innstilt")]),
+    ("Der står i referatet, at mødet er aflyst.", "da", [("referatet", "står", "mødet er aflyst")]),
+    ("Det hedder i dommen, at manden mangler kørekort.", "da",
+     [("dommen", "hedder", "manden mangler kørekort")]),
+    ("Der står en mand ved døren.", "da", []),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", WRITTEN_THERE)
+def test_written_there(text: str, lang: str, expected: list[Row]) -> None:
+    assert run(text, lang) == expected

@@ -165,7 +165,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
             c == "so" and len(p) == 1 for p, c in ctx.lex.speech.get(toks[i - 1].low, ())):
         return v2clauses.so_tag(ctx, toks, s, e, i - 1, i + n, cue, cue_text)  # "A, so schätzte X, B": the verb's cue
     if cls in ("impersonal", "echo"):  # "…, hieß es (aus dem Ministerium)", "Det är fel, heter det i beslutet"
-        ev = [prep for ph, prep in ctx.lex.evidence.get(toks[i].low, ()) if len(ph) == 1]
+        ev = [prep for ph, prep in ctx.lex.evidence.get(toks[i].low, ()) if len(ph) == 1
+              and toks[i].low not in function_words(ctx.lang, "evidence_clause_only")]  # (not "I X står det att C")
         if ev and (toks[s].low in ev or toks[s].low not in ctx.lex.prepositions):
             return None  # "Av rapporten framgår det att C", "C, framgår det.": the evidence rule reads them
         d = impersonal_tag(ctx, toks, s, e, i, n, cue, cue_text)
