@@ -192,3 +192,28 @@ WRITTEN_THERE = [
 @pytest.mark.parametrize("text,lang,expected", WRITTEN_THERE)
 def test_written_there(text: str, lang: str, expected: list[Row]) -> None:
     assert run(text, lang) == expected
+
+
+# hoping and reasoning; two coordinated cues of one clause are one record; a Danish role spelt like a cue
+# ("anklager": prosecutor, accuses) is a title before a name after a verb
+HOPE_AND_JOINED = [
+    ("Rektorn hoppas att skolan öppnar igen i höst.", "sv", [("Rektorn", "hoppas", "skolan öppnar igen i höst")]),
+    ("– Det var ett misstag, resonerade domstolen.", "sv", [("domstolen", "resonerade", "Det var ett misstag")]),
+    ("Laget hoppas på seger i kväll.", "sv", []),
+    ("Advokaten hoppas och tror att hovrätten prövar målet.", "sv",
+     [("Advokaten", "hoppas och tror", "hovrätten prövar målet")]),
+    ("Rektor håper at skolen åpner igjen.", "no", [("Rektor", "håper", "skolen åpner igjen")]),
+    ("Forsvareren tror og håper at dommen blir anket.", "no",
+     [("Forsvareren", "tror og håper", "dommen blir anket")]),
+    ("Borgmesteren håber, at skolen åbner igen.", "da", [("Borgmesteren", "håber", "skolen åbner igen")]),
+    ("I sin procedure fremlagde anklager Eva Lund, at de tiltalte havde løjet.", "da",
+     [("anklager Eva Lund", "fremlagde", "de tiltalte havde løjet")]),
+    ("Anklageren fremlagde beviserne i retten.", "da", []),
+    ("I retten sagde anklager Eva Lund, at de tiltalte havde løjet.", "da",
+     [("anklager Eva Lund", "sagde", "de tiltalte havde løjet")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", HOPE_AND_JOINED)
+def test_hope_reason_and_joined_cues(text: str, lang: str, expected: list[Row]) -> None:
+    assert run(text, lang) == expected
