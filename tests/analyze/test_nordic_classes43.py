@@ -217,3 +217,19 @@ HOPE_AND_JOINED = [
 @pytest.mark.parametrize("text,lang,expected", HOPE_AND_JOINED)
 def test_hope_reason_and_joined_cues(text: str, lang: str, expected: list[Row]) -> None:
     assert run(text, lang) == expected
+
+
+# a cue coordinated after a comma with no subject of its own: the sentence's first-person subject speaks (no record),
+# and a prepositional phrase before the comma ("efter ulykken") names no speaker
+COORDINATED_AFTER_COMMA = [
+    ("Men vi forventer at få lavere udgifter efter denne runde, og håber derfor, at det hjælper.", "da", []),
+    ("Politiet lukkede vejen efter ulykken, men oplyser nu, at den er åben.", "da",
+     [("Politiet", "oplyser", "den er åben")]),
+    ("Polisen stängde vägen efter olyckan, men uppger nu att den är öppen.", "sv",
+     [("Polisen", "uppger", "den är öppen")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", COORDINATED_AFTER_COMMA)
+def test_coordinated_after_comma(text: str, lang: str, expected: list[Row]) -> None:
+    assert run(text, lang) == expected
