@@ -233,3 +233,30 @@ COORDINATED_AFTER_COMMA = [
 @pytest.mark.parametrize("text,lang,expected", COORDINATED_AFTER_COMMA)
 def test_coordinated_after_comma(text: str, lang: str, expected: list[Row]) -> None:
     assert run(text, lang) == expected
+
+
+# a belief or worry held, realising, insisting, pointing out, before a clause; a copula opening the cue is no passive
+# auxiliary ("fordi vi er sikre på at C": the speaker's own words); an interviewer's question paragraph answered by a
+# dash paragraph reports nobody
+STANCE = [
+    ("Rektorn är övertygad om att skolan klarar sig.", "sv",
+     [("Rektorn", "är övertygad om", "skolan klarar sig")]),
+    ("Föräldrarna är oroliga för att skolan stänger.", "sv", [("Föräldrarna", "är oroliga för", "skolan stänger")]),
+    ("Hon är säker på segern.", "sv", []),
+    ("Hon inser att det blir svårt.", "sv", [("Hon", "inser", "det blir svårt")]),
+    ("Han insåg sitt misstag.", "sv", []),
+    ("Foreldrene er bekymret for at skolen stenger.", "no", [("Foreldrene", "er bekymret for", "skolen stenger")]),
+    ("Det er fordi vi er sikre på at det er riktig.", "no", []),
+    ("Det er fordi foreldrene er sikre på at det er riktig.", "no",
+     [("foreldrene", "er sikre på", "det er riktig")]),
+    ("Politiet gør opmærksom på, at vejen er glat.", "da", [("Politiet", "gør opmærksom på", "vejen er glat")]),
+    ("Rektor er sikker på, at skolen klarer sig.", "da", [("Rektor", "sikker på", "skolen klarer sig")]),
+    (("Flera elever är oroliga för att ni ska stänga skolan. Kommer ni att göra det?\n\n"
+      "– Nej, det finns inga sådana planer, säger rektorn."), "sv",
+     [("rektorn", "säger", "Nej, det finns inga sådana planer")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", STANCE)
+def test_stance_before_clause(text: str, lang: str, expected: list[Row]) -> None:
+    assert run(text, lang) == expected

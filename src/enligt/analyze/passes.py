@@ -17,6 +17,7 @@ from enligt.analyze.contnest import nest_in_continuations
 from enligt.analyze.coordcues import join_coordinated_cues
 from enligt.analyze.cues import match_phrase
 from enligt.analyze.framecite import retarget_frame_citations
+from enligt.analyze.interviewq import drop_interview_questions
 from enligt.analyze.lexicon import word_trie
 from enligt.analyze.othersenses import drop_other_senses
 from enligt.analyze.ownlearning import own_learning_unsourced
@@ -402,7 +403,7 @@ def strip_tag_verb(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
 
 
 PASSES: Final[tuple[Pass, ...]] = (drop_contentless, drop_unfit, drop_time_sources, cut_title_tail, strip_tag_verb,
-                                  join_coordinated_cues, own_learning_unsourced, join_follows, drop_echoed_beliefs, drop_restated,
+                                  join_coordinated_cues, drop_interview_questions, own_learning_unsourced, join_follows, drop_echoed_beliefs, drop_restated,
                                   retarget_frame_citations, merge_hearsay, nest, continuations,
                                   nest_in_continuations, credit_relays, drop_refusals,
                                   drop_other_senses, drop_repeated)

@@ -146,6 +146,8 @@ def passive_aux(ctx: Ctx, toks: list[Tok], s: int, i: int) -> bool:
     """Whether a passive auxiliary stands a few words before the cue in its clause ("bliver det dog oplyst",
     "ble opprinnelig meldt", "Det er meldt om at")."""
     aux = _passive_words(ctx.lang)
+    if toks[i].low in aux:
+        return False  # a cue that opens with the copula itself: "fordi vi er sikre på at C" (a stance, no participle)
     for k in range(i - 1, max(s, i - PASSIVE_REACH) - 1, -1):
         low = toks[k].low
         if not toks[k].is_word or low in ctx.lex.coordinators or low in ctx.lex.complementizers:
