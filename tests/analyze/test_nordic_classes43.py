@@ -260,3 +260,21 @@ STANCE = [
 @pytest.mark.parametrize("text,lang,expected", STANCE)
 def test_stance_before_clause(text: str, lang: str, expected: list[Row]) -> None:
     assert run(text, lang) == expected
+
+
+# a statement noun with an adjective after its genitive owner, more statement nouns, the supine copula
+STATEMENT_NOUNS = [
+    ("Mannens enda förklaring till inläggen har varit att hans konto kapats.", "sv",
+     [("Mannens", "förklaring", "hans konto kapats")]),
+    ("Kvinnans berättelse är att hon blev attackerad.", "sv", [("Kvinnans", "berättelse", "hon blev attackerad")]),
+    ("Polisens nya bedömning är att branden var anlagd.", "sv", [("Polisens", "bedömning", "branden var anlagd")]),
+    ("Mannens versjon er at han ble truet.", "no", [("Mannens", "versjon", "han ble truet")]),
+    ("Mandens eneste forklaring har været, at kontoen blev hacket.", "da",
+     [("Mandens", "forklaring", "kontoen blev hacket")]),
+    ("Dagens nya besked är att skolan stänger.", "sv", []),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", STATEMENT_NOUNS)
+def test_statement_nouns(text: str, lang: str, expected: list[Row]) -> None:
+    assert run(text, lang) == expected
