@@ -278,3 +278,22 @@ STATEMENT_NOUNS = [
 @pytest.mark.parametrize("text,lang,expected", STATEMENT_NOUNS)
 def test_statement_nouns(text: str, lang: str, expected: list[Row]) -> None:
     assert run(text, lang) == expected
+
+
+# a statement brought forward with "komme med" and a statement noun before a clause; no clause, no record
+BROUGHT = [
+    ("Flere foreldre har kommet med kritiske kommentarer til at skolen stenger.", "no",
+     [("Flere foreldre", "kommet med kritiske kommentarer", "skolen stenger")]),
+    ("Bussen kom med en forsinkelse på en time.", "no", []),
+    ("Facket kom med beskedet att fabriken stänger.", "sv", [("Facket", "kom med beskedet", "fabriken stänger")]),
+    ("Flera kunder har kommit med kritik mot att priset höjs.", "sv",
+     [("Flera kunder", "kommit med kritik", "priset höjs")]),
+    ("Flere kunder er kommet med kritiske kommentarer til, at prisen stiger.", "da",
+     [("Flere kunder", "kommet med kritiske kommentarer", "prisen stiger")]),
+    ("Vi har kommet med kritikk mot at skolen stenger.", "no", []),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", BROUGHT)
+def test_brought_statement(text: str, lang: str, expected: list[Row]) -> None:
+    assert run(text, lang) == expected

@@ -9,6 +9,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Final
 
+from enligt.analyze.broughtclaim import brought_claim
 from enligt.analyze.conjunct import but_clause
 from enligt.analyze.cues import Lexicon, is_finite_verb, match_phrase
 from enligt.analyze.numwords import number_words
@@ -401,7 +402,9 @@ LABEL_SUBJECT = 6  # the longest subject opening the sentence before a claim lab
 
 def labelled_claim(ctx: Ctx, toks: list[Tok], s: int, e: int, before: tuple[int, int] | None) -> Draft | None:
     """A claim a noun labels: the German label and colon (claim_label), elsewhere an owner's statement noun."""
-    return claim_label(ctx, toks, s, e, before) if ctx.lex.konjunktiv else statement_noun(ctx, toks, s, e)
+    if ctx.lex.konjunktiv:
+        return claim_label(ctx, toks, s, e, before)
+    return statement_noun(ctx, toks, s, e) or brought_claim(ctx, toks, s, e)  # (also "kom med kritikk til at C")
 
 
 def _attributive(toks: list[Tok], b: int, k: int, lex: Lexicon) -> bool:
