@@ -90,3 +90,28 @@ def inverted_expect(ctx: Ctx, toks: list[Tok], i: int, n: int, j: int, e: int) -
     claims = function_words(ctx.lang, "claim_noun")
     head = k + 1 if k + 1 < e and lex.noun_openers.get(toks[k].low) == "det" else k
     return k if head < e and toks[head].low in claims else None
+
+
+def hoped_infinitive(ctx: Ctx, toks: list[Tok], i: int, a: int, e: int) -> bool:
+    """A verb of hoping (`hope_verb`) whose "att/at" opens an infinitive, not a clause ("hoppas att värva en
+    spelare", "håber at vinde pokalen"): a wish to act, no claim. A clause has a subject: a pronoun, an article, a
+    name, or a word a finite verb follows ("att skolan öppnar")."""
+    if not _nordic(ctx) or toks[i].low not in function_words(ctx.lang, "hope_verb") or a >= e or a == 0 \
+            or toks[a - 1].low not in ctx.lex.complementizers:
+        return False
+    lex, t = ctx.lex, toks[a]
+    if t.upper or t.low in lex.pronouns or t.low in lex.expletives or t.low in lex.determiners \
+            or t.low in lex.first_person or not t.is_word:
+        return False
+    return not any(_verb_after(lex, k) for k in toks[a + 1:min(e, a + 1 + HOPE_SUBJECT)])
+
+
+HOPE_SUBJECT: Final = 3  # words after the first one of a hoped clause where its verb stands ("att skolan snart öppnar")
+_PRESENT_ENDS: Final = ("ar", "er")  # a Nordic present tense ("öppnar", "åbner", "kommer")
+
+
+def _verb_after(lex: Lexicon, t: Tok) -> bool:
+    """A finite verb of a clause: listed, a modal or auxiliary, or a word with a present or past ending."""
+    return t.is_word and not t.upper and (
+        t.low in lex.modals or t.low in lex.auxiliaries or t.low in lex.finite_verbs or is_finite_verb(t, lex)
+        or len(t.low) > 3 and t.low.endswith(_PRESENT_ENDS))

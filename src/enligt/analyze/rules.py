@@ -43,7 +43,7 @@ from enligt.analyze.cueguards import (
 )
 from enligt.analyze.cuesubject import subject
 from enligt.analyze.evidence import document_back
-from enligt.analyze.expectobject import expect_object
+from enligt.analyze.expectobject import expect_object, hoped_infinitive
 from enligt.analyze.figureperfect import figure_perfect
 from enligt.analyze.fronting import adverbial_clause, colon_speaker, fronted, time_insert
 from enligt.analyze.hearsay import passive_before, passive_report
@@ -361,6 +361,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         # ("har erkendt forholdet"; "informerte beboerne i går": no words; "pekte på X er Y": a clause;
         # "conceded the plan had flaws": a clause with no "that")
         return None  # "responded with chants", "replied by pointing", "in key states": no words reported
+    if cls == "reply" and hoped_infinitive(ctx, toks, i, a, e):
+        return None  # "Klubben hoppas att värva en spelare": a wish to act, no claim
     if toks[i].low in ctx.lex.noun_verbs and a == i + n + 1 and a < e and toks[a - 1].low in ctx.lex.relatives \
             and (toks[a].low in ctx.lex.auxiliaries or toks[a].low in ctx.lex.modals or toks[a].low in ctx.lex.closed.be):
         return None  # "Rust Belt states that have suffered": a noun and its relative clause
