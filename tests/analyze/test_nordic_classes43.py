@@ -157,6 +157,7 @@ def test_message_sounds(text: str, lang: str, expected: list[Row]) -> None:
 TALK_AND_TIME = [
     ("Spilleren taler om, at han vil væk.", "da", [("Spilleren", "taler om", "han vil væk")]),
     ("Hun taler om vejret.", "da", []),
+    ("Politikerne taler om at hæve skatten.", "da", []),
     ("Flere snakker om at klubben må selge.", "no", [("Flere", "snakker om", "klubben må selge")]),
     ("DMI advarer onsdag eftermiddag om kraftig blæst ved kysten.", "da",
      [("DMI", "advarer onsdag eftermiddag om", "kraftig blæst ved kysten")]),

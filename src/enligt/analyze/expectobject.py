@@ -93,10 +93,10 @@ def inverted_expect(ctx: Ctx, toks: list[Tok], i: int, n: int, j: int, e: int) -
 
 
 def hoped_infinitive(ctx: Ctx, toks: list[Tok], i: int, a: int, e: int) -> bool:
-    """A verb of hoping (`hope_verb`) whose "att/at" opens an infinitive, not a clause ("hoppas att värva en
-    spelare", "håber at vinde pokalen"): a wish to act, no claim. A clause has a subject: a pronoun, an article, a
+    """A verb of hoping or talking (`clause_not_infinitive`) whose "att/at" opens an infinitive, not a clause
+    ("hoppas att värva en spelare", "håber at vinde pokalen", "taler om at hæve skatten"): a wish or a topic, no claim. A clause has a subject: a pronoun, an article, a
     name, or a word a finite verb follows ("att skolan öppnar")."""
-    if not _nordic(ctx) or toks[i].low not in function_words(ctx.lang, "hope_verb") or a >= e or a == 0 \
+    if not _nordic(ctx) or toks[i].low not in function_words(ctx.lang, "clause_not_infinitive") or a >= e or a == 0 \
             or toks[a - 1].low not in ctx.lex.complementizers:
         return False
     lex, t = ctx.lex, toks[a]
