@@ -115,6 +115,7 @@ CRITICISM = [
      [("Han", "är också kritisk mot", "vittnena inte hördes")]),
     ("I ett inlägg liknar hon beslutet vid en skandal.", "sv", [("hon", "liknar", "beslutet vid en skandal")]),
     ("Pojken liknar sin bror.", "sv", []),
+    ("Läget liknar det vid finanskrisen 2008.", "sv", []),
     ("Senare under kvällen bemötte ministern uppgifterna om att skolan ska stängas.", "sv",
      [("ministern", "bemötte", "uppgifterna om att skolan ska stängas")]),
     ("Personalen bemötte gästerna i hallen.", "sv", []),

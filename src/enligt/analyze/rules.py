@@ -148,6 +148,9 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         return verb_first(ctx, toks, i, n, e, cls, cue, cue_text, span(ctx, toks, *clause))
     if cls == "split":  # "X teilte (am Abend) mit, C" / "…, teilte X mit."
         return split_cue(ctx, toks, s, e, i, cue, prev)
+    if cls == "call" and i + n < e and toks[i].low in function_words(ctx.lang, "liken_verb") \
+            and toks[i + n].low in function_words(ctx.lang, "liken_not_object"):
+        return None  # "Läget liknar det vid finanskrisen": resembles that of, no likening by a speaker
     if cls == "call" and (i + n >= e or toks[i + n].low in ctx.lex.prepositions or not namingwords.call_particle(
             ctx, toks, i + n, e, ctx.lex.call.get(toks[i].low, "")) and not namingwords.named_object(ctx, toks, i + n, e)):
         return None  # "kalder til møde": no "for", so no naming; "avviser anklager om X": a noun
