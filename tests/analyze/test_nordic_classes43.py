@@ -304,3 +304,17 @@ BROUGHT = [
 @pytest.mark.parametrize("text,lang,expected", BROUGHT)
 def test_brought_statement(text: str, lang: str, expected: list[Row]) -> None:
     assert run(text, lang) == expected
+
+
+# a noun object ends where "så" opens a clause with a subject; a reply verb closing a relative clause is no tag
+OBJECT_ENDS = [
+    ("Han förnekar brott så det blir en ny förhandling.", "sv", [("Han", "förnekar", "brott")]),
+    ("Hun afviser anklagerne, så hun skal for retten.", "da", [("Hun", "afviser", "anklagerne")]),
+    ("Så skal vi forberede os, og så har vi en ny kamp, der venter lørdag.", "da", []),
+    ("– Vi vinder på lørdag, uddyber han.", "da", [("han", "uddyber", "Vi vinder på lørdag")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", OBJECT_ENDS)
+def test_object_ends_and_relatives(text: str, lang: str, expected: list[Row]) -> None:
+    assert run(text, lang) == expected

@@ -12,6 +12,7 @@ from functools import cache
 from typing import Final
 
 from enligt.analyze.cues import Lexicon, is_finite_verb
+from enligt.analyze.phrases import time_word
 from enligt.analyze.records import Ctx
 from enligt.analyze.sentences import Tok
 from enligt.analyze.tails import v2_adverbs_end
@@ -115,3 +116,36 @@ def _verb_after(lex: Lexicon, t: Tok) -> bool:
     return t.is_word and not t.upper and (
         t.low in lex.modals or t.low in lex.auxiliaries or t.low in lex.finite_verbs or is_finite_verb(t, lex)
         or len(t.low) > 3 and t.low.endswith(_PRESENT_ENDS))
+
+
+def object_so_end(ctx: Ctx, toks: list[Tok], i: int, n: int, a: int, e: int) -> int:
+    """A Nordic noun-phrase object right after its cue ends where "så" (`so_clause`) opens a clause of its own with a
+    subject pronoun ("förnekar brott så det blir en omhäktningsförhandling": "brott"); else e."""
+    if not _nordic(ctx) or a != i + n or a >= e or toks[a].low in ctx.lex.complementizers:
+        return e
+    so = function_words(ctx.lang, "so_clause")
+    for k in range(a + 1, min(e - 1, a + SO_REACH)):
+        t = toks[k]
+        if t.text == "," and k + 2 < e and toks[k + 1].low in so and _subject_word(ctx, toks[k + 2]):
+            return k  # "afviser anklagerne, så han skal for retten"
+        if not t.is_word or t.low in ctx.lex.complementizers:
+            return e
+        if t.low in so and _subject_word(ctx, toks[k + 1]):
+            return k
+    return e
+
+
+def _subject_word(ctx: Ctx, t: Tok) -> bool:
+    return t.low in ctx.lex.expletives or t.low in ctx.lex.pronouns
+
+
+SO_REACH: Final = 6  # words of the object before "så"
+
+
+def relative_reply(ctx: Ctx, toks: list[Tok], s: int, i: int, n: int, e: int) -> bool:
+    """A reply cue closing its sentence right after a relative pronoun, a time at most after it ("en ny krig, der
+    venter lørdag."):
+    the verb of a relative clause, no tag of the words before it."""
+    lex = ctx.lex
+    return _nordic(ctx) and i > s and toks[i - 1].low in lex.relatives \
+        and all(not t.is_word or t.low in lex.weekdays or time_word(t.low, lex.times) for t in toks[i + n:e])

@@ -43,7 +43,7 @@ from enligt.analyze.cueguards import (
 )
 from enligt.analyze.cuesubject import subject
 from enligt.analyze.evidence import document_back
-from enligt.analyze.expectobject import expect_object, hoped_infinitive
+from enligt.analyze.expectobject import expect_object, hoped_infinitive, object_so_end, relative_reply
 from enligt.analyze.figureperfect import figure_perfect
 from enligt.analyze.fronting import adverbial_clause, colon_speaker, fronted, time_insert
 from enligt.analyze.hearsay import passive_before, passive_report
@@ -341,6 +341,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
             obj := object_after_adverbials(ctx.lex, toks, a, e)) is not None:
         a = obj  # German "Die Polizei bestätigte am Dienstag | den Tod des Mannes"
     elif cls != "figure" and cueobject.is_type_b(ctx, toks, a, e, i + n, tag=b > s and toks[b - 1].text == ","):
+        if cls == "reply" and relative_reply(ctx, toks, s, i, n, e):
+            return None  # "…, og så har vi en ny krig, der venter.": a relative clause, no tag
         if cls == "clause" and not (b > s and (toks[b - 1].text == "," or toks[b - 1].low in ctx.lex.closed.as_clause)):
             return None  # "X hat die Festnahme gelobt.": a verb-final clause, no tag after its content
         if cls == "that" and toks[i].low in ctx.lex.noun_verbs and not (b > s and toks[b - 1].text in _TAG_OPENERS):
@@ -397,6 +399,7 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         else:
             return None  # "rejected the offer": no claim
     e = cueobject.noun_object_end(ctx, toks, i, n, a, e)
+    e = object_so_end(ctx, toks, i, n, a, e)  # "Han förnekar brott så det blir en förhandling": the noun object
     e = anonymity.object_end(ctx, toks, a, e)  # "confirmed the plan on condition of anonymity because …"
     e = cueobject.contrasted_object_end(ctx, toks, s, i, n, a, e)  # "announced an outbreak …, but that number grew"
     e = cueobject.coordinated_passive_end(ctx, toks, i, n, a, e)  # "claimed self-defense and was acquitted"
