@@ -1,11 +1,12 @@
-"""A forecast or a disputed claim as a noun-phrase object (Swedish, Norwegian, Danish; evalnord43): "Banken venter et lavere
-overskud", "Økonomene spår økende press på renten", "Derudover venter selskabet nu ringere resultater", "havde
-ventet et overskud på 200 mio. kr.". A verb of expecting or forecasting (`expect_verb` in function_words.tsv) has
-other senses with a noun ("venter på bussen", "venter barn", "der venter en ny kamp"), so its object counts as the
-forecast only when a word of `expect_nouns.txt` (outcomes, trends, prices, weather: "overskud", "vækst", "renten",
-"regn") heads it within its first words. rules.py asks `expect_object` before dropping a reply cue with an object;
-v2subject.py asks `inverted_expect` for the object after an inverted subject, also of a denial ("Senare bemötte
-ministern uppgifterna om att C": a claim noun heads it)."""
+"""Objects and clauses of the Nordic cue classes evalnord43 added (Swedish, Norwegian, Danish). A forecast with a
+noun-phrase object: "Banken venter et lavere overskud", "Økonomene spår økende press på renten", "Derudover venter
+selskabet nu ringere resultater", "havde ventet et overskud på 200 mio. kr."; a verb of expecting or forecasting
+(`expect_verb` in function_words.tsv) has other senses with a noun ("venter på bussen", "venter barn", "der venter en
+ny kamp"), so its object counts only when a word of `expect_nouns.txt` (outcomes, trends, prices, weather) heads it.
+After an inverted subject a denial's claim noun too ("Senare bemötte ministern uppgifterna om att C"). A hope or talk
+before an infinitive is no claim ("hoppas att värva en spelare"); a noun object ends at "så" and a clause ("förnekar
+brott så det blir …"); a reply verb closing a relative clause is no tag ("en ny kamp, der venter lørdag."). rules.py,
+v2subject.py and phrasal.py ask these."""
 from __future__ import annotations
 
 from functools import cache
