@@ -318,3 +318,20 @@ OBJECT_ENDS = [
 @pytest.mark.parametrize("text,lang,expected", OBJECT_ENDS)
 def test_object_ends_and_relatives(text: str, lang: str, expected: list[Row]) -> None:
     assert run(text, lang) == expected
+
+
+# hearing from someone: the ones heard from say the clause, whoever hears it (the first person too)
+HEARD_FROM = [
+    ("Vi hører fra mange forældre, at skolen mangler lærere.", "da",
+     [("mange forældre", "hører fra", "skolen mangler lærere")]),
+    ("Han hørte fra sin bror i går.", "da", []),
+    ("Vi hör från många föräldrar att skolan saknar lärare.", "sv",
+     [("många föräldrar", "hör från", "skolan saknar lärare")]),
+    ("Vi hører fra mange foreldre at skolen mangler lærere.", "no",
+     [("mange foreldre", "hører fra", "skolen mangler lærere")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", HEARD_FROM)
+def test_heard_from(text: str, lang: str, expected: list[Row]) -> None:
+    assert run(text, lang) == expected

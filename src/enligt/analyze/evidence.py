@@ -35,7 +35,8 @@ def evidence_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None
         cue = (toks[i].start, toks[i + n - 1].end)
         cue_text = " ".join(t.text for t in toks[i:i + n])
         clause_only = toks[i].low in function_words(ctx.lang, "evidence_clause_only")  # "Det står i X att C" only
-        if prep in function_words(ctx.lang, "report_origin"):  # "Uppgifterna kommer från X.": only back at a report
+        heard = toks[i].low in function_words(ctx.lang, "evidence_heard")  # "Vi hører fra X, at C"
+        if prep in function_words(ctx.lang, "report_origin") and not heard:  # "Uppgifterna kommer från X.": only back at a report
             if i + n < e and toks[i + n].low == prep and (d := _report_origin(ctx, toks, s, e, i, n, prev, cue, cue_text)):
                 out.append(d)
             continue
@@ -50,6 +51,8 @@ def evidence_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None
             if c:
                 out.append(Draft((c,), cue, cue_text, tuple(toks[s + 2:i])))
         elif (p := _prep_at(ctx, toks, i + n, e, prep)) is not None:
+            if heard and p == i + n:
+                cue, cue_text = (toks[i].start, toks[p].end), f"{cue_text} {toks[p].text}"  # "hører fra"
             j = document_relative_end(ctx, toks, p + 1, np_end(ctx, toks, p + 1, e), e, False)  # "en granskning som TT gjort"
             j -= 1 if particle and j - 1 > p + 1 and toks[j - 1].text == particle else 0  # "… aus X hervor"
             src = toks[p + 1:j]
@@ -57,7 +60,9 @@ def evidence_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None
                 continue
             k = j + 1 if particle and j < e and toks[j].text == particle else j
             opened = p > i + n or (i == s + 1 and (toks[s].low in ctx.lex.expletives or clause_only and toks[s].low in
-                                                   function_words(ctx.lang, "evidence_expletive")))  # "det" before or after the verb
+                                                   function_words(ctx.lang, "evidence_expletive"))) \
+                or heard  # "det" before or after the verb
+            # (or a hearer: "Vi hører fra patienter, at C": the ones heard from say C)
             if opened and (a := _complementizer_at(ctx, toks, k, e)) is not None:
                 c = span(ctx, toks, a + 1, e)  # "Det framgår av domen att C", "Nu fremgår det af X, at C"
                 if c:
