@@ -336,3 +336,22 @@ HEARD_FROM = [
 @pytest.mark.parametrize("text,lang,expected", HEARD_FROM)
 def test_heard_from(text: str, lang: str, expected: list[Row]) -> None:
     assert run(text, lang) == expected
+
+
+# reports coming in from a named source about something: the phrase after "från/fra" is the source
+NEWS_FROM = [
+    ("Redan på lördagen kom uppgifter från tidningen om att spelaren hade lämnat truppen.", "sv",
+     [("tidningen", "uppgifter", "spelaren hade lämnat truppen")]),
+    ("Under kvällen kom uppgifter om att spelaren hade lämnat truppen.", "sv",
+     [("uppgifter", "kom uppgifter om", "spelaren hade lämnat truppen")]),
+    ("I natt kom det meldinger fra politiet om at veien var stengt.", "no",
+     [("politiet", "meldinger", "veien var stengt")]),
+    ("I nat kom der meldinger fra politiet om, at vejen var lukket.", "da",
+     [("politiet", "meldinger", "vejen var lukket")]),
+    ("Det kom rapporter från Kiev i går.", "sv", []),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", NEWS_FROM)
+def test_news_from_a_source(text: str, lang: str, expected: list[Row]) -> None:
+    assert run(text, lang) == expected

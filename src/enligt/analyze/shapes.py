@@ -311,6 +311,8 @@ def news_frame(ctx: Ctx, toks: list[Tok], e: int, i: int, n: int, cue: Span2, cu
         return None  # English "reports of" only after "there were": not "denied reports of a rift"
     if toks[e - 1].text == "?":
         return None  # a question asks whether there are reports ("Er der meldinger om skader?")
+    if toks[i + n - 1].low in function_words(ctx.lang, "source_preposition"):
+        return _news_from(ctx, toks, e, i, n)  # "kom uppgifter från tidningen om att C"
     a = i + n + (1 if i + n + 1 < e and toks[i + n].text == "," and ctx.lex.profile.comma_before_complementizer else 0)
     if a < e and toks[a].low in ctx.lex.complementizers:
         c = span(ctx, toks, a + 1, but_clause(ctx.lex, toks, a + 1, e))
@@ -325,6 +327,20 @@ def news_frame(ctx: Ctx, toks: list[Tok], e: int, i: int, n: int, cue: Span2, cu
 
 
 _NEWS_EXPLETIVES: Final = frozenset({"det", "der", "there", "also", "även", "også"})
+
+
+def _news_from(ctx: Ctx, toks: list[Tok], e: int, i: int, n: int) -> Draft | None:
+    """"Redan i går kom uppgifter från tidningen om att C", "Det kom meldinger fra politiet om at C": the phrase after
+    "från/fra" is the source, the report noun the cue, the clause after "om att" the claim."""
+    about = function_words(ctx.lang, "news_about")
+    j = np_end(ctx, toks, i + n, e, about)
+    k = j + 1 + (j + 1 < e and toks[j + 1].text == ",")  # Danish "om, at C"
+    if j == i + n or k + 1 >= e or toks[j].low not in about \
+            or toks[k].low not in ctx.lex.complementizers or any(not t.is_word for t in toks[i + n:j]):
+        return None
+    c = span(ctx, toks, k + 1, but_clause(ctx.lex, toks, k + 1, e))
+    noun = toks[i + n - 2]
+    return Draft((c,), (noun.start, noun.end), noun.text, tuple(toks[i + n:j])) if c else None
 
 
 def message(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) -> Draft | None:
