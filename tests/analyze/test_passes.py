@@ -9,9 +9,11 @@ import pytest
 from enligt.analyze.contentless import drop_contentless
 from enligt.analyze.continuing import continuations
 from enligt.analyze.contnest import nest_in_continuations
+from enligt.analyze.coordcues import join_coordinated_cues
 from enligt.analyze.criticism import drop_criticism_senses
 from enligt.analyze.cues import lexicon
 from enligt.analyze.framecite import retarget_frame_citations
+from enligt.analyze.interviewq import drop_interview_questions
 from enligt.analyze.othersenses import drop_other_senses
 from enligt.analyze.ownlearning import own_learning_unsourced
 from enligt.analyze.passes import (
@@ -117,7 +119,8 @@ def test_cut_at_tags_ends_a_content_where_another_records_tag_starts() -> None:
 
 def test_the_passes_run_in_order() -> None:
     assert PASSES == (drop_contentless, drop_unfit, drop_time_sources, cut_title_tail, strip_tag_verb,
-                      own_learning_unsourced, join_follows, drop_echoed_beliefs, drop_restated, retarget_frame_citations,
+                      join_coordinated_cues, drop_interview_questions, own_learning_unsourced, join_follows,
+                      drop_echoed_beliefs, drop_restated, retarget_frame_citations,
                       merge_hearsay, nest, continuations, nest_in_continuations, credit_relays, drop_refusals,
                       drop_other_senses, drop_criticism_senses, drop_repeated)
 

@@ -80,6 +80,8 @@ def _time_inside(ctx: Ctx, toks: list[Tok], k: int, e: int) -> int:
     """Past a weekday, a time word or a date ("den 1. april") at toks[k] inside a split cue; k when there is none."""
     lex = ctx.lex
     if k < e and not toks[k].upper and (toks[k].low in lex.weekdays or time_word(toks[k].low, lex.times)):
+        if k + 1 < e and toks[k].low in lex.weekdays and not toks[k + 1].upper and time_word(toks[k + 1].low, lex.times):
+            return k + 2  # a weekday and its part of the day: "advarer onsdag eftermiddag om"
         return k + 1
     m = k + (k < e and toks[k].low in function_words(ctx.lang, "time_preposition"))
     if m + 1 < e and toks[m].low in function_words(ctx.lang, "time_determiner") and not toks[m + 1].upper and (

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from typing import Final
 
-from enligt.analyze.cues import Lexicon, match_phrase
+from enligt.analyze.cues import Lexicon, is_finite_verb, match_phrase
 from enligt.analyze.englishshapes import clause_at
 from enligt.analyze.phrases import particle_stop, seg_start, time_phrase
 from enligt.analyze.records import Ctx, Draft
 from enligt.analyze.sentences import Tok
+from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_words, wordset
 
 
@@ -174,3 +175,15 @@ def as_clause_content(ctx: Ctx, toks: list[Tok], s: int, i: int, d: Draft) -> bo
         return False
     return d.parts[0][0] == toks[s].start and i > s + 1 and toks[i - 1].text == ","
 
+
+
+def role_title(ctx: Ctx, toks: list[Tok], s: int, i: int, e: int) -> bool:
+    """A Nordic role noun spelt like a cue, as the title before a name after a verb ("sagde anklager Mie Holm, at C",
+    Danish "anklager" is prosecutor and accuses): a title of the source, no cue of its own. Only a single-word role
+    of the source lexicon, a verb before it and a capitalised name after it."""
+    lex = ctx.lex
+    if not lex.profile.v2 or lex.profile.capitalised_nouns or i == s or i + 1 >= e:
+        return False
+    nxt = toks[i + 1]
+    return nxt.upper and nxt.is_word and word_type(toks[i].low, ctx.lang) == "person" \
+        and (toks[i - 1].low in lex.speech or is_finite_verb(toks[i - 1], lex))

@@ -34,7 +34,9 @@ def evidence_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None
             continue  # "Af tallet fremgår dog ikke X", "Det framgår inte av domen": nothing shown
         cue = (toks[i].start, toks[i + n - 1].end)
         cue_text = " ".join(t.text for t in toks[i:i + n])
-        if prep in function_words(ctx.lang, "report_origin"):  # "Uppgifterna kommer från X.": only back at a report
+        clause_only = toks[i].low in function_words(ctx.lang, "evidence_clause_only")  # "Det står i X att C" only
+        heard = toks[i].low in function_words(ctx.lang, "evidence_heard")  # "Vi hører fra X, at C"
+        if prep in function_words(ctx.lang, "report_origin") and not heard:  # "Uppgifterna kommer från X.": only back at a report
             if i + n < e and toks[i + n].low == prep and (d := _report_origin(ctx, toks, s, e, i, n, prev, cue, cue_text)):
                 out.append(d)
             continue
@@ -49,17 +51,24 @@ def evidence_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None
             if c:
                 out.append(Draft((c,), cue, cue_text, tuple(toks[s + 2:i])))
         elif (p := _prep_at(ctx, toks, i + n, e, prep)) is not None:
+            if heard and p == i + n:
+                cue, cue_text = (toks[i].start, toks[p].end), f"{cue_text} {toks[p].text}"  # "hører fra"
             j = document_relative_end(ctx, toks, p + 1, np_end(ctx, toks, p + 1, e), e, False)  # "en granskning som TT gjort"
             j -= 1 if particle and j - 1 > p + 1 and toks[j - 1].text == particle else 0  # "… aus X hervor"
             src = toks[p + 1:j]
             if not src:
                 continue
             k = j + 1 if particle and j < e and toks[j].text == particle else j
-            opened = p > i + n or (i == s + 1 and toks[s].low in ctx.lex.expletives)  # "det" before or after the verb
+            opened = p > i + n or (i == s + 1 and (toks[s].low in ctx.lex.expletives or clause_only and toks[s].low in
+                                                   function_words(ctx.lang, "evidence_expletive"))) \
+                or heard  # "det" before or after the verb
+            # (or a hearer: "Vi hører fra patienter, at C": the ones heard from say C)
             if opened and (a := _complementizer_at(ctx, toks, k, e)) is not None:
                 c = span(ctx, toks, a + 1, e)  # "Det framgår av domen att C", "Nu fremgår det af X, at C"
                 if c:
                     out.append(Draft((c,), cue, cue_text, tuple(src)))
+            elif clause_only:
+                continue  # "Det står i strid med lagen", "Huset står i lågor": no text says anything
             elif i == s + 1 and all(ctx.lex.fronted.get(t.low) == "adv" for t in toks[i + n:p]) \
                     and toks[s].low in ctx.lex.expletives \
                     and prev:  # "Det fremgår (også) af X."
@@ -70,7 +79,7 @@ def evidence_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None
                 c = span(ctx, toks, s, i - 1)
                 if c:
                     out.append(Draft((c,), cue, cue_text, tuple(src)))
-        elif i > s + 1 and toks[i - 1].text == "," and _bare_tag(ctx, toks, e, i + n):
+        elif i > s + 1 and toks[i - 1].text == "," and _bare_tag(ctx, toks, e, i + n) and not clause_only:
             c = span(ctx, toks, s, i - 1)  # "C, fremgår det.": no source
             if c:
                 out.append(Draft((c,), cue, f"{cue_text} {toks[i + n].text}", ()))
@@ -82,12 +91,15 @@ def evidence_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None
         elif toks[s].low == prep and s + 1 < i and not any(t.low in ctx.lex.complementizers for t in toks[s + 1:i]):
             # (not "I et innlegg opplyser X at A da de kom frem og at B": the verb inside another's content)
             k = i + n + 1 if particle and i + n < e and toks[i + n].text == particle else i + n
+            if clause_only and k < e and toks[k].low in ctx.lex.expletives:
+                continue  # "I rapporten står det att C": class impersonal, cue "står det"
             k += 1 if k < e and toks[k].low in ctx.lex.expletives else 0  # "Af X fremgår det, at C"
             k = _past_adverb_phrase(ctx, toks, k, e)  # "Av X framgår bland annat att C"
             k += 1 if k + 1 < e and toks[k].text == "," and (particle or toks[k + 1].low in ctx.lex.complementizers) \
                 else 0  # "Aus X geht hervor, dass C"
-            k += 1 if k < e and toks[k].low in ctx.lex.complementizers else 0
-            c = span(ctx, toks, k, e)
+            that = k < e and toks[k].low in ctx.lex.complementizers
+            k += 1 if that else 0
+            c = span(ctx, toks, k, e) if that or not clause_only else None  # (not "I huset står en mand")
             if c:
                 out.append(Draft((c,), cue, cue_text, tuple(toks[s + 1:i])))
     return out

@@ -14,9 +14,11 @@ from typing import Final
 from enligt.analyze.contentless import drop_contentless
 from enligt.analyze.continuing import NEAR, continuations, speaker_name
 from enligt.analyze.contnest import nest_in_continuations
+from enligt.analyze.coordcues import join_coordinated_cues
 from enligt.analyze.criticism import drop_criticism_senses
 from enligt.analyze.cues import match_phrase
 from enligt.analyze.framecite import retarget_frame_citations
+from enligt.analyze.interviewq import drop_interview_questions
 from enligt.analyze.lexicon import word_trie
 from enligt.analyze.othersenses import drop_other_senses
 from enligt.analyze.ownlearning import own_learning_unsourced
@@ -31,6 +33,7 @@ from enligt.analyze.unfit import drop_unfit
 from enligt.analyze.via import keep
 from enligt.analyze.viachain import places
 from enligt.analyze.viapass import cut_at_tag, own_vias, relay_name
+from enligt.analyze.wordtypes import word_type
 from enligt.lang import all_function_words, function_words
 
 HEARSAY_SHARE: Final = 0.6  # a hearsay clause this large a part of a sourced content is that record's own clause
@@ -398,12 +401,14 @@ def strip_tag_verb(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
     for d in drafts:
         src = d.source
         m = match_phrase(list(src), 0, len(src), ctx.lex.speech) if len(src) > 1 and not src[0].upper else None
+        if m and m[0] == 1 and src[1].upper and word_type(src[0].low, ctx.lang) == "person":
+            m = None  # a role spelt like a verb, as a title: "anklager Mie Holm" (Danish prosecutor)
         out.append(replaced(d, source=src[m[0]:]) if m and m[0] < len(src) and src[m[0]].is_word else d)
     return out
 
 
 PASSES: Final[tuple[Pass, ...]] = (drop_contentless, drop_unfit, drop_time_sources, cut_title_tail, strip_tag_verb,
-                                  own_learning_unsourced, join_follows, drop_echoed_beliefs, drop_restated,
-                                  retarget_frame_citations, merge_hearsay, nest, continuations,
+                                  join_coordinated_cues, drop_interview_questions, own_learning_unsourced, join_follows,
+                                  drop_echoed_beliefs, drop_restated, retarget_frame_citations, merge_hearsay, nest, continuations,
                                   nest_in_continuations, credit_relays, drop_refusals,
                                   drop_other_senses, drop_criticism_senses, drop_repeated)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Final
 
 from enligt.analyze.cues import Lexicon
+from enligt.analyze.expectobject import noun_before_particle
 from enligt.analyze.particleobj import object_after
 from enligt.analyze.saysmuch import says_much
 from enligt.analyze.sentences import Tok
@@ -66,8 +67,10 @@ def is_phrasal(toks: list[Tok], i: int, n: int, end: int, lex: Lexicon) -> bool:
             k += 1
         return k > i + n and toks[k - 1].low in parts
     for k in range(i + n, min(i + n + 4, end)):
-        if toks[k].low in parts and k > i + n and object_after(toks, i + n, k, end, lex.determiners):
+        if toks[k].low in parts and k > i + n and (object_after(toks, i + n, k, end, lex.determiners)
+                                                     or noun_before_particle(lex, toks, i, i + n, k)):
             return False  # "siger Mette Hansen fra Vejdirektoratet": a preposition of the subject, no particle
+            # (nor "venter et overskud på 200 mio. kr.": the forecast noun's)
         if toks[k].low in parts:
             return lex.profile.v2 or k == i + n or toks[k].low not in function_words(lex.lang, "measure_particle") \
                 or not _measure_after(toks, k + 1, end)

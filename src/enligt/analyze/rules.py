@@ -44,6 +44,7 @@ from enligt.analyze.cueguards import (
 )
 from enligt.analyze.cuesubject import subject
 from enligt.analyze.evidence import document_back
+from enligt.analyze.expectobject import expect_object, hoped_infinitive, object_so_end, relative_reply
 from enligt.analyze.figureperfect import figure_perfect
 from enligt.analyze.fronting import adverbial_clause, colon_speaker, fronted, time_insert
 from enligt.analyze.hearsay import passive_before, passive_report
@@ -149,6 +150,9 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         return verb_first(ctx, toks, i, n, e, cls, cue, cue_text, span(ctx, toks, *clause))
     if cls == "split":  # "X teilte (am Abend) mit, C" / "…, teilte X mit."
         return split_cue(ctx, toks, s, e, i, cue, prev)
+    if cls == "call" and i + n < e and toks[i].low in function_words(ctx.lang, "liken_verb") \
+            and toks[i + n].low in function_words(ctx.lang, "liken_not_object"):
+        return None  # "Läget liknar det vid finanskrisen": resembles that of, no likening by a speaker
     if cls == "call" and (i + n >= e or toks[i + n].low in ctx.lex.prepositions or not namingwords.call_particle(
             ctx, toks, i + n, e, ctx.lex.call.get(toks[i].low, "")) and not namingwords.named_object(ctx, toks, i + n, e)):
         return None  # "kalder til møde": no "for", so no naming; "avviser anklager om X": a noun
@@ -166,7 +170,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
             c == "so" and len(p) == 1 for p, c in ctx.lex.speech.get(toks[i - 1].low, ())):
         return v2clauses.so_tag(ctx, toks, s, e, i - 1, i + n, cue, cue_text)  # "A, so schätzte X, B": the verb's cue
     if cls in ("impersonal", "echo"):  # "…, hieß es (aus dem Ministerium)", "Det är fel, heter det i beslutet"
-        ev = [prep for ph, prep in ctx.lex.evidence.get(toks[i].low, ()) if len(ph) == 1]
+        ev = [prep for ph, prep in ctx.lex.evidence.get(toks[i].low, ()) if len(ph) == 1
+              and toks[i].low not in function_words(ctx.lang, "evidence_clause_only")]  # (not "I X står det att C")
         if ev and (toks[s].low in ev or toks[s].low not in ctx.lex.prepositions):
             return None  # "Av rapporten framgår det att C", "C, framgår det.": the evidence rule reads them
         d = impersonal_tag(ctx, toks, s, e, i, n, cue, cue_text)
@@ -339,6 +344,8 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
             obj := object_after_adverbials(ctx.lex, toks, a, e)) is not None:
         a = obj  # German "Die Polizei bestätigte am Dienstag | den Tod des Mannes"
     elif cls != "figure" and cueobject.is_type_b(ctx, toks, a, e, i + n, tag=b > s and toks[b - 1].text == ","):
+        if cls == "reply" and relative_reply(ctx, toks, s, i, n, e):
+            return None  # "…, og så har vi en ny krig, der venter.": a relative clause, no tag
         if cls == "clause" and not (b > s and (toks[b - 1].text == "," or toks[b - 1].low in ctx.lex.closed.as_clause)):
             return None  # "X hat die Festnahme gelobt.": a verb-final clause, no tag after its content
         if cls == "that" and toks[i].low in ctx.lex.noun_verbs and not (b > s and toks[b - 1].text in _TAG_OPENERS):
@@ -359,10 +366,13 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
                                                    or toks[i + n - 1].low in ctx.lex.negation)
                      and bare_clause(ctx, toks, a, e)) \
             and not (cls == "reply" and a == i + n and admitted_object(ctx, toks, s, i, a, e)) \
+            and not (cls == "reply" and a == i + n and expect_object(ctx, toks, i, a, e)) \
             and not (cls == "that" and a == i + n and bare_that_clause(ctx, toks, i, a, e)):
         # ("har erkendt forholdet"; "informerte beboerne i går": no words; "pekte på X er Y": a clause;
         # "conceded the plan had flaws": a clause with no "that")
         return None  # "responded with chants", "replied by pointing", "in key states": no words reported
+    if cls == "reply" and hoped_infinitive(ctx, toks, i, a, e):
+        return None  # "Klubben hoppas att värva en spelare": a wish to act, no claim
     if toks[i].low in ctx.lex.noun_verbs and a == i + n + 1 and a < e and toks[a - 1].low in ctx.lex.relatives \
             and (toks[a].low in ctx.lex.auxiliaries or toks[a].low in ctx.lex.modals or toks[a].low in ctx.lex.closed.be):
         return None  # "Rust Belt states that have suffered": a noun and its relative clause
@@ -394,6 +404,7 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         else:
             return None  # "rejected the offer": no claim
     e = cueobject.noun_object_end(ctx, toks, i, n, a, e)
+    e = object_so_end(ctx, toks, i, n, a, e)  # "Han förnekar brott så det blir en förhandling": the noun object
     e = anonymity.object_end(ctx, toks, a, e)  # "confirmed the plan on condition of anonymity because …"
     e = cueobject.contrasted_object_end(ctx, toks, s, i, n, a, e)  # "announced an outbreak …, but that number grew"
     e = cueobject.coordinated_passive_end(ctx, toks, i, n, a, e)  # "claimed self-defense and was acquitted"

@@ -9,6 +9,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Final
 
+from enligt.analyze.broughtclaim import brought_claim
 from enligt.analyze.conjunct import but_clause
 from enligt.analyze.cues import Lexicon, is_finite_verb, match_phrase
 from enligt.analyze.mediakind import generic_medium
@@ -147,6 +148,8 @@ def passive_aux(ctx: Ctx, toks: list[Tok], s: int, i: int) -> bool:
     """Whether a passive auxiliary stands a few words before the cue in its clause ("bliver det dog oplyst",
     "ble opprinnelig meldt", "Det er meldt om at")."""
     aux = _passive_words(ctx.lang)
+    if toks[i].low in aux:
+        return False  # a cue that opens with the copula itself: "fordi vi er sikre på at C" (a stance, no participle)
     for k in range(i - 1, max(s, i - PASSIVE_REACH) - 1, -1):
         low = toks[k].low
         if not toks[k].is_word or low in ctx.lex.coordinators or low in ctx.lex.complementizers:
@@ -313,6 +316,8 @@ def news_frame(ctx: Ctx, toks: list[Tok], e: int, i: int, n: int, cue: Span2, cu
         return None  # English "reports of" only after "there were": not "denied reports of a rift"
     if toks[e - 1].text == "?":
         return None  # a question asks whether there are reports ("Er der meldinger om skader?")
+    if toks[i + n - 1].low in function_words(ctx.lang, "source_preposition"):
+        return _news_from(ctx, toks, e, i, n)  # "kom uppgifter från tidningen om att C"
     a = i + n + (1 if i + n + 1 < e and toks[i + n].text == "," and ctx.lex.profile.comma_before_complementizer else 0)
     if a < e and toks[a].low in ctx.lex.complementizers:
         c = span(ctx, toks, a + 1, but_clause(ctx.lex, toks, a + 1, e))
@@ -327,6 +332,20 @@ def news_frame(ctx: Ctx, toks: list[Tok], e: int, i: int, n: int, cue: Span2, cu
 
 
 _NEWS_EXPLETIVES: Final = frozenset({"det", "der", "there", "also", "även", "også"})
+
+
+def _news_from(ctx: Ctx, toks: list[Tok], e: int, i: int, n: int) -> Draft | None:
+    """"Redan i går kom uppgifter från tidningen om att C", "Det kom meldinger fra politiet om at C": the phrase after
+    "från/fra" is the source, the report noun the cue, the clause after "om att" the claim."""
+    about = function_words(ctx.lang, "news_about")
+    j = np_end(ctx, toks, i + n, e, about)
+    k = j + 1 + (j + 1 < e and toks[j + 1].text == ",")  # Danish "om, at C"
+    if j == i + n or k + 1 >= e or toks[j].low not in about \
+            or toks[k].low not in ctx.lex.complementizers or any(not t.is_word for t in toks[i + n:j]):
+        return None
+    c = span(ctx, toks, k + 1, but_clause(ctx.lex, toks, k + 1, e))
+    noun = toks[i + n - 2]
+    return Draft((c,), (noun.start, noun.end), noun.text, tuple(toks[i + n:j])) if c else None
 
 
 def message(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) -> Draft | None:
@@ -404,7 +423,9 @@ LABEL_SUBJECT = 6  # the longest subject opening the sentence before a claim lab
 
 def labelled_claim(ctx: Ctx, toks: list[Tok], s: int, e: int, before: tuple[int, int] | None) -> Draft | None:
     """A claim a noun labels: the German label and colon (claim_label), elsewhere an owner's statement noun."""
-    return claim_label(ctx, toks, s, e, before) if ctx.lex.konjunktiv else statement_noun(ctx, toks, s, e)
+    if ctx.lex.konjunktiv:
+        return claim_label(ctx, toks, s, e, before)
+    return statement_noun(ctx, toks, s, e) or brought_claim(ctx, toks, s, e)  # (also "kom med kritikk til at C")
 
 
 def _attributive(toks: list[Tok], b: int, k: int, lex: Lexicon) -> bool:

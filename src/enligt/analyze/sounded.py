@@ -2,7 +2,8 @@
 
 "Sådan lød de sparsomme ord fra X" / "Slik lyder beskjeden fra X" points back at the sentence before, the phrase after
 the source preposition its source; "… i en udtalelse, hvori det endvidere lyder, at C" names the document before
-its relative of place as the source and the clause after "at" as the claim. rules.py calls `sounded`.
+its relative of place as the source and the clause after "at" as the claim; "Herfra lyder meldingen, at C" the
+report noun after the verb. rules.py calls `sounded`.
 """
 from __future__ import annotations
 
@@ -22,6 +23,8 @@ def sounded(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, cue: Span2, cue_t
     lex = ctx.lex
     if i > s + 3 and (d := _relative_sounded(ctx, toks, s, e, i, cue, cue_text)) is not None:
         return d
+    if i > s and (d := _inverted_message(ctx, toks, e, i, cue, cue_text)) is not None:
+        return d
     if prev is None or i != s + 1 or lex.fronted.get(toks[s].low) != "back":
         return None
     of = function_words(ctx.lang, "source_preposition")
@@ -35,6 +38,24 @@ def sounded(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, cue: Span2, cue_t
 
 
 SOUNDED_WORDS: Final = 4  # words between the verb and "fra" ("lød de sparsomme ord fra")
+
+
+MESSAGE_GAP: Final = 5  # words between the report noun and "at" ("lyder meldingen klokken 5.30 at")
+
+
+def _inverted_message(ctx: Ctx, toks: list[Tok], e: int, i: int, cue: Span2, cue_text: str) -> Draft | None:
+    """"Fra sygehuset lyder meldingen nu, at C", "Herfra lød beskeden klokken 12 at C": after a fronted phrase, a
+    definite report noun (`report_subject`) right after the verb is the source, the clause after "at" the claim;
+    only words, figures and commas between them (the order of class message, "Meldingen lyder, at C", inverted)."""
+    k = i + 1
+    if k >= e or toks[k].low not in function_words(ctx.lang, "report_subject"):
+        return None
+    lex = ctx.lex
+    m = next((m for m in range(k + 1, min(e, k + 2 + MESSAGE_GAP)) if toks[m].low in lex.complementizers), None)
+    if m is None or any(not (t.is_word or t.text == "," or t.text[:1].isdigit()) for t in toks[k + 1:m]):
+        return None
+    c = span(ctx, toks, m + 1, e)
+    return Draft((c,), cue, cue_text, (toks[k],)) if c else None
 
 
 RELATIVE_NOUN: Final = 5  # words of the document's phrase between its preposition and ", hvori"

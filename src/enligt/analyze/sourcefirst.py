@@ -111,6 +111,9 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
             if b >= pre_end - 1 and b - 1 > s and toks[b - 1].text == "," and lex.profile.v2 \
                     and not lex.profile.capitalised_nouns:
                 b = seg_start(toks, s, b - 1, lex.subordinators)  # "Politiet stengte veien, men bekrefter at …"
+                if _first_person_opens(lex, toks, s, pre_end - 1):
+                    return None  # "Men vi forventer A efter denne runde, og håber, at C": the speaker's own words
+                b = conjunct.past_preposition(ctx, toks, s, b, pre_end - 2)  # "X lukkede vejen efter ulykken, men oplyser"
                 b = conjunct.past_object_clause(lex, toks, s, b)  # "X gav ingen grunde til, at A, men nævnte, at C": X
             while lex.profile.v2 and b == pre_end - 1 and b - 1 > s and toks[b - 1].low in lex.subordinators \
                     and toks[b - 1].low not in lex.coordinators:
@@ -483,3 +486,12 @@ def _contact_clause(ctx: Ctx, toks: list[Tok], src: list[Tok], pre_end: int) -> 
         return []
     b = next((k for k in range(pre_end - 1, -1, -1) if toks[k].start == src[0].start), None)
     return [] if b is None or any(not t.is_word for t in toks[b:pre_end]) else toks[b:pre_end]
+
+
+def _first_person_opens(lex: Lexicon, toks: list[Tok], b: int, k: int) -> bool:
+    """Whether the sentence from toks[b] before a comma and a coordinated cue with no subject of its own opens on a
+    first-person subject, past a coordinator ("Men vi forventer A efter denne runde, og håber, at C"): the speaker's own
+    words, no third party's."""
+    while b < k and (toks[b].low in lex.coordinators or toks[b].low in lex.subordinators or not toks[b].is_word):
+        b += 1
+    return b < k and toks[b].low in lex.first_person

@@ -164,10 +164,29 @@ def _owner(ctx: Ctx, toks: list[Tok], s: int, end: int) -> tuple[int, tuple[Tok,
     if toks[s].low in function_words(lang, "statement_definite") and toks[s + 1].low in function_words(
             lang, "source_preposition"):
         return s, (), s + 2
-    for n in range(s + 1, min(end, s + 1 + OWNER_WORDS)):
+    for n in range(s + 1, min(end, s + 1 + OWNER_WORDS + OWNER_ADJECTIVES)):
         if toks[n].low in nouns:
-            return (n, tuple(toks[s:n]), None) if _genitive(ctx.lex, lang, toks[s:n]) else None
+            g = _genitive_end(ctx, toks, s, n)  # "50-åringens enda förklaring": an adjective after the genitive
+            return (n, tuple(toks[s:g]), None) if g > s else None
     return None
+
+
+def _genitive_end(ctx: Ctx, toks: list[Tok], s: int, n: int) -> int:
+    """The end of a genitive owner toks[s:g] before the statement noun at toks[n], past up to OWNER_ADJECTIVES
+    lower-case adjectives between them in Swedish, Norwegian and Danish ("Polisens nya bedömning", "50-åringens enda
+    förklaring"); s when there is none."""
+    lex = ctx.lex
+    between = OWNER_ADJECTIVES if lex.profile.v2 and not lex.profile.capitalised_nouns else 0  # (Nordic only)
+    for g in range(n, max(s, n - between) - 1, -1):
+        if g - s <= OWNER_WORDS and g > s and _genitive(lex, ctx.lang, toks[s:g]):
+            return g
+        if g < n and not (toks[g].is_word and not toks[g].upper and toks[g].low not in lex.prepositions
+                          and not is_finite_verb(toks[g], lex) and toks[g].low not in lex.determiners):
+            return s
+    return s
+
+
+OWNER_ADJECTIVES: Final = 2  # adjectives between a genitive owner and its statement noun ("hans enda officiella")
 
 
 def _genitive(lex: Lexicon, lang: str, owner: list[Tok]) -> bool:

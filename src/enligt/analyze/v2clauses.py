@@ -29,7 +29,7 @@ from enligt.analyze.sources import forward_np
 from enligt.analyze.tails import asked_phrase_end
 from enligt.analyze.wordclass import ADJECTIVE_ENDINGS
 from enligt.analyze.wordtypes import word_type
-from enligt.lang import function_word_list, function_words
+from enligt.lang import function_word_list, function_words, wordset
 
 _QUOTE_OPEN = frozenset("„“«»\"")
 _QUOTE_CLOSE = frozenset("“”«»\"")
@@ -425,8 +425,10 @@ def stance(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: Span2
     a = i + n + (i + n < e and toks[i + n].text == "," and lex.profile.comma_before_complementizer)
     if not (a + 1 < e and toks[a].low in lex.complementizers):  # Danish "bekendt med, at C": the comma first
         return None
+    if toks[a].low in wordset(ctx.lang, "interrogatives"):
+        return None  # "är mycket kritisk till hur frågan har hanterats": a question, no claim held
     c = span(ctx, toks, a + 1, e)
-    copulas = function_words(ctx.lang, "passive_aux")
+    copulas = function_words(ctx.lang, "passive_aux") | function_words(ctx.lang, "stance_copula")  # (sv "är")
     m = next((k for k in range(i - 1, max(s, i - STANCE_REACH) - 1, -1)
               if toks[k].low in copulas or lex.fronted.get(toks[k].low) == "aux"), None)
     if m is None or not c:

@@ -13,6 +13,7 @@ from enligt.analyze import shapes
 from enligt.analyze.aftercue import after_cue
 from enligt.analyze.countdet import count_determiner
 from enligt.analyze.cues import Lexicon, is_finite_verb
+from enligt.analyze.expectobject import inverted_expect
 from enligt.analyze.fronting import (
     adverbial_clause,
     fronted_at,
@@ -44,6 +45,20 @@ from enligt.lang import function_words
 
 def v2_subject(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: int
                 ) -> tuple[int, int, list[str]] | None:
+    """`_inverted`, with the sentence adverbs after a Nordic subject left out of it ("siger Vestas nu, at C",
+    "venter banken også et fald": "Vestas", "banken")."""
+    found = _inverted(ctx, toks, s, e, i, n, b)
+    if found is None or ctx.lex.profile.capitalised_nouns:
+        return found
+    j, start, vias = found
+    a = i + n
+    while j - 1 > a and not toks[j - 1].upper and ctx.lex.fronted.get(toks[j - 1].low) == "adv":
+        j -= 1
+    return j, start, vias
+
+
+def _inverted(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: int
+              ) -> tuple[int, int, list[str]] | None:
     """V2 inversion after a fronted constituent that is not the subject: "På åklagarens fråga … svarade han
     att …", "Senere sagde en af lederne, at …", "Am Abend sagte ein Sprecher, …". Returns the end of the
     subject after the cue, where the content starts, and the media it was told to."""
@@ -103,6 +118,8 @@ def v2_subject(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: int
         return j, start, vias
     if lex.konjunktiv and start == j and _object_after(ctx, toks, a, j, e):
         return j, j, []  # "Später bestätigte das Unternehmen die Schließung.": the object is what was said
+    if start == j and (obj := inverted_expect(ctx, toks, i, n, j, e)) is not None:
+        return j, obj, []  # "Derudover venter banken nu et lavere overskud": the forecast
     return (j, j, []) if start == j and shapes.same_object(ctx, toks, j, e) else None  # "I dag uppger X samma sak"
 
 

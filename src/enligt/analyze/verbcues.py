@@ -23,6 +23,7 @@ from enligt.analyze.cueguards import (
     as_clause_content,
     infinitive_cue,
     reduced_relative,
+    role_title,
     shown_none,
     shown_question,
     tag_as_content,
@@ -84,6 +85,8 @@ def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
                 out.append(d)  # "an earlier estimate by a local official that C"
             continue  # a noun spelt like a cue: "his home state", "the jobs report was released"
             # (but the report noun of "There were reports of C")
+        if role_title(ctx, toks, s, i, e):
+            continue  # "sagde anklager Mie Holm, at C": the prosecutor's title, no "accuses"
         if attributive(toks, s, i, e, ctx.lex):
             continue  # a participle before its noun: "the 40 confirmed cases", "other newly reported deaths"
         if reduced_relative(ctx, toks, s, i, e):

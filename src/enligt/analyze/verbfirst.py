@@ -29,7 +29,7 @@ def verb_first(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int, cls: str, cue:
     if ctx.lex.profile.v2 and not ctx.lex.profile.capitalised_nouns:
         n = v2_adverbs_end(ctx, toks, i + n, e) - i  # "Det bekræfter nu politiet", "Det siger i øvrigt X": X
     j = np_end(ctx, toks, i + n, e, ctx.lex.closed.tag_stop)
-    if j == i + n or not prev:
+    if j == i + n or not prev or _colon_closed(toks, j, e):
         return None
     j, told = genitive_tail(ctx, toks, j, e) if ctx.lex.profile.capitalised_nouns else (j, [])  # "Das sagte ein
     if told:  # Sprecher der Feuerwehr (der Zeitung)": the genitive is the speaker's, the dative medium the one told
@@ -57,6 +57,13 @@ def verb_first(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int, cls: str, cue:
         # ("Det bekräftar polisen i Stockholm för Aftonbladet.", "Det siger X, der er chef i Y, til DR.")
     vias = vias or relayed_by(ctx.lex, toks, k, e)  # "Det oplyser beredskabet fredag ifølge Ritzau."
     return Draft((prev,), cue, cue_text, tuple(toks[i + n:j]), via=tuple(vias), name=name)
+
+
+def _colon_closed(toks: list[Tok], j: int, e: int) -> bool:
+    """"Det uddyber X:", "Det forklarer X:" closing on a colon: "Det" points ahead at the quotation after the colon,
+    not back at the sentence before."""
+    k = e if e < len(toks) and toks[e].text == ":" else e - 1
+    return j <= k < len(toks) and toks[k].text == ":" and all(not t.is_word for t in toks[j:k])
 
 
 def points_back_after_comma(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int) -> bool:
