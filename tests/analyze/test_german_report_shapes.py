@@ -68,6 +68,12 @@ CHARGES = [
      [(None, "werden vorgeworfen", "Erpressung und gefährliche Körperverletzung in mehreren Fällen")]),
     ("Seit Montag wird dem früheren Bürgermeister Bestechlichkeit vorgeworfen.",
      [(None, "wird vorgeworfen", "Bestechlichkeit")]),
+    ("Der Kassiererin wird Untreue in mehreren Fällen vorgeworfen.",
+     [(None, "wird vorgeworfen", "Untreue in mehreren Fällen")]),
+    ("Den drei Männern werden schwerer Diebstahl und Hehlerei vorgeworfen.",
+     [(None, "werden vorgeworfen", "schwerer Diebstahl und Hehlerei")]),
+    ("Ihr wurde Fahrerflucht vorgeworfen.", [(None, "wurde vorgeworfen", "Fahrerflucht")]),
+    ("Das wird ihm nicht vorgeworfen.", []),
     # nothing charged: no record
     ("Dem Nachbarn wird bis heute nichts vorgeworfen.", []),
 ]

@@ -35,7 +35,6 @@ from enligt.analyze.adverbobject import object_after_adverbials
 from enligt.analyze.aftercue import after_cue
 from enligt.analyze.agentfirst import agent_before
 from enligt.analyze.bareclause import bare_claim_clause, bare_clause, bare_that_clause
-from enligt.analyze.chargednoun import charge_named
 from enligt.analyze.contentfirst import content_first
 from enligt.analyze.contentstop import coordinated_stop
 from enligt.analyze.cueguards import (
@@ -211,7 +210,7 @@ def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: st
         back = shapes.agent_back(ctx, toks, s, e, i, n, prev)  # "Dette blir bekreftet av politiet."
         return Draft((prev,), cue, cue_text, tuple(toks[i + n + 1:back])) if back and prev else None
     if toks[i].low in function_words(ctx.lang, "dative_object") and (
-            d := v2clauses.passive_charge(ctx, toks, s, e, i, n, cue) or charge_named(ctx, toks, s, e, i, n, cue)):
+            d := v2clauses.passive_charge(ctx, toks, s, e, i, n, cue)):
         return d  # "Dem Mann wird vorgeworfen, C", "Ihm wird Betrug vorgeworfen": a charge with no speaker
     if cls != "stance" and shapes.passive_aux(ctx, toks, s, i):
         if shapes.attributive(ctx, toks, s, i, n, e):
