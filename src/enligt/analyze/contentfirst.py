@@ -1,6 +1,6 @@
 """Content before the cue: the tag after it ("C, the governor said", "…, wie ein Sprecher der dpa sagte",
 "The town, officials said, has …"), with its source between the comma and the cue. Split out of rules.py,
-which calls `content_first` from `_verb_one` when no real content follows the cue."""
+which calls `content_first` from `rules.verb_one` when no real content follows the cue."""
 from __future__ import annotations
 
 from typing import Final

@@ -1,4 +1,4 @@
-"""What follows a reporting verb (rules.py calls these from `_verb_one`): no content at all, so the content
+"""What follows a reporting verb (rules.py calls these from `rules.verb_one`): no content at all, so the content
 is before the cue ("…, the governor said on Telegram."); a thing made ("wrote a book"); a topic with nothing
 said about it ("said about farmers"); and where a noun-phrase object of a prepositional cue ends."""
 from __future__ import annotations

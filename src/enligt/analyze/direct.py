@@ -45,10 +45,10 @@ from enligt.analyze.tagcues import (
     split_modal,
 )
 from enligt.analyze.taglessquotes import (
-    _first_person_after_colon,
-    _quote_paragraph,
-    _scare_quote,
-    _title_quote,
+    first_person_after_colon,
+    quote_paragraph,
+    scare_quote,
+    title_quote,
 )
 from enligt.analyze.tails import cut_auxiliary, relay_after_tag, relayed_by
 from enligt.analyze.titles import title_source
@@ -122,7 +122,7 @@ def quote_records(ctx: Ctx, toks: list[Tok], start: int, end: int, block: int, t
                           direct=True, continuation=True)]
     if title and dash is not None and (head := trim(ctx.text, dash, end))[1] > head[0]:
         return [Draft((head,), None, None, block=block, direct=True, continuation=True)]  # "– Q": a quote headline
-    if title and (first := _first_person_after_colon(ctx, toks, start, end, block)) is not None:
+    if title and (first := first_person_after_colon(ctx, toks, start, end, block)) is not None:
         return [first]  # "Stjerne døjer med skade: Vi havde en plan B klar": a body quote repeats it, else nothing
     out: list[Draft] = []
     quotes = find_quotes(ctx.text, start, end) if quotes is None else quotes
@@ -136,7 +136,7 @@ def quote_records(ctx: Ctx, toks: list[Tok], start: int, end: int, block: int, t
         if qi in used:
             continue
         inner = _inner(ctx, q)
-        if not inner or title and _scare_quote(ctx, q, inner, end):
+        if not inner or title and scare_quote(ctx, q, inner, end):
             continue
         o = _index(toks, q.open)
         c = _index(toks, q.close, o)
@@ -158,7 +158,7 @@ def quote_records(ctx: Ctx, toks: list[Tok], start: int, end: int, block: int, t
             d = after if after is not None and not _tag_only(ctx, toks, after) else d  # not "X shouted, “Q,” Y joked"
         if d is None and title and any(t.is_word for t in pre):
             if not quote_runs_on(ctx, toks, o, inner):  # ("as FEMA warns ‘Q’ of storm surges": the title's report)
-                out.append(_title_quote(ctx, toks, ps, o, inner, block))
+                out.append(title_quote(ctx, toks, ps, o, inner, block))
             continue
         if d is None and not title and toks[o - 1].text == ":" and any(t.is_word for t in pre) \
                 and (not ctx.lex.profile.v2 or ctx.lex.konjunktiv) and _comma_at_close(ctx.text, q):
@@ -180,7 +180,7 @@ def quote_records(ctx: Ctx, toks: list[Tok], start: int, end: int, block: int, t
             continue  # German "Auch bei X stehen Untersuchungen an: „Q“": a topic set, the last speaker goes on
         if d is None and not any(t.is_word for t in pre):
             d = _after_tag(ctx, toks, c + 1, inner, block, taken, _next_open(toks, quotes, qi))
-            if d is None and (q.open != start or title or _quote_paragraph(ctx, q, inner, end)):
+            if d is None and (q.open != start or title or quote_paragraph(ctx, q, inner, end)):
                 # a tagless quote: a continuation that fills its paragraph, else it follows a record
                 out.append(Draft((inner,), None, None, block=block, direct=True, continuation=True,
                                  follows=q.open != start))

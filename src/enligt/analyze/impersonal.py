@@ -1,4 +1,4 @@
-"""Impersonal tags, split out of rules.py (`_verb_one` calls `impersonal_tag` for the classes `impersonal`
+"""Impersonal tags, split out of rules.py (`rules.verb_one` calls `impersonal_tag` for the classes `impersonal`
 and `echo`): "C, hieß es." (no source), "C, hieß es aus dem Ministerium." / "C, heter det i beslutet."
 (the phrase after the preposition), "Aus dem Ministerium hieß es, C", "I rapporten står det att C".
 """

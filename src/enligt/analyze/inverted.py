@@ -1,7 +1,7 @@
 """The subject after the cue: inverted tags ("…, said X, a director"), V2 order in the Nordic languages
 and German ("Det uppger polisen", "sagte der Sprecher"), after fronted adverbials and clauses (those
 tests are in fronting.py), and where the content starts after a cue (`after_cue`). Split out of rules.py,
-which calls these from `_verb_one`. The perfects after a fronted constituent ("Tidligere har politiet sagt")
+which calls these from `rules.verb_one`. The perfects after a fronted constituent ("Tidligere har politiet sagt")
 are in v2perfect.py, the subject after a V2 cue (`v2_subject`) in v2subject.py."""
 from __future__ import annotations
 

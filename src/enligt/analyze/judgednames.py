@@ -1,6 +1,6 @@
 """German naming with "nennen" and no particle: "Der Verband nannte den Streik ärgerlich", "Die Opposition nannte
 den Plan „absurd“", "X nannte das Vorgehen einen Skandal". The object and what it is called close the clause;
-both are the content, the subject the source. `rules._verb_one` asks here when "nannte" counts nothing (its
+both are the content, the subject the source. `rules.verb_one` asks here when "nannte" counts nothing (its
 class `figure`: "nannte 300 Tote"); the verbs are the `naming_verb` function words, the objects' openers
 `naming_object`, the endings of a judging adjective `judgement_suffix`.
 """

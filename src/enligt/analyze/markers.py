@@ -19,7 +19,7 @@ from enligt.analyze.docrelative import document_relative_end
 from enligt.analyze.frames import own_phrase
 from enligt.analyze.freerelative import free_one
 from enligt.analyze.numwords import number_starts
-from enligt.analyze.ownaccount import _dash_end, _own_account, _spaced_dash
+from enligt.analyze.ownaccount import dash_end, own_account, spaced_dash
 from enligt.analyze.phrases import apposed_subject, np_end, only_punct, seg_start, skip_relative, span
 from enligt.analyze.prepphrase import (
     TITLE_CLOSE,
@@ -354,7 +354,7 @@ def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: st
     if pos == "adj" and not adjective_report(ctx, toks, i + n, e):
         return None  # "nach" alone opens a source only before "ukrainischen Angaben"
     if own_phrase(ctx, toks, i, n, e):  # "Die Feuerwehr zählte nach eigenen Angaben …": the subject is the source
-        return _own_account(ctx, toks, s, e, i, n, cue, cue_text)
+        return own_account(ctx, toks, s, e, i, n, cue, cue_text)
     a = i + n + 1 if i + n + 1 < e and toks[i + n].low in ctx.lex.focus else i + n  # "according to even his aides"
     of = a + 1 if a + 2 < e and (toks[a].low in function_words(ctx.lang, "source_preposition") and count_determiner(
         toks, a + 1, e, ctx.lex) or origin_article(ctx, toks, a)) else a  # "von | zwei Zeugen", "aus | dem Vorstand"
@@ -393,7 +393,7 @@ def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: st
         content = span(ctx, toks, after, e)  # "Ifølge Ritzau siger politiet, at C": past the comma, so C nests
         parts = [content] if content else []
     elif initial:
-        content = span(ctx, toks, after, _dash_end(ctx, toks, after, report_after(ctx, toks, after, e), False))
+        content = span(ctx, toks, after, dash_end(ctx, toks, after, report_after(ctx, toks, after, e), False))
         parts = [content] if content else []
     else:
         rel = next((k for k in range(i - 1, cs - 1, -1) if toks[k].low in ctx.lex.relatives and not (
@@ -413,7 +413,7 @@ def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: st
             stop = next((k for k in range(after, e) if toks[k].text == "," and not decimal_comma(toks, k)), e)
         elif after + 1 < e and toks[after].text == "," and toks[after + 1].low in ctx.lex.subordinators:
             stop = after  # "C according to X, but Y …": the clause after the comma is another's
-        stop = _dash_end(ctx, toks, after, stop, any(_spaced_dash(toks, k) for k in range(s, i)))
+        stop = dash_end(ctx, toks, after, stop, any(spaced_dash(toks, k) for k in range(s, i)))
         parts = [p for p in (span(ctx, toks, start, i), span(ctx, toks, after, stop)) if p]
     if not parts:
         return None

@@ -1,8 +1,8 @@
 """An own account ("nach eigenen Angaben", `own_word`) and the German dash that ends an according-to claim (split
 out of markers.py).
 
-`_own_account` reads "nach eigenen Angaben": the subject of its own clause is the source and the clause the content
-("X – er hat nach eigenen Angaben Y abgebrochen – Z", "Im Mai hat der Mann nach eigenen Angaben …"). `_dash_end`
+`own_account` reads "nach eigenen Angaben": the subject of its own clause is the source and the clause the content
+("X – er hat nach eigenen Angaben Y abgebrochen – Z", "Im Mai hat der Mann nach eigenen Angaben …"). `dash_end`
 finds where an according-to claim stops at a spaced dash (a dash parenthesis, or a fragment with no verb of its own).
 """
 from __future__ import annotations
@@ -17,14 +17,14 @@ from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import forward_np
 
 
-def _own_account(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: Span2, cue_text: str) -> Draft | None:
+def own_account(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: Span2, cue_text: str) -> Draft | None:
     """"nach eigenen Angaben": the subject of its own clause is the source, the clause the content; the clause starts
     after a dash or comma ("X – er hat nach eigenen Angaben Y abgebrochen – Z") and ends at the next, and a fronted
     phrase puts the subject after the verb ("Im Mai hat der Mann nach eigenen Angaben …")."""
     lex = ctx.lex
     b = next((k + 1 for k in range(i - 1, s - 1, -1) if toks[k].text in _CLAUSE_MARKS), s)
     dashed = b > s and toks[b - 1].text in "–—"
-    end = next((k for k in range(i + n, e) if toks[k].text in "–—"), e) if dashed else _dash_end(ctx, toks, i + n, e, False)
+    end = next((k for k in range(i + n, e) if toks[k].text in "–—"), e) if dashed else dash_end(ctx, toks, i + n, e, False)
     while b < i - 1 and toks[b].low in lex.coordinators:
         b += 1  # "Denn die Länder nehmen nach eigenen Angaben …"
     k = b
@@ -51,14 +51,14 @@ def _own_account(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue:
 _CLAUSE_MARKS: Final = frozenset({"–", "—", ";", ":"})  # marks that open the clause of "nach eigenen Angaben"
 
 
-def _dash_end(ctx: Ctx, toks: list[Tok], a: int, e: int, opened: bool) -> int:
+def dash_end(ctx: Ctx, toks: list[Tok], a: int, e: int, opened: bool) -> int:
     """German: the end of an according-to claim read from toks[a] at a spaced dash that closes a dash parenthesis
     opened before the cue (`opened`: "Die Helfer – darunter laut X auch Y – kamen …") or that appends a fragment
     with no verb of its own ("X hat nach eigenen Angaben Y zerstört – Stunden nach Z"); else e. A clause after the
     dash ("– er wurde versorgt") goes on with the claim."""
     if not ctx.lex.profile.capitalised_nouns:
         return e
-    d = next((k for k in range(a, e) if _spaced_dash(toks, k)), None)
+    d = next((k for k in range(a, e) if spaced_dash(toks, k)), None)
     if d is None or d == a:
         return e
     return d if opened or not _clause_at(ctx, toks, d + 1, e) or _own_source(ctx, toks, d + 1, e) else e
@@ -83,7 +83,7 @@ def _clause_at(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:
         return True
     for k in range(a, e):
         t = toks[k]
-        if t.text in ",;" or _spaced_dash(toks, k):
+        if t.text in ",;" or spaced_dash(toks, k):
             return False
         low = t.low
         if not t.upper and (low in lex.finite_verbs or low in lex.auxiliaries or low in lex.modals or low in lex.konjunktiv):
@@ -91,7 +91,7 @@ def _clause_at(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:
     return False
 
 
-def _spaced_dash(toks: list[Tok], k: int) -> bool:
+def spaced_dash(toks: list[Tok], k: int) -> bool:
     """A dash at toks[k] between words: "–", "—", or "-" with a space on both sides ("X - Y"; not the hyphen of
     "„Stopp“-Schild")."""
     t = toks[k]

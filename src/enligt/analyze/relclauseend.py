@@ -2,7 +2,7 @@
 
 "Lee, who announced A on Monday, plans to …": the content ends at the comma after which the main clause's
 verb comes: a finite verb, a verb before its object ("cast himself as"), or an English past form in -ed
-("The treasurer, who said the books were clean, resigned."). sourcefirst.py calls `_relative_end`.
+("The treasurer, who said the books were clean, resigned."). sourcefirst.py calls `relative_end`.
 """
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from enligt.analyze.sentences import Tok
 from enligt.lang import function_words
 
 
-def _relative_end(ctx: Ctx, toks: list[Tok], a: int, stop: int) -> int:
+def relative_end(ctx: Ctx, toks: list[Tok], a: int, stop: int) -> int:
     """End of a content inside a relative clause: the comma after which the main clause's verb comes."""
     lex = ctx.lex
     for k in range(a + 1, stop - 1):

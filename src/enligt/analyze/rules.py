@@ -4,7 +4,7 @@ Each rule looks at one sentence's tokens and returns `Draft`s. Shapes covered:
 "Enligt X V …" / "C, enligt X." / "har enligt X gripits"; "X säger att C" / "C, säger X" / "C, X said";
 "Det uppger polisen." (content = the previous sentence); "Det framgår av X" / "Av X framgår att C";
 "C, wie X sagte" / "Wie X mitteilte, C"; sourceless hearsay ("sägs", "ska ha", "reportedly", "soll").
-verbcues.py finds the cues (`verb_rules`); `_verb_one` sorts each cue into its shape; the plain finite shapes are in sourcefirst.py ("X said that C")
+verbcues.py finds the cues (`verb_rules`); `verb_one` sorts each cue into its shape; the plain finite shapes are in sourcefirst.py ("X said that C")
 and contentfirst.py ("C, X said"); the tests of what follows a cue (no content after it, a thing
 made, a topic) are in cueobject.py; impersonal tags ("C, hieß es") are in impersonal.py; a cue whose words
 adverbs or a time phrase split ("sprach am Abend von") is found by cueadverbs.py; a verb and its separable particle
@@ -94,7 +94,7 @@ _CLAUSE_VERBS: Final = frozenset({"haben", "hatte", "hat", "sein", "gewesen", "w
 # an auxiliary after a `clause` cue: "informiert gewesen, wie es hieß", "informiert haben, berichtet X" (a participle)
 
 
-def _verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: str, prev: Span2 | None,
+def verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: str, prev: Span2 | None,
               done: list[Draft]) -> Draft | None:
     cue = (toks[i].start, toks[i + n - 1].end)
     cue_text = " ".join(t.text for t in toks[i:i + n])

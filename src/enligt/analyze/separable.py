@@ -1,6 +1,6 @@
 """Split cues: a reporting verb and its separable particle ("teilte am Abend mit, C", "räumte Fehler ein",
 "meldte virksomheden ud, at C", "slo retten fast at C"). Split out of rules.py, whose `verb_rules` asks
-`separable` whether a verb's particle follows, and whose `_verb_one` hands a cue of class `split` to
+`separable` whether a verb's particle follows, and whose `rules.verb_one` hands a cue of class `split` to
 `split_cue`."""
 from __future__ import annotations
 

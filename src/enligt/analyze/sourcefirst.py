@@ -1,7 +1,7 @@
 """Source before the cue: "X said that C", "voters who said C", "in what analysts described as C",
 "Having announced C, the judge …", and where such a content stops inside a relative clause or a fronted clause
 (a coordinated second cue and the writer's next clause are in contentstop.py). Split out of rules.py, which calls
-`source_first` from `_verb_one`. Where a content inside a relative clause stops is read by relclauseend.py."""
+`source_first` from `rules.verb_one`. Where a content inside a relative clause stops is read by relclauseend.py."""
 from __future__ import annotations
 
 from typing import Final
@@ -20,7 +20,7 @@ from enligt.analyze.mainclause import fronted_clause_end
 from enligt.analyze.nearclause import after_records, near_clause_subject
 from enligt.analyze.phrases import np_before, past_verb_adverbs, seg_start, span, time_word
 from enligt.analyze.records import Ctx, Draft, Span2
-from enligt.analyze.relclauseend import _relative_end
+from enligt.analyze.relclauseend import relative_end
 from enligt.analyze.sentences import Tok, is_abbreviation
 from enligt.analyze.sources import forward_np, is_acronym
 from enligt.analyze.sourcetype import is_document, is_source_like
@@ -217,7 +217,7 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
             t.low in lex.finite_verbs or t.low in lex.konjunktiv or t.low in lex.modals for t in toks[k + 1:stop])
                      or toks[k].text == "," and k + 1 < stop and toks[k + 1].low in lex.report_back), stop)  # ", demnach"
     if len(src) == 1 and src[0].low in lex.relatives and (not lex.profile.relative_after_comma or relative):
-        stop = _relative_end(ctx, toks, a, stop)
+        stop = relative_end(ctx, toks, a, stop)
         rel = next((k for k in range(pre_end - 1, s, -1) if toks[k].start == src[0].start), pre_end - 1)
         if antecedent is not None and rel > s and toks[rel - 1].text != "," and not lex.profile.v2:
             end = clauses.restrictive_end(ctx, toks, s, a, stop, rel)  # "voters who said C"
@@ -225,7 +225,7 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
                 return None
             stop = end  # "Manden, der sagde, at han var uskyldig, blev løsladt"
     if not lex.profile.v2 and _gap_relative(lex, toks, s, i, src):
-        stop = _relative_end(ctx, toks, a, stop)  # "The rules, which officials said will start in May, cover …"
+        stop = relative_end(ctx, toks, a, stop)  # "The rules, which officials said will start in May, cover …"
     if not lex.profile.v2 and a < stop and lex.noun_openers.get(toks[a].low) == "det":
         stop, vias = englishshapes.object_recipient(lex, toks, a, stop, vias)  # "confirmed the figures to Reuters on Monday"
     parts = [p for p in (prefix, span(ctx, toks, a, stop)) if p]

@@ -1,9 +1,9 @@
 """Quotations with no tag (split out of direct.py, whose `quote_records` asks these).
 
-A tagless quote at a paragraph's start that goes on from an earlier paragraph (`_quote_paragraph`, not a quoted
-label in title case), a title's scare quote (`_scare_quote`: "‘Historic’ flood in the south"), a quote headline whose
-speaker the body gives (`_title_quote`, "Scholz: „…“") and a Nordic unquoted quote headline after a colon
-(`_first_person_after_colon`: "Stjerne døjer med skade: Vi havde en plan B klar").
+A tagless quote at a paragraph's start that goes on from an earlier paragraph (`quote_paragraph`, not a quoted
+label in title case), a title's scare quote (`scare_quote`: "‘Historic’ flood in the south"), a quote headline whose
+speaker the body gives (`title_quote`, "Scholz: „…“") and a Nordic unquoted quote headline after a colon
+(`first_person_after_colon`: "Stjerne døjer med skade: Vi havde en plan B klar").
 """
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ QUOTE_SHARE: Final = 0.6  # of a paragraph's characters a tagless quote at its s
 LABEL_WORDS: Final = 12  # a quoted label in title case ("“No Place In A Campaign”") is at most this long
 
 
-def _quote_paragraph(ctx: Ctx, q: Quote, inner: Span2, end: int) -> bool:
+def quote_paragraph(ctx: Ctx, q: Quote, inner: Span2, end: int) -> bool:
     """Whether a tagless quote at a paragraph's start is quoted speech going on from an earlier paragraph:
     it is left open or fills most of the paragraph ("“Old hands” remember …" does not), and it is no
     quoted label in title case."""
@@ -36,7 +36,7 @@ def _quote_paragraph(ctx: Ctx, q: Quote, inner: Span2, end: int) -> bool:
 SCARE_WORDS: Final = 2  # a quoted phrase of a title this short, run on into the headline's words, is a scare quote
 
 
-def _scare_quote(ctx: Ctx, q: Quote, inner: Span2, end: int) -> bool:
+def scare_quote(ctx: Ctx, q: Quote, inner: Span2, end: int) -> bool:
     """A title's quoted word or two run on into the headline's words ("‘Historic’ flood in the south", "Town
     hit by ‘freak’ storm"): a word set off by the writer, no quote headline (a quote headline stands alone or
     ends at a dash or colon: "”Helt orimligt!” – X", "Q: ”…”")."""
@@ -45,7 +45,7 @@ def _scare_quote(ctx: Ctx, q: Quote, inner: Span2, end: int) -> bool:
     return len(words) <= SCARE_WORDS and ctx.text[inner[1] - 1] not in ".!?" and after[:1].isalnum()
 
 
-def _title_quote(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block: int) -> Draft:
+def title_quote(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block: int) -> Draft:
     """A title quote: a quote headline whose speaker the body gives (a continuation); "Scholz: „…“" names
     the speaker to fall back on before its colon (cue ":") when no body quote repeats it."""
     colon = o - 1 if toks[o - 1].text == ":" else o - 2 if o - 2 >= ps and toks[o - 2].text == ":" else -1
@@ -55,7 +55,7 @@ def _title_quote(ctx: Ctx, toks: list[Tok], ps: int, o: int, inner: Span2, block
     return Draft((inner,), None, None, block=block, direct=True, continuation=True)
 
 
-def _first_person_after_colon(ctx: Ctx, toks: list[Tok], start: int, end: int, block: int) -> Draft | None:
+def first_person_after_colon(ctx: Ctx, toks: list[Tok], start: int, end: int, block: int) -> Draft | None:
     """Swedish, Norwegian, Danish: a title whose words after a colon open with the first person and whose words
     before it name no speaker ("Stjerne døjer med skade: Vi havde en plan B klar"): an unquoted quote headline, a
     continuation that takes the speaker of the body quote repeating it (and is dropped when none does)."""

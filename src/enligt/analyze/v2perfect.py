@@ -1,4 +1,4 @@
-"""V2 perfects after a fronted constituent, split out of inverted.py (rules.py calls these from `_verb_one`):
+"""V2 perfects after a fronted constituent, split out of inverted.py (rules.py calls these from `rules.verb_one`):
 "Tidligere har politiet sagt, at …", "Am Abend hat ein Sprecher mitgeteilt, dass …" (auxiliary, subject,
 participle cue) and the hearsay perfect "Enligt X ska han ha sagt att C" (modal, subject, "ha", participle cue).
 """

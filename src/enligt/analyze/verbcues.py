@@ -2,7 +2,7 @@
 
 `verb_rules` walks one sentence's tokens and decides which words are cues: it skips nouns, participles
 before or after their nouns, idioms and unreal speech, reads the cue's phrase (a separable particle, a
-plea "nægter sig skyldig"), and hands each cue to rules.py, whose `_verb_one` sorts it into its shape.
+plea "nægter sig skyldig"), and hands each cue to rules.py, whose `verb_one` sorts it into its shape.
 """
 from __future__ import annotations
 
@@ -34,7 +34,7 @@ from enligt.analyze.fronting import fronted
 from enligt.analyze.phrasal import is_phrasal
 from enligt.analyze.phrases import seg_start
 from enligt.analyze.records import Ctx, Draft, Span2
-from enligt.analyze.rules import _verb_one
+from enligt.analyze.rules import verb_one
 from enligt.analyze.sentences import Tok
 from enligt.analyze.separable import particle_at, separable
 from enligt.analyze.statements import authored_report, rumoured_claim
@@ -66,7 +66,7 @@ def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
             continue
         if low in figs and not nominal(toks, s, i, e, ctx.lex) and not attributive(toks, s, i, e, ctx.lex) \
                 and (nxt := i + figureverbs.cue_length(ctx, toks, i, e)) > i:  # "raised the toll to 41": its own class
-            out += figureverbs.given(ctx, _verb_one(ctx, toks, s, e, i, nxt - i, figureverbs.CLASS, prev, out))
+            out += figureverbs.given(ctx, verb_one(ctx, toks, s, e, i, nxt - i, figureverbs.CLASS, prev, out))
             continue
         if low not in speech and low not in sep:
             continue
@@ -128,7 +128,7 @@ def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
         if cls == "evidence" and shown_question(ctx, toks, i + n, e):
             continue  # "nye tall som viser hvordan det går", "shows how C": what is shown, no claim
         done = out if not tags or not cls.startswith("participle") else [*tags, *out]
-        d = _verb_one(ctx, toks, s, e, i, n, cls, prev, done)
+        d = verb_one(ctx, toks, s, e, i, n, cls, prev, done)
         if d and clauses.lone_coordinator(ctx.lex, list(d.source)):  # "X gives A, or tells them that B": X
             d = clauses.coordinated_speaker(ctx, toks, s, i, d)
         d = in_adverbial_clause(ctx, toks, s, e, i, d) if d else d  # (not "Nachdem X Y bestätigt hatte, C")

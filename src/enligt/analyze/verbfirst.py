@@ -1,4 +1,4 @@
-"""Tags that point back at the sentence before them, split out of rules.py (which calls these from `_verb_one`):
+"""Tags that point back at the sentence before them, split out of rules.py (which calls these from `rules.verb_one`):
 V2 "Det uppger polisen [till TT].", "Das kündigte X an." (`verb_first`: the content is the previous sentence) and
 German "C, das sagte X." (`points_back_after_comma`: the clause before the comma) and the perfect "Das hat X
 (am Abend) gesagt." (`perfect_back`)."""

@@ -60,10 +60,10 @@ def _determiners(lang: str) -> frozenset[str]:
 
 def source_shape(lang: str, source: str | None) -> str:
     """The look of a source's first word: none, upper, lower, determiner (a bare article), digit (a number in it)."""
-    return _shape(lang, source, WORD.findall(source) if source else [])
+    return shape_of_tokens(lang, source, WORD.findall(source) if source else [])
 
 
-def _shape(lang: str, source: str | None, toks: list[str]) -> str:
+def shape_of_tokens(lang: str, source: str | None, toks: list[str]) -> str:
     if not source:
         return "none"
     if DIGIT.search(source):
@@ -73,7 +73,7 @@ def _shape(lang: str, source: str | None, toks: list[str]) -> str:
     return "upper" if source[:1].isupper() else "lower"
 
 
-def _position(a: Span | None, content: Span) -> str:
+def position(a: Span | None, content: Span) -> str:
     if a is None:
         return "none"
     if a.end <= content.start:
@@ -91,7 +91,7 @@ def _sentence_start(text: str, at: int, floor: int) -> bool:
     return i < floor or text[i] in SENTENCE_END
 
 
-def _quote_form(text: str, span: Span, content: str) -> str:
+def quote_form(text: str, span: Span, content: str) -> str:
     inner = content.strip()
     before = text[span.start - 1] if span.start > 0 else ""
     after = text[span.end] if span.end < len(text) else ""
@@ -122,7 +122,7 @@ def paragraph_of(article: Article, starts: list[int], span: Span) -> int:
     return bisect_right(starts, span.start) - 1
 
 
-def _negated(lang: str, text: str, record: Attribution) -> bool:
+def negated(lang: str, text: str, record: Attribution) -> bool:
     if record.cue_span is None:
         return False
     window = text[max(0, record.cue_span.start - 30):record.cue_span.end].lower()
@@ -158,7 +158,7 @@ class Basics(NamedTuple):
     cue: str  # lower-cased, "-" for none
     src_toks: list[str]
     form: str  # `_form` of the source
-    cue_pos: str  # `_position` of the cue against the content
+    cue_pos: str  # `position` of the cue against the content
     init: bool  # the record opens its sentence
     floor: int  # start of the record's paragraph (0 outside the body)
 
@@ -170,7 +170,7 @@ def record_basics(lang: str, article: Article, record: Attribution, para: int) -
     first = min((s.start for s in (record.source_span, record.cue_span) if s is not None), default=span.start)
     floor = article.paragraph_spans[para].start if para >= 0 else 0
     return Basics((record.cue or "").lower().strip() or "-", src_toks, _form(lang, source, src_toks),
-                  _position(record.cue_span, span), _sentence_start(article.text, min(first, span.start), floor),
+                  position(record.cue_span, span), _sentence_start(article.text, min(first, span.start), floor),
                   floor)
 
 
@@ -198,18 +198,18 @@ def record_features(lang: str, article: Article, record: Attribution, para: int,
         f"kind_src={kind}:{form}",
         f"srclen={bucket(len(src_toks))}",
         f"named={record.source_name is not None}",
-        f"srcshape={_shape(lang, source, src_toks)}",
+        f"srcshape={shape_of_tokens(lang, source, src_toks)}",
         f"srccomma={source is not None and ',' in source}",
         f"clen={clen}",
         f"cuepos={cue_pos}",
         f"kind_cuepos={kind}:{cue_pos}",
-        f"srcpos={_position(record.source_span, span)}",
+        f"srcpos={position(record.source_span, span)}",
         f"init={init}",
-        f"quote={_quote_form(text, span, content)}",
+        f"quote={quote_form(text, span, content)}",
         f"sect={section(article, para, span)}",
         f"question={'?' in content}",
         f"end={end if end in SENTENCE_END else 'other'}",
-        f"neg={_negated(lang, text, record)}",
+        f"neg={negated(lang, text, record)}",
         f"nbr={min(neighbours, 3)}",
         f"overlap={overlapping}",
         f"overlap_kind={overlapping}:{kind}",

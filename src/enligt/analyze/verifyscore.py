@@ -18,15 +18,15 @@ from enligt.analyze.verifyfeats import (
     QUOTE_CHARS,
     SENTENCE_END,
     WORD,
-    _negated,
-    _position,
-    _quote_form,
-    _shape,
     bucket,
+    negated,
     overlap,
     paragraph_of,
+    position,
+    quote_form,
     record_basics,
     section,
+    shape_of_tokens,
 )
 from enligt.models import Article, Attribution
 
@@ -151,11 +151,11 @@ def record_sum(t: ScoreTables, page: PageContext, i: int) -> float:
     w_kind_src = t.w2("kind_src", kind, form)
     w_srclen = one["srclen"].get(bucket(len(src_toks)), 0.0)
     w_named = one["named"].get(_flag(record.source_name is not None), 0.0)
-    w_srcshape = one["srcshape"].get(_shape(lang, source, src_toks), 0.0)
+    w_srcshape = one["srcshape"].get(shape_of_tokens(lang, source, src_toks), 0.0)
     w_srccomma = one["srccomma"].get(_flag(source is not None and "," in source), 0.0)
     w_cuepos = one["cuepos"].get(cue_pos, 0.0)
     w_kind_cuepos = t.w2("kind_cuepos", kind, cue_pos)
-    w_srcpos = one["srcpos"].get(_position(record.source_span, span), 0.0)
+    w_srcpos = one["srcpos"].get(position(record.source_span, span), 0.0)
     w_init = one["init"].get(_flag(init), 0.0)
     w_sect = one["sect"].get(section(article, para, span), 0.0)
     w_nbr = one["nbr"].get(NEIGHBOURS[min(page.per_para[para] - 1, 3)], 0.0)
@@ -164,7 +164,7 @@ def record_sum(t: ScoreTables, page: PageContext, i: int) -> float:
                                      >= 0.9 * (article.paragraph_spans[para].end - floor)), 0.0)
     content = text[span.start:span.end]
     end = content.rstrip(QUOTE_CHARS + " ")[-1:]
-    w_quote = one["quote"].get(_quote_form(text, span, content), 0.0)
+    w_quote = one["quote"].get(quote_form(text, span, content), 0.0)
     w_question = one["question"].get(_flag("?" in content), 0.0)
     w_end = one["end"].get(end if end in SENTENCE_END else "other", 0.0)
     w_lower = one["lower"].get(_flag(content.lstrip(QUOTE_CHARS + " ")[:1].islower()), 0.0)
@@ -206,7 +206,7 @@ def record_sum(t: ScoreTables, page: PageContext, i: int) -> float:
     z += w_sect
     z += w_question
     z += w_end
-    z += one["neg"].get(_flag(_negated(lang, text, record)), 0.0)
+    z += one["neg"].get(_flag(negated(lang, text, record)), 0.0)
     z += w_nbr
     z += one["overlap"].get(ov, 0.0)
     z += t.w2("overlap_kind", ov, kind)

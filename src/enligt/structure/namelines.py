@@ -1,7 +1,7 @@
 """A bare name line in a plain-text page: an author, a photographer, or no byline (split out of textpass.py).
 
-`_is_author_name` reads a name line by its neighbours (a role, an e-mail, the date line, the name printed
-twice); `_photographer_between` finds a picture's credit left alone between two paragraphs of running text
+`is_author_name` reads a name line by its neighbours (a role, an e-mail, the date line, the name printed
+twice); `photographer_between` finds a picture's credit left alone between two paragraphs of running text
 when the dump lost its caption. textpass.py's `read_after_title` asks both.
 """
 from __future__ import annotations
@@ -16,7 +16,7 @@ from enligt.structure.lines import Line
 EMAIL: Final = re.compile(r"^\S+@\S+\.\w+$")
 
 
-def _is_author_name(lines: list[Line], i: int, body_started: bool, known: set[str]) -> bool | None:
+def is_author_name(lines: list[Line], i: int, body_started: bool, known: set[str]) -> bool | None:
     """True: an author; False: a photographer; None: not a byline name at all.
 
     `known`: authors met so far, lower-cased; a name line repeating one is the doubled byline
@@ -42,7 +42,7 @@ def _is_author_name(lines: list[Line], i: int, body_started: bool, known: set[st
     return True
 
 
-def _photographer_between(lines: list[Line], i: int) -> bool:
+def photographer_between(lines: list[Line], i: int) -> bool:
     """Whether the bare name line i, once the body has begun, stands alone between two paragraphs of running text
     (blank lines around it), a known first name first (German capitalises its nouns): a picture's credit whose caption the dump lost ("… said the mayor. / Jane Roe / Crews
     worked …"). No subheading is a person's name on the annotated pages; a name the next line repeats is an alt

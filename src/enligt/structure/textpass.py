@@ -19,7 +19,7 @@ from enligt.structure.crawlheader import is_crawl_header
 from enligt.structure.furniture import is_comment_header, is_editor_note, is_section_names, related_label
 from enligt.structure.kickercaption import is_kicker_caption
 from enligt.structure.lines import DASH_QUOTE, Line, dateline_rest
-from enligt.structure.namelines import _is_author_name, _photographer_between
+from enligt.structure.namelines import is_author_name, photographer_between
 from enligt.structure.readlinks import inline_link, read_here_link
 from enligt.structure.replica import parse_replica_strip
 from enligt.structure.settle import HEADING_SPACES, QUOTE_MARKS, heading_shaped
@@ -245,11 +245,11 @@ def read_after_title(lines: list[Line], start: int) -> Draft:
         elif kind == "short" and (site := sitebyline.site_byline(line.text)) is not None:
             draft.masthead = draft.masthead or site  # "Af Kystposten.dk": the site's byline, no heading
             draft.boilerplate.append(line.text)
-        elif kind == "name" and (author := _is_author_name(lines, i, state.body_started and not _under_top_picture(
+        elif kind == "name" and (author := is_author_name(lines, i, state.body_started and not _under_top_picture(
                 draft, lines, i), _known_authors(draft))) is not None:
             if author:
                 draft.authors.append(line.text)
-        elif kind == "name" and state.body_started and not state.closed and _photographer_between(lines, i):
+        elif kind == "name" and state.body_started and not state.closed and photographer_between(lines, i):
             draft.captions.append(Caption("", line.text))  # a picture's credit with no label and no caption text
         elif kind in ("furniture", "role", "photo_role") or state.closed:
             state.closed = state.closed or (state.body_started and kind == "furniture" and is_comment_header(line.text))
