@@ -2,8 +2,7 @@
 branded the closure an act of vandalism", "Parents blamed the delay on the council").
 
 `drop_criticism_senses` is a rule pass (passes.PASSES). The verbs are cues of `cues_speech.tsv` (criticism: class
-`opinion`, so the object to the clause's end is the content); `lang/<code>/stance_verbs.tsv` lists them again with
-their sense. A draft of such a verb stays only when
+`opinion`, so the object to the clause's end is the content), each with its sense in the row's third column. A draft of such a verb stays only when
 - its content follows the cue: with nothing after it, the verb closes a relative clause whose object is its
   antecedent ("the plan, which the mayor criticized, …"), no words of anyone's; a quotation's tag stays ("“Q,” she
   scoffed.");
@@ -30,11 +29,12 @@ _KEPT: Final[dict[str, dict[str, str]]] = {}
 
 
 def senses(lang: str) -> dict[str, str]:
-    """The language's stance verbs, each form with its sense (`word` or `act`), read once and kept."""
+    """The language's verbs of criticism and praise (`cues_speech.tsv` rows of class `opinion` with a sense, `word`
+    or `act`, in the third column), each form with its sense, read once and kept."""
     got = _KEPT.get(lang)
     if got is None:
-        got = _KEPT.setdefault(lang, {r[0].strip().lower(): (r[1].strip().lower() if len(r) > 1 else "word")
-                                      for r in table(lang, "stance_verbs") if r and r[0].strip()})
+        got = _KEPT.setdefault(lang, {r[0].strip().lower(): r[2].strip().lower() for r in table(lang, "cues_speech")
+                                      if len(r) > 2 and r[1] == "opinion" and r[2].strip()})
     return got
 
 

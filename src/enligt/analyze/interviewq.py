@@ -11,7 +11,7 @@ from enligt.analyze.records import Ctx, Draft
 from enligt.lang import wordset
 
 _WORDS: Final = re.compile(r"\w+")
-_DASHES: Final = frozenset("–—-")
+DASHES: Final = frozenset("–—-")  # the marks that open a paragraph of speech on Nordic pages
 
 
 def drop_interview_questions(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
@@ -38,10 +38,14 @@ def _asked(ctx: Ctx, start: int) -> bool:
     end = ctx.text.find("\n", start)
     end = len(ctx.text) if end < 0 else end
     para = ctx.text[start:end].rstrip()
-    if not para.endswith("?") or para.lstrip()[:1] in _DASHES:
+    if not para.endswith("?") or para.lstrip()[:1] in DASHES:
         return False  # (a dash paragraph is the speaker's own words)
     you = wordset(ctx.lang, "second_person")
-    if not any(w in you for w in _WORDS.findall(para.lower())):
-        return False
-    rest = ctx.text[end:].lstrip()
-    return rest[:1] in _DASHES
+    return any(w in you for w in _WORDS.findall(para.lower())) and dash_paragraph_follows(ctx.text, end)
+
+
+def dash_paragraph_follows(text: str, end: int) -> bool:
+    """Whether the paragraph after the one ending at `end` (past closing quotation marks and spaces) opens with a
+    dash: the answer to a question that paragraph ends in."""
+    rest = text[end:].lstrip(" ?»«”“\"„")
+    return rest.startswith("\n") and rest.lstrip()[:1] in DASHES

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from enligt.analyze.interviewq import dash_paragraph_follows
 from enligt.analyze.records import Ctx, Draft
 from enligt.analyze.wordtypes import word_type
 from enligt.lang import wordset
@@ -82,9 +83,7 @@ def _asked_and_answered(ctx: Ctx, d: Draft, text: str) -> bool:
     if not ctx.lex.profile.v2 or ctx.lex.profile.capitalised_nouns or _INNER_STOP.search(text[:-1]):
         return False  # more than one sentence: the speaker's own question among other words (Nordic pages only;
     # a stop inside a date or number is none: "i morgen 17. mai?")
-    rest = ctx.text[d.end:].lstrip(" ?»«”“\"„")
-    return rest.startswith("\n") and rest.lstrip()[:1] in _DASH_MARKS
+    return dash_paragraph_follows(ctx.text, d.end)
 
 
-_DASH_MARKS: Final = frozenset("–—-")
 _INNER_STOP: Final = re.compile(r"[!?]|(?<![0-9])\.(?!\s*[a-zåäöæø0-9])")  # a stop that ends a sentence
