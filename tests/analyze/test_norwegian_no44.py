@@ -1,0 +1,30 @@
+"""Issue 10, no44: Norwegian shapes unseen pages missed. Hearsay "skal være" before the state an event left that the
+list lacked: people out of or inside the place it hit, an event brought to an end, a thing stolen or wrecked (bokmål
+and nynorsk). Every sentence is written for its test."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import Row, bylined_rows
+
+HEARSAY_STATES: list[tuple[str, str, list[Row]]] = [
+    ("Gjestene skal være ute av hotellet.", "no", [(None, "skal være", "Gjestene skal være ute av hotellet")]),
+    ("Alle elevene skal nå være ute av skolen.", "no",
+     [(None, "skal være", "Alle elevene skal nå være ute av skolen")]),
+    ("Lekkasjen skal være stanset i morgentimene.", "no",
+     [(None, "skal være", "Lekkasjen skal være stanset i morgentimene")]),
+    ("Etter en time skal brannen være slukket.", "no",
+     [(None, "skal være", "Etter en time skal brannen være slukket")]),
+    ("Bilen skal vere stjålet fra en garasje.", "no",
+     [(None, "skal vere", "Bilen skal vere stjålet fra en garasje")]),
+    ("Situasjonen skal være under kontroll.", "no",
+     [(None, "skal være", "Situasjonen skal være under kontroll")]),
+    # plans stay plans
+    ("Elevene skal være ferdige med eksamen i juni.", "no", []),
+    ("Butikken skal være åpen hele sommeren.", "no", []),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", HEARSAY_STATES)
+def test_hearsay_states(text: str, lang: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, lang) == expected
