@@ -28,3 +28,19 @@ HEARSAY_STATES: list[tuple[str, str, list[Row]]] = [
 @pytest.mark.parametrize("text,lang,expected", HEARSAY_STATES)
 def test_hearsay_states(text: str, lang: str, expected: list[Row]) -> None:
     assert bylined_rows(text, lang) == expected
+
+
+# forecasting has no other sense: any noun-phrase object is the forecast; "melde forfall" withdraws, no report
+FORECASTS_AND_WITHDRAWALS: list[tuple[str, str, list[Row]]] = [
+    ("Meglerne spår boligene opp fire prosent.", "no", [("Meglerne", "spår", "boligene opp fire prosent")]),
+    ("Hun spår kronen svakere mot euro.", "no", [("Hun", "spår", "kronen svakere mot euro")]),
+    ("Fiskerne spådde en dårlig sesong.", "no", [("Fiskerne", "spådde", "en dårlig sesong")]),
+    ("Banken spår at lønnsveksten blir lav.", "no", [("Banken", "spår", "lønnsveksten blir lav")]),
+    ("Tre av styremedlemmene har meldt forfall.", "no", []),
+    ("Keeperen meldte forfall til treningen.", "no", []),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", FORECASTS_AND_WITHDRAWALS)
+def test_forecasts_and_withdrawals(text: str, lang: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, lang) == expected
