@@ -44,3 +44,23 @@ FORECASTS_AND_WITHDRAWALS: list[tuple[str, str, list[Row]]] = [
 @pytest.mark.parametrize("text,lang,expected", FORECASTS_AND_WITHDRAWALS)
 def test_forecasts_and_withdrawals(text: str, lang: str, expected: list[Row]) -> None:
     assert bylined_rows(text, lang) == expected
+
+
+# apologising before a clause or a perfect infinitive reports; before a noun, a recipient or "dette" it does not; a
+# reply cue before a perfect infinitive is a claim about the past ("vedgått å ha …")
+APOLOGIES_AND_ADMISSIONS: list[tuple[str, str, list[Row]]] = [
+    ("Etaten beklaget at brevene kom for sent.", "no", [("Etaten", "beklaget", "brevene kom for sent")]),
+    ("Rederiet beklager å ha gitt passasjerene feil rutetider.", "no",
+     [("Rederiet", "beklager", "å ha gitt passasjerene feil rutetider")]),
+    ("Fylket beklagar at vegen vart stengd.", "no", [("Fylket", "beklagar", "vegen vart stengd")]),
+    ("Sjåføren har vedgått å ha kjørt for fort i tunnelen.", "no",
+     [("Sjåføren", "vedgått", "å ha kjørt for fort i tunnelen")]),
+    ("Arrangøren beklager forsinkelsen.", "no", []),
+    ("Vi har beklaget overfor kundene.", "no", []),
+    ("Toget stod stille i en time. Operatøren beklager dette.", "no", []),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", APOLOGIES_AND_ADMISSIONS)
+def test_apologies_and_admissions(text: str, lang: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, lang) == expected

@@ -1,6 +1,8 @@
 """An admission in the perfect with a noun object ("Manden har erkendt forholdet", "Mannen har erkjent tyveriet"):
 the participle, a reply cue elsewhere (only before a clause: "en erkendt fejl"), reports the thing admitted after
-a perfect auxiliary (`perfect_admission` per language; rules.py asks it before dropping a reply cue)."""
+a perfect auxiliary (`perfect_admission` per language; rules.py asks it before dropping a reply cue). A reply cue
+before a perfect infinitive ("beklaget å ha gitt feil tall", "vedgikk å ha kjørt for fort") reports a claim about
+the past, not a plan or wish (`perfect_infinitive`)."""
 from __future__ import annotations
 
 from enligt.analyze.records import Ctx
@@ -19,3 +21,11 @@ def admitted_object(ctx: Ctx, toks: list[Tok], s: int, i: int, a: int, e: int) -
     while k > s and (lex.fronted.get(toks[k].low) == "adv" or toks[k].low in lex.negation):
         k -= 1
     return k >= s and toks[k].low in lex.auxiliaries
+
+
+def perfect_infinitive_object(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:
+    """Whether the words from toks[a] open a perfect infinitive, its marker and auxiliary (`perfect_infinitive`:
+    Norwegian "å ha") followed by a word: what the speaker says was done, a claim ("beklaget å ha gitt feil tall")."""
+    if a + 2 >= e or not toks[a + 2].is_word:
+        return False
+    return f"{toks[a].low} {toks[a + 1].low}" in function_words(ctx.lang, "perfect_infinitive")

@@ -30,7 +30,7 @@ from enligt.analyze import (
     shapes,
     v2clauses,
 )
-from enligt.analyze.admitted import admitted_object
+from enligt.analyze.admitted import admitted_object, perfect_infinitive_object
 from enligt.analyze.adverbobject import object_after_adverbials
 from enligt.analyze.aftercue import after_cue
 from enligt.analyze.agentfirst import agent_before
@@ -329,7 +329,9 @@ def verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: str
         return d  # "X hat die Vorwürfe bestritten."
     if toks[i].low in function_words(ctx.lang, "own_preposition_only"):
         return None  # "gesprochen" reports only in the perfect after its "von" (v2clauses.object_first)
-    if prev and v2clauses.points_back(ctx, toks, a, e):  # "Die Polizei bestätigte dies.", "Politiet bekræfter dette."
+    if prev and v2clauses.points_back(ctx, toks, a, e) \
+            and toks[i].low not in function_words(ctx.lang, "regret_verb"):  # ("Eieren beklager dette.": regretted)
+        # "Die Polizei bestätigte dies.", "Politiet bekræfter dette."
         src, _, ante, _ = subject(ctx, toks, s, pre_end)  # ("Det er politiet, der oplyser det": "der", politiet)
         return Draft((prev,), cue, cue_text, tuple(src), via=tuple(vias),
                      antecedent=None if ante is None else tuple(ante)) if src else None
@@ -365,6 +367,7 @@ def verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: str
                                                    or toks[i + n - 1].low in ctx.lex.negation)
                      and bare_clause(ctx, toks, a, e)) \
             and not (cls == "reply" and a == i + n and admitted_object(ctx, toks, s, i, a, e)) \
+            and not (cls == "reply" and a == i + n and perfect_infinitive_object(ctx, toks, a, e)) \
             and not (cls == "reply" and a == i + n and expect_object(ctx, toks, i, a, e)) \
             and not (cls == "that" and a == i + n and bare_that_clause(ctx, toks, i, a, e)):
         # ("har erkendt forholdet"; "informerte beboerne i går": no words; "pekte på X er Y": a clause;
