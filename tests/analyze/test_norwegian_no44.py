@@ -64,3 +64,4 @@ APOLOGIES_AND_ADMISSIONS: list[tuple[str, str, list[Row]]] = [
 @pytest.mark.parametrize("text,lang,expected", APOLOGIES_AND_ADMISSIONS)
 def test_apologies_and_admissions(text: str, lang: str, expected: list[Row]) -> None:
     assert bylined_rows(text, lang) == expected
+

@@ -20,7 +20,7 @@ def _contentless(ctx: Ctx, d: Draft) -> bool:
         return True
     if d.direct:
         return False  # (a told event and a lone adverb are reported speech)
-    if (d.cue_text or "").lower() in function_words(ctx.lang, "told_event_cue") and _told_event(
+    if _bare_cue(ctx, d) in function_words(ctx.lang, "told_event_cue") and _told_event(
             ctx, d, [w for p in pieces for w in p.split()]):  # (the content's words only for such a cue)
         return True
     word = _only_word(pieces)
@@ -48,7 +48,13 @@ def _told_event(ctx: Ctx, d: Draft, words: list[str]) -> bool:
     """A report that an event took place, naming it with a definite noun ("Vitner meldte om hendelsen til
     politiet", "Politiet meldte om brannen klokka 03"): class `told_event_cue` in `function_words.tsv` and
     the noun in `told_event`, with no clause after it (no finite word read: at most a time or a place)."""
-    if d.direct or not words or (d.cue_text or "").lower() not in function_words(ctx.lang, "told_event_cue"):
+    if d.direct or not words or _bare_cue(ctx, d) not in function_words(ctx.lang, "told_event_cue"):
         return False
     return words[0].strip(".,:;!?").lower() in function_words(ctx.lang, "told_event") \
         and not any(w.strip(".,:;!?").lower() in ctx.lex.complementizers for w in words[1:])
+
+
+def _bare_cue(ctx: Ctx, d: Draft) -> str:
+    """The cue's words in lower case without the sentence adverbs inside it (class adv: "meldte først om" is
+    "meldte om")."""
+    return " ".join(w for w in (d.cue_text or "").lower().split() if ctx.lex.fronted.get(w) != "adv")
