@@ -13,7 +13,7 @@ from enligt.analyze.countdet import count_determiner
 from enligt.analyze.cues import Lexicon, is_finite_verb
 from enligt.analyze.numwords import number_words
 from enligt.analyze.sentences import Tok, is_abbreviation
-from enligt.analyze.wordtypes import company_forms, type_lists, word_type
+from enligt.analyze.wordtypes import company_forms, named_source_words, type_lists, word_type
 from enligt.lang import all_languages_words, function_words
 from enligt.lang.gazetteers import lower_case_outlets, outlet_first_words, outlet_names
 
@@ -184,9 +184,11 @@ _DECADE: Final = re.compile(r"\d+[-'’][^\W\d_]")  # digits, a hyphen or apostr
 def _genitive_name(toks: list[Tok], k: int, end: int, lex: Lexicon, *, named: bool = True) -> bool:
     """Whether the name before toks[k] ends in a Nordic genitive "-s" and a source noun follows it ("Røde
     Halvmånes pressechef", "Anna Lunds advokat"): the name is the noun's modifier, not the whole phrase.
-    `named=False`: any word before toks[k] ("politidistrikts operasjonsleder")."""
+    `named=False`: any word before toks[k] ("politidistrikts operasjonsleder"). A listed name of two letters counts
+    too ("Aps leder", "FNs generalsekretær": named_sources.tsv)."""
     prev = toks[k - 1]
-    if not (k < end and not lex.profile.modifiers_first and (prev.upper or not named) and len(prev.low) > 3
+    if not (k < end and not lex.profile.modifiers_first and (prev.upper or not named) and (
+            len(prev.low) > 3 or prev.upper and prev.low[:-1] in named_source_words(lex.lang))
             and prev.low.endswith("s")):
         return False
     return _genitive_head(toks, k, end, lex)
