@@ -1,5 +1,5 @@
 """Issue 10, no44: Norwegian shapes unseen pages missed (forecast objects, "melde forfall", apologies and perfect
-infinitives, two-letter genitives). Hearsay "skal være" before the state an event left that the
+infinitives, two-letter genitives, the perfect of showing). Hearsay "skal være" before the state an event left that the
 list lacked: people out of or inside the place it hit, an event brought to an end, a thing stolen or wrecked (bokmål
 and nynorsk). Every sentence is written for its test."""
 from __future__ import annotations
@@ -82,4 +82,18 @@ SHORT_GENITIVES: list[tuple[str, str, list[Row]]] = [
 
 @pytest.mark.parametrize("text,lang,expected", SHORT_GENITIVES)
 def test_short_genitives(text: str, lang: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, lang) == expected
+
+
+# the perfect of showing reports only before a clause
+SHOWN: list[tuple[str, str, list[Row]]] = [
+    ("Flere målinger har vist at støtten faller.", "no", [("Flere målinger", "vist", "støtten faller")]),
+    ("Tala har vist at færre søker.", "no", [("Tala", "vist", "færre søker")]),
+    ("Laget har vist stor fremgang i høst.", "no", []),
+    ("Museet har vist maleriene tidligere.", "no", []),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", SHOWN)
+def test_shown(text: str, lang: str, expected: list[Row]) -> None:
     assert bylined_rows(text, lang) == expected
