@@ -97,3 +97,16 @@ SHOWN: list[tuple[str, str, list[Row]]] = [
 @pytest.mark.parametrize("text,lang,expected", SHOWN)
 def test_shown(text: str, lang: str, expected: list[Row]) -> None:
     assert bylined_rows(text, lang) == expected
+
+
+# Nynorsk present forms of listed verbs
+NYNORSK_PRESENT: list[tuple[str, str, list[Row]]] = [
+    ("Kommunen meldar at vegen er stengd.", "no", [("Kommunen", "meldar", "vegen er stengd")]),
+    ("Rektor uttalar at skulen opnar att.", "no", [("Rektor", "uttalar", "skulen opnar att")]),
+    ("Leiaren avvisar at pengane er brukte feil.", "no", [("Leiaren", "avvisar", "pengane er brukte feil")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", NYNORSK_PRESENT)
+def test_nynorsk_present(text: str, lang: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, lang) == expected
