@@ -1,5 +1,5 @@
 """Issue 10, no44: Norwegian shapes unseen pages missed (forecast objects, "melde forfall", apologies and perfect
-infinitives, two-letter genitives, the perfect of showing). Hearsay "skal være" before the state an event left that the
+infinitives, two-letter genitives, the perfect of showing, expressing). Hearsay "skal være" before the state an event left that the
 list lacked: people out of or inside the place it hit, an event brought to an end, a thing stolen or wrecked (bokmål
 and nynorsk). Every sentence is written for its test."""
 from __future__ import annotations
@@ -109,4 +109,20 @@ NYNORSK_PRESENT: list[tuple[str, str, list[Row]]] = [
 
 @pytest.mark.parametrize("text,lang,expected", NYNORSK_PRESENT)
 def test_nynorsk_present(text: str, lang: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, lang) == expected
+
+
+# expressing: a quotation's tag, or giving expression to a clause; a feeling expressed is no report
+EXPRESSED: list[tuple[str, str, list[Row]]] = [
+    ("– Vi trenger mer tid. Fristen er for kort, uttrykte styrelederen på møtet.", "no",
+     [("styrelederen", "uttrykte", "Vi trenger mer tid. Fristen er for kort")]),
+    ("Naboene ga uttrykk for at de var lei av støyen.", "no",
+     [("Naboene", "ga uttrykk for", "de var lei av støyen")]),
+    ("Tilskuerne ga uttrykk for stor skuffelse.", "no", []),
+    ("Ordføreren uttrykte bekymring for budsjettet.", "no", []),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", EXPRESSED)
+def test_expressed(text: str, lang: str, expected: list[Row]) -> None:
     assert bylined_rows(text, lang) == expected
