@@ -1,5 +1,5 @@
 """Issue 10, no44: Norwegian shapes unseen pages missed (forecast objects, "melde forfall", apologies and perfect
-infinitives, two-letter genitives, the perfect of showing, expressing). Hearsay "skal være" before the state an event left that the
+infinitives, two-letter genitives, the perfect of showing, expressing, describing as). Hearsay "skal være" before the state an event left that the
 list lacked: people out of or inside the place it hit, an event brought to an end, a thing stolen or wrecked (bokmål
 and nynorsk). Every sentence is written for its test."""
 from __future__ import annotations
@@ -125,4 +125,17 @@ EXPRESSED: list[tuple[str, str, list[Row]]] = [
 
 @pytest.mark.parametrize("text,lang,expected", EXPRESSED)
 def test_expressed(text: str, lang: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, lang) == expected
+
+
+# describing something as something in a free relative: the words after "som" are the description
+DESCRIBED_AS: list[tuple[str, str, list[Row]]] = [
+    ("Laget gikk gjennom det som treneren beskriver som en tung høst.", "no",
+     [("treneren", "beskriver", "en tung høst")]),
+    ("Hun beskriver at bussen var full.", "no", [("Hun", "beskriver", "bussen var full")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", DESCRIBED_AS)
+def test_described_as(text: str, lang: str, expected: list[Row]) -> None:
     assert bylined_rows(text, lang) == expected

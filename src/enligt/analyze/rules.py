@@ -233,7 +233,8 @@ def verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: str
             and toks[i].low in function_words(ctx.lang, "negatable_admission"):
         a, vias = after_cue(ctx, toks, a + 1, e, cls)  # "erkjenner ikke straffskyld", "medger inte att C": past "not"
     a = past_recipient(ctx, toks, s, i, a, e) if a == i + n and n == 1 else a  # "Rektor meddelte forældrene, at C"
-    gap = cls == "call" and ctx.lex.profile.v2 and a == i + n and a + 1 < e and toks[a].low == ctx.lex.call.get(toks[i].low)
+    gap = (cls == "call" or n == 1 and cls == "speech") and ctx.lex.profile.v2 and a == i + n and a + 1 < e \
+        and toks[a].low == ctx.lex.call.get(toks[i].low)  # ("det konsernet beskriver som …": a speech verb that also names)
     a += gap  # "det, som sygehuset betegner som en krisesituation": the object is the antecedent, the name follows
     if cls == "figure" and any(t.text[:1].isdigit() for t in toks[i + n:a]):
         a = i + n  # "zählten in Bremen 9.000 Streikende, in …": the place is the count's, no adverbial before it
