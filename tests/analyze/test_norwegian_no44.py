@@ -119,6 +119,8 @@ EXPRESSED: list[tuple[str, str, list[Row]]] = [
     ("Naboene ga uttrykk for at de var lei av støyen.", "no",
      [("Naboene", "ga uttrykk for", "de var lei av støyen")]),
     ("Tilskuerne ga uttrykk for stor skuffelse.", "no", []),
+    ("Styret har gitt klart uttrykk for at avtalen må reforhandles.", "no",
+     [("Styret", "gitt klart uttrykk for", "avtalen må reforhandles")]),
     ("Ordføreren uttrykte bekymring for budsjettet.", "no", []),
 ]
 
