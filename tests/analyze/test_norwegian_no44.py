@@ -1,5 +1,5 @@
 """Issue 10, no44: Norwegian shapes unseen pages missed (forecast objects, "melde forfall", apologies and perfect
-infinitives, two-letter genitives, the perfect of showing, expressing, describing as). Hearsay "skal være" before the state an event left that the
+infinitives, two-letter genitives, the perfect of showing, expressing, describing as, what a charge holds). Hearsay "skal være" before the state an event left that the
 list lacked: people out of or inside the place it hit, an event brought to an end, a thing stolen or wrecked (bokmål
 and nynorsk). Every sentence is written for its test."""
 from __future__ import annotations
@@ -140,4 +140,19 @@ DESCRIBED_AS: list[tuple[str, str, list[Row]]] = [
 
 @pytest.mark.parametrize("text,lang,expected", DESCRIBED_AS)
 def test_described_as(text: str, lang: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, lang) == expected
+
+
+# what a charge or a report holds ("går ut på at C") with a document subject; a plan or an agreement holds no claim
+HOLDS: list[tuple[str, str, list[Row]]] = [
+    ("Siktelsen gikk ut på at firmaet hadde jukset med regnskapet.", "no",
+     [("Siktelsen", "gikk ut på", "firmaet hadde jukset med regnskapet")]),
+    ("Avtalen går ut på at laget får to nye spillere.", "no", []),
+    ("Det går ut på at alle får mer fri.", "no", []),
+    ("Hun går ut på tur hver morgen.", "no", []),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", HOLDS)
+def test_holds(text: str, lang: str, expected: list[Row]) -> None:
     assert bylined_rows(text, lang) == expected

@@ -394,13 +394,14 @@ def left_part(toks: list[Tok], lex: Lexicon) -> list[Tok]:
 
 
 def is_source_like(toks: list[Tok], lex: Lexicon) -> bool:
-    """Whether a subject can carry an evidence verb ("Andra inspelningar visar", not "varslet visar")."""
+    """Whether a subject can carry an evidence verb ("Andra inspelningar visar", not "varslet visar", nor a plan, rule or
+    agreement in a V2 language: "Avtalen går ut på at C", `plans`)."""
     left = left_part(toks, lex)
     searchers = function_words(lex.lang, "searcher")  # "Investigators found debris": what they came upon
     for t in reversed(left):
         typ = word_type(t.low, lex.lang) if t.is_word else None
         if typ:
-            return typ in _DOCUMENT_LIKE and t.low not in searchers
+            return typ in _DOCUMENT_LIKE and t.low not in searchers and not (lex.profile.v2 and t.low in lex.plans)
     return False
 
 
