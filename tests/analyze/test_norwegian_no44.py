@@ -156,3 +156,4 @@ HOLDS: list[tuple[str, str, list[Row]]] = [
 @pytest.mark.parametrize("text,lang,expected", HOLDS)
 def test_holds(text: str, lang: str, expected: list[Row]) -> None:
     assert bylined_rows(text, lang) == expected
+

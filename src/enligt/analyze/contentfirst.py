@@ -9,6 +9,7 @@ from enligt.analyze import clauses
 from enligt.analyze.cues import Lexicon, is_finite_verb
 from enligt.analyze.interrupted import open_clause
 from enligt.analyze.inverted import QUOTE_STRIP
+from enligt.analyze.perfecttag import perfect_before_relative
 from enligt.analyze.phrases import coordinated_start, only_punct, seg_start, span
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok
@@ -83,6 +84,8 @@ def content_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: 
             named = _name_before(toks, s, cut)
             if named is not None:
                 src, cut, marks, b = toks[named[0]:cut], named[1], named[1], named[1] + 1
+        if src and toks[b].low in lex.relatives and (inv := perfect_before_relative(ctx, toks, s, b)) is not None:
+            src, cut = toks[inv[0]:inv[1]], inv[2]  # "C, har advokat X, som var forsvarer, skrevet": X, not the relative
         if toks[b].low in lex.closed.as_clause and b == s:  # "Wie der DWD mitteilte, C"
             k = next((k for k in range(i + n, e) if toks[k].text == ","), None)
             c = span(ctx, toks, k + 1, e) if k is not None else None

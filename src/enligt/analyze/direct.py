@@ -29,6 +29,7 @@ from enligt.analyze.leadtags import (
     verb_colon,
 )
 from enligt.analyze.openquotes import closing_paragraph, interview_answer
+from enligt.analyze.perfecttag import dash_perfect_relative
 from enligt.analyze.phrases import apposed_name, genitive_tail, np_end, restrictive_end
 from enligt.analyze.quotes import DOUBLE_CLOSE, Quote, dash_quote, find_quotes, trim
 from enligt.analyze.records import Ctx, Draft, Span2, replaced
@@ -429,6 +430,8 @@ def _dash(ctx: Ctx, toks: list[Tok], dash: int, end: int, block: int) -> list[Dr
         n = hit[0]
         if hit[1] in _IMPERSONAL:  # "– Q, lyder det i en pressemeddelelse."
             return [_impersonal_tag(ctx, toks, k, n, e, hit[1], trim(ctx.text, dash, toks[k - 1].start), block)]
+        if (perfect := dash_perfect_relative(ctx, toks, dash, first, k, n, e, block)) is not None:
+            return [perfect]  # "– Q, har X, som …, sagt til NRK."
         a = np_end(ctx, toks, k + n, e, ctx.lex.closed.tag_stop)
         if a == k + n or clause_follows(ctx, toks, a, e):
             continue  # "– Q. Hvis ikke, frykter jeg at C": V2 after a fronted clause, no tag
