@@ -1,5 +1,5 @@
 """Issue 10, no44: Norwegian shapes unseen pages missed (forecast objects, "melde forfall", apologies and perfect
-infinitives, two-letter genitives, the perfect of showing, expressing, describing as, what a charge holds). Hearsay "skal være" before the state an event left that the
+infinitives, two-letter genitives, the perfect of showing, expressing, describing as, what a charge holds, "rarely" as a negation). Hearsay "skal være" before the state an event left that the
 list lacked: people out of or inside the place it hit, an event brought to an end, a thing stolen or wrecked (bokmål
 and nynorsk). Every sentence is written for its test."""
 from __future__ import annotations
@@ -157,3 +157,16 @@ HOLDS: list[tuple[str, str, list[Row]]] = [
 def test_holds(text: str, lang: str, expected: list[Row]) -> None:
     assert bylined_rows(text, lang) == expected
 
+
+
+# "rarely" negates a report as "never" does
+RARELY: list[tuple[str, str, list[Row]]] = [
+    ("Hæren oppgir sjelden egne tap.", "no", []),
+    ("Selskapet opplyser sjeldan tal for kvar kommune.", "no", []),
+    ("Hæren oppgir at tapene er små.", "no", [("Hæren", "oppgir", "tapene er små")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", RARELY)
+def test_rarely(text: str, lang: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, lang) == expected
