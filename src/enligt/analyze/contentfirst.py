@@ -85,7 +85,7 @@ def content_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: 
             if named is not None:
                 src, cut, marks, b = toks[named[0]:cut], named[1], named[1], named[1] + 1
         if src and toks[b].low in lex.relatives and (inv := perfect_before_relative(ctx, toks, s, b)) is not None:
-            src, cut = toks[inv[0]:inv[1]], inv[2]  # "C, har advokat X, som var forsvarer, skrevet": X, not the relative
+            src, cut = toks[inv[0]:inv[1]], inv[2]  # "C, har rektor X, som ledet skolen, sagt": X, not the relative
         if toks[b].low in lex.closed.as_clause and b == s:  # "Wie der DWD mitteilte, C"
             k = next((k for k in range(i + n, e) if toks[k].text == ","), None)
             c = span(ctx, toks, k + 1, e) if k is not None else None

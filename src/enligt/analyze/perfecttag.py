@@ -1,5 +1,5 @@
 """A V2 tag in the perfect whose inverted subject a relative clause set off by commas follows before the participle
-cue ("C, har advokat X, som var forsvarer, skrevet i en epost til NRK.", also after a dash quotation): the subject
+cue ("C, har rektor X, som ledet skolen, sagt til lokalavisen.", also after a dash quotation): the subject
 speaks, not the relative clause, and the content ends at the comma before the auxiliary. contentfirst.py and
 direct.py ask it."""
 from __future__ import annotations
@@ -13,7 +13,7 @@ from enligt.analyze.via import closing_recipient
 
 def perfect_before_relative(ctx: Ctx, toks: list[Tok], s: int, b: int) -> tuple[int, int, int] | None:
     """V2: a tag's perfect auxiliary and inverted subject before a relative clause set off by commas that ends at the
-    participle cue ("C, har advokat X, som var forsvarer, skrevet"; the relative opens at toks[b]): (the subject's
+    participle cue ("C, har rektor X, som ledet skolen, sagt"; the relative opens at toks[b]): (the subject's
     start, its end, the comma that closes the content), else None."""
     lex = ctx.lex
     if not lex.profile.v2 or b - 1 <= s or toks[b - 1].text != ",":
