@@ -6,7 +6,7 @@ import pytest
 from enligt.analyze.attribution import attribute
 from enligt.analyze.cues import lexicon
 from enligt.analyze.sentences import tokenize
-from enligt.analyze.via import context, media_name
+from enligt.analyze.via import context, keep, media_name
 from enligt.analyze.viachain import places
 from enligt.models import Article
 
@@ -170,3 +170,14 @@ def test_media_name(text: str, expected: str | None) -> None:
 def test_places_innermost_first() -> None:
     toks = tokenize("The ministry shared a clip, first posted by the 41st Brigade, in which")
     assert places(toks, lexicon("en")) == ["the 41st Brigade", "The ministry"]
+
+
+@pytest.mark.parametrize(("outlet", "told", "kept"), [
+    ("Faedrelandsvennen", "Fædrelandsvennen", False),  # the page's outlet spelt as in its web address
+    ("Sorlandsavisen", "Sørlandsavisen", True),  # (ø is "oe" in an address: another name)
+    ("Soerlandsavisen", "Sørlandsavisen", False),
+    ("Aftenbladet", "Fædrelandsvennen", True),
+])
+def test_own_outlet_spelt_in_ascii(outlet: str, told: str, kept: bool) -> None:
+    art = Article(title=None, body=("Det regnet.",), language="no", outlet=outlet)
+    assert keep(told, context(art)) is kept

@@ -455,8 +455,12 @@ def keep(name: str | None, ctx: ViaContext) -> bool:
 
 
 def _squash(name: str) -> str:
-    """A medium's name without its spaces and hyphens, to compare spellings ("TV 2", "TV2", "TV-2")."""
-    return name.replace(" ", "").replace("-", "")
+    """A medium's name without its spaces and hyphens, to compare spellings ("TV 2", "TV2", "TV-2"), its Nordic and
+    German letters spelt as in a web address ("Fædrelandsvennen" on a "Faedrelandsvennen" page)."""
+    return name.replace(" ", "").replace("-", "").translate(_ASCII_LETTERS)
+
+
+_ASCII_LETTERS: Final = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "ä": "ae", "ö": "oe", "ü": "ue"})
 
 
 def over_for(toks: list[Tok], a: int, e: int) -> int:
