@@ -456,7 +456,7 @@ def keep(name: str | None, ctx: ViaContext) -> bool:
 
 def _squash(name: str) -> str:
     """A medium's name without its spaces and hyphens, to compare spellings ("TV 2", "TV2", "TV-2"), its Nordic and
-    German letters spelt as in a web address ("Fædrelandsvennen" on a "Faedrelandsvennen" page)."""
+    German letters spelt as in a web address ("Lærdalsposten" on a "Laerdalsposten" page)."""
     return name.replace(" ", "").replace("-", "").translate(_ASCII_LETTERS)
 
 
