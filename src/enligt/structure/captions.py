@@ -491,5 +491,7 @@ def is_archive_caption(line: str) -> bool:
 
 
 def gallery_caption(line: str) -> Caption:
-    """The caption under a gallery marker ("Bild 1 av 4"), with or without a credit."""
+    """The caption under a gallery marker ("Bild 1 av 4") or a picture's label, with or without a credit; a bar the
+    dump prints before it ("| Polisen på plats.") is no part of it."""
+    line = line[1:].strip() if line.startswith("| ") else line
     return split_caption(line) or Caption(text=unglue(" ".join(line.split())), credit=None)
