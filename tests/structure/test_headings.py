@@ -62,6 +62,13 @@ def page(lang: str, short: str) -> str:
         ("da", "Ny pris på billetter?", True, False),
         ("de", "Ende der Warteschlangen?", True, False),
         ("en", "A new roof by spring?", True, False),
+        # a live report's update stamp heads the text added then (sv, no, da, de, en)
+        ("sv", "Uppdaterad 14.05:", True, False),
+        ("no", "Oppdatert kl. 09.40:", True, False),
+        ("da", "Opdateret 16:20:", True, False),
+        ("de", "Aktualisiert 8:15:", True, False),
+        ("en", "Updated 21:30:", True, False),
+        ("en", "Updated:", False, False),  # a label without its time is none
         # a label, a lone mark or lower-case leftovers of an embed are no heading
         ("de", "Hinweis:", False, False),
         ("sv", "Foto:", False, False),

@@ -258,6 +258,18 @@ def label_kind(text: str) -> str | None:
     return kinds[m[1].lower()] if m else None
 
 
+UPDATE_STAMP: Final = re.compile(r"\s*:?\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*:$")
+
+
+def is_update_stamp(text: str) -> bool:
+    """A live report's update label with a clock time and a colon ("Uppdaterad 10.50:", "Updated 11:08:"): it heads
+    the text added then, a subheading of the body, no date of the page's own."""
+    if not text.endswith(":") or label_kind(text) != "updated":
+        return False
+    m = _labels()[0].match(text.strip())
+    return m is not None and UPDATE_STAMP.fullmatch(text.strip()[m.end():]) is not None
+
+
 @cache
 def _label_vocabulary() -> frozenset[str]:
     return frozenset(w for label in _labels()[1] for w in WORD.findall(label))

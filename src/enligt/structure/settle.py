@@ -7,6 +7,7 @@ from typing import Final
 
 from enligt.lang import SUPPORTED, all_languages_words, table
 from enligt.structure import labels
+from enligt.structure.dates import is_update_stamp
 
 HEADING_SPACES = 15  # a heading has fewer spaces than this
 REPEAT_WORDS = 8  # a paragraph this long printed twice is the dump's copy, not the writer's repetition
@@ -134,9 +135,10 @@ def question_headline(text: str) -> bool:
 
 def heading_shaped(text: str) -> bool:
     """A heading opens with a capital, a digit or a quote and is no label ("Foto:", "Hinweis:") nor a lone mark
-    ("|"); lower-case words ("map", "people") are an embed's leftovers."""
+    ("|"); lower-case words ("map", "people") are an embed's leftovers. A live report's update stamp is one
+    ("Uppdaterad 10.50:")."""
     if text.endswith(":"):
-        return False
+        return is_update_stamp(text)
     if text[:1] in _SPACED_DASHES:
         return text[1:2] == " "  # "- Massivt" is a quotation; "-Item" a list's bullet
     return text[:1].isupper() or text[:1].isdigit() or text[:1] in _HEADING_OPENERS
