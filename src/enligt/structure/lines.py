@@ -163,7 +163,8 @@ def _first_word_hints_built() -> dict[str, frozenset[str]]:
     sources = {
         "byline": all_languages_words("byline_prefixes"), "related": all_languages_words("related_labels"),
         "section": all_languages_words("section_labels"), "paywall": all_languages_words("paywall"),
-        "date": frozenset(dates.label_words()), "factbox": all_languages_words("factbox_labels"),
+        "date": frozenset(dates.label_words()) | all_languages_words("weekdays"),  # "Mandag 24. mars kl. 13:10"
+        "factbox": all_languages_words("factbox_labels"),
     }
     hints: dict[str, set[str]] = {}
     for kind, entries in sources.items():
