@@ -96,6 +96,15 @@ def test_title_under_the_first_paragraph(content: str, title: str | None, headin
          "Nachbarn Lärm gemeldet hatten.\n\nVerletzt wurde niemand."), None),
         ((" date 2020-11 Politics\n\nPolice were called to the town centre late on Saturday evening after "
          "neighbours reported a disturbance.\n\nNo one was hurt, a spokesman said."), None),
+        # the weather desk's name is a section's too (no, sv, da, de)
+        ((" date 2019-02 Været\n\nMeteorologene varsler sterk vind langs kysten fra søndag morgen, opplyser "
+          "instituttet.\n\n– Det kan bli kraftige vindkast, sier vakthavende meteorolog."), None),
+        ((" date 2019-02 Vädret\n\nMeteorologerna varnar för hårda vindar längs kusten från söndag morgon, uppger "
+          "SMHI.\n\n– Det kan bli kraftiga byar, säger meteorologen."), None),
+        ((" date 2019-02 Vejret\n\nMeteorologerne varsler hård vind langs kysten fra søndag morgen, oplyser DMI.\n\n"
+          "- Der kan komme kraftige vindstød, siger vagthavende meteorolog."), None),
+        ((" date 2019-02 Wetter\n\nDie Meteorologen warnen ab Sonntagmorgen vor starkem Wind an der Küste, teilte der "
+          "Wetterdienst mit.\n\nVerletzt wurde bislang niemand."), None),
     ],
 )
 def test_a_section_name_is_no_title(content: str, title: str | None) -> None:
