@@ -55,7 +55,7 @@ from enligt.structure.furniture import (
         "Auf Facebook teilen", "Per E-Mail teilen", "Follow on Facebook", "Subscribe by Email", "Add to Google+",
         "Direkt aus dem dpa-Newskanal",
         # a label printed twice on its line (the dump's copy of its two elements)
-        "Annons Annons", "ANZEIGE ANZEIGE", "Advertisement Advertisement",
+        "Annons Annons", "ANZEIGE ANZEIGE", "Advertisement Advertisement", "Hide Ad",
         "Sign in to unlock premium articles",
         # a call to follow the story or read more from a section on the site, a pledge's link
         "Följ händelseutvecklingen på kustposten.se.", "Følg udviklingen på tv2fyn.dk", "Følg saken videre på fjordavisa.no",

@@ -331,6 +331,8 @@ def split_caption(line: str) -> Caption | None:
     if ":" not in line and "/" not in line and not sign and not _has_by(line) and line[-1:] != ")":
         # no "Label:", no "Photo by", no "AGENCY/Name", no "©", no "(Getty)": no caption (the common case), but for
         # a label whose credit the dump lost
+        if line.strip().lower() in wordset(None, "photo_agencies"):
+            return Caption(text="", credit=line.strip())  # "Getty Images" alone: a picture's credit, no byline
         bare = _bare_label_last(line)
         return Caption(text=unglue(bare), credit=None) if bare is not None else None
     line = _without_buttons(" ".join(line.split()))
