@@ -56,6 +56,8 @@ from enligt.structure.furniture import (
         "Direkt aus dem dpa-Newskanal",
         # a label printed twice on its line (the dump's copy of its two elements)
         "Annons Annons", "ANZEIGE ANZEIGE", "Advertisement Advertisement", "Hide Ad",
+        # a note that the story was updated, a printing plugin's buttons, a pointer to the front page
+        "Artikeln har uppdaterats.", "Saken er oppdatert.", "Print Friendly, PDF & Email", "På forsiden nå",
         "Sign in to unlock premium articles",
         # a call to follow the story or read more from a section on the site, a pledge's link
         "Följ händelseutvecklingen på kustposten.se.", "Følg udviklingen på tv2fyn.dk", "Følg saken videre på fjordavisa.no",
