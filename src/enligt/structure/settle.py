@@ -24,11 +24,17 @@ def settle_flow(flow: list[tuple[str, str]],
     dropped: list[str] = []
     first = next((k for k, (kind, _) in enumerate(flow) if kind == "body"), len(flow))
     seen: set[str] = set()
+    listing = False  # the short lines under a paragraph that introduces them ("… on these routes:") are its list
     for j, (kind, text) in enumerate(flow):
         if title and title_copy(text, title):
             dropped.append(text)
             continue
+        listing = listing and kind != "body" and not labels.is_label_line(text)
+        if listing:
+            body.append(text)
+            continue
         if kind == "body" or _unstopped_paragraph(flow, j, first):
+            listing = kind == "body" and text.endswith(":") and _list_follows(flow, j)
             if text in seen and text.count(" ") + 1 >= REPEAT_WORDS:
                 dropped.append(text)  # a paragraph printed again (the dump's copy of the lead or of the article)
             else:
@@ -48,6 +54,15 @@ def settle_flow(flow: list[tuple[str, str]],
             headings.append(text)
             positions.append(len(body))
     return body, headings, positions, dropped
+
+
+def _list_follows(flow: list[tuple[str, str]], j: int) -> bool:
+    """Whether two short lines or more follow paragraph j, which ends in a colon, and the text goes on under them:
+    the items of the list it introduces ("SJ ställer in tåg på följande sträckor: / Mora - Falun / Gävle - Uppsala /
+    Text"), not a subheading (one short line over a paragraph) nor the page's footer (no text under it)."""
+    after = flow[j + 1:]
+    run = next((k for k, (kind, _) in enumerate(after) if kind == "body"), None)
+    return run is not None and run >= 2
 
 
 def _between_answers(flow: list[tuple[str, str]], j: int, body: list[str]) -> bool:
