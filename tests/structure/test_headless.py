@@ -175,11 +175,11 @@ def test_crawl_date_header(content: str, title: str | None, published: str | Non
          None),
         ("Die Fähre lief vor der Insel auf Grund.\n\nDie Fähre lief am Montag auf Grund, teilte die Küstenwache mit.",
          None),
-        # a one-sentence lead of fifteen words or more is no headline, even in English
+        # a one-sentence lead of seventeen words or more is no headline, even in English
         (("Parents have criticised the council's plan to move the village library into the old fire station "
           "next spring.\n\nThey said the building was too small and too far from the school, and asked for a vote."),
          None),
-        (("Scientists have measured how quickly warmer summers are shrinking the glaciers of the northern "
+        (("Scientists have measured how quickly the warmer summers are shrinking the glaciers of the northern "
           "mountain ranges.\n\nThe study, published on Monday, used satellite images from three decades."),
          None),
         # a headline without a full stop is still a headline in every language

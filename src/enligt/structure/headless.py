@@ -18,7 +18,7 @@ from enligt.structure.furniture import is_editor_note
 from enligt.structure.lines import DASH_QUOTE, Line
 
 HEADLINE_WORDS = 17  # a sentence-case headline is short; a one-sentence lead is usually longer
-FULL_STOP_HEADLINE_WORDS = 14  # one ending in a full stop is shorter still: a lead of 15 words or more is none
+FULL_STOP_HEADLINE_WORDS = 16  # one ending in a full stop is shorter still: a lead of 17 words or more is none
 TITLE_CASE_WORDS = 30  # a headline in title case may run longer ("Stealth Over Health: … Avoid Bad Optics.")
 TITLE_CASE_SHARE = 0.6  # share of the longer words capitalised that makes a line title case
 MAX_SENTENCES = 2  # "Where now for the mayor? A lot hangs on her reply."
