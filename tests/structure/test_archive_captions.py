@@ -22,6 +22,15 @@ def article(content: str) -> Article:
         ("Politiet ved en afspærring i Odense. Arkivbillede", True),
         ("Einsatzkräfte an einer Unfallstelle. (Symbolbild)", True),
         ("Firefighters at a house fire in the town. File photo.", True),
+        # the archive's label in capitals opens the caption (en, sv, de, no, da)
+        ("FILE: Firefighters work at the scene of a warehouse blaze in the port city on May 3.", True),
+        ("FILE - Lorries queue at the border crossing during the strike last winter.", True),
+        ("ARKIVBILD: Räddningstjänsten släcker en brand i en lada utanför byn.", True),
+        ("ARCHIV – Einsatzkräfte sichern eine Unfallstelle auf der Autobahn.", True),
+        ("ARKIVFOTO: Brannvesenet ved en brann i et bolighus i sentrum.", True),
+        ("ARKIVFOTO - Politiet ved en afspærring på havnen i Aarhus.", True),
+        ("Files: the council will publish all of them on Friday, a spokesman said.", False),  # no label in capitals
+        ("FILES shared by the group show the plan, officials said.", False),
         ("Kommunen har letat fram en arkivbild från 1950-talet.", False),  # running text about an archive picture
         ("Die Polizei veröffentlichte ein Archivbild des Mannes.", False),
     ],

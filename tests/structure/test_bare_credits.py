@@ -91,6 +91,13 @@ def test_bare_credit(content: str, expected: tuple[Caption, ...]) -> None:
           "Two people were hurt when a car struck a bus shelter downtown on Sunday, fire officials said.\n"
           "The driver stayed at the scene and was questioned by police, officials said.\n"),
          (Caption("", "Courtesy Photo/City Fire Department"),)),
+        # de, en: a page with no headline opens with the credit alone: a picture without caption text
+        (("Foto: Max Roth\n\nDie Stadt will die Brücke über den Main im Frühjahr für mehrere Wochen sperren, teilte "
+          "ein Sprecher am Dienstag mit.\n\nDer Verkehr soll über die Umgehungsstraße geleitet werden.\n"),
+         (Caption("", "Max Roth"),)),
+        (("Photo: Jane Roe\n\nThe city plans to close the bridge over the river for several weeks in the spring, a "
+          "spokesman said on Tuesday.\n\nTraffic will be sent along the bypass, officials said.\n"),
+         (Caption("", "Jane Roe"),)),
         # de: a credit under a line of text above the headline belongs to it: no empty caption
         (("Die gesperrte Brücke am Morgen.\nFoto: Max Roth\n\nBrücke gesperrt nach Unfall\n\n"
           "Die Brücke über den Main bleibt nach einem Unfall bis Freitag gesperrt, teilte die Stadt mit.\n\n"

@@ -116,6 +116,12 @@ def test_credit_only_line() -> None:
     assert split_caption("Foto: Anna Berg") == Caption(text="", credit="Anna Berg")
 
 
+@pytest.mark.parametrize("line", ["Getty Images", "Shutterstock", "NTB Scanpix", "Ritzau Scanpix", "picture alliance"])
+def test_picture_agency_alone_is_a_credit(line: str) -> None:
+    # a picture agency's name alone on a line is a picture's credit, never a byline name
+    assert split_caption(line) == Caption(text="", credit=line)
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [("kriget.Flera har", "kriget. Flera har"), ("U.S. troops", "U.S. troops"), ("3.5 procent", "3.5 procent"),

@@ -89,6 +89,17 @@ def test_find_dates(line: str, expected: tuple[str | None, str | None]) -> None:
         ("Regeringen beslutade den 2 mars 2023 att höja anslaget.", False),
         ("The law was passed on 2 March 2023 by parliament", False),
         ("Ukraina och Ryssland har bytt fångar", False),
+        # a weekday, day and month without a year at a time of day (no, sv, da, de, en)
+        ("Torsdag 6. februar kl. 08:45", True),
+        ("Onsdag 12 juni kl. 17.30", True),
+        ("Fredag 9. maj kl. 11.20", True),
+        ("Dienstag, 4. März 18:10 Uhr", True),
+        ("Friday 14 June 07:55", True),
+        ("Torsdag 6. februar", False),  # no time: a heading may read so
+        # a dateline's place in capitals before the date
+        ("OSLO 6. februar 2024", True),
+        ("LEEDS 14 June, 2024", True),
+        ("LEEDS council votes on 14 June", False),
     ],
 )
 def test_is_date_line(line: str, expected: bool) -> None:

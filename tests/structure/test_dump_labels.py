@@ -69,7 +69,7 @@ def test_headline_ending_in_initialism(text: str, title: str) -> None:
 @pytest.mark.parametrize(
     ("line", "expected"),
     [("Image caption", True), ("Bildtext", True), ("Bildetekst", True), ("Billedtekst", True),
-     ("Bildunterschrift", True), ("Bild 2 av 5", True), ("Kommentarer", False)],
+     ("Bildunterschrift", True), ("Artikelbild", True), ("Bild 2 av 5", True), ("Kommentarer", False)],
 )
 def test_caption_label_opens_caption(line: str, expected: bool) -> None:
     assert is_gallery_marker(line) is expected
@@ -84,6 +84,13 @@ def test_caption_label_opens_caption(line: str, expected: bool) -> None:
         (("Strejken vid hamnen är över\n\nBildtext\n\nStrejkvakter utanför terminalen i fredags\n\n"
           "Facket avslutade strejken på lördagen sedan parterna enats om lönerna för de anställda.\n\n"
           "Trafiken kommer i gång igen på måndag, uppger bolaget.\n"), "sv", "Strejkvakter utanför terminalen i fredags"),
+        # the article-picture label, its caption set off by a bar the dump prints (sv, de)
+        (("Biblioteket flyttar till stationshuset\n\nKommunen flyttar biblioteket till det gamla stationshuset i höst, "
+          "uppger kulturnämnden.\n\nArtikelbild\n\n| Stationshuset har stått tomt i tre år.\n\n"
+          "Flytten beräknas kosta fyra miljoner kronor, enligt nämnden.\n"), "sv", "Stationshuset har stått tomt i tre år."),
+        (("Bibliothek zieht in den Bahnhof\n\nDie Stadt verlegt die Bücherei im Herbst in das alte Bahnhofsgebäude, "
+          "teilte der Kulturausschuss mit.\n\nArtikelbild\n\n| Das Bahnhofsgebäude steht seit drei Jahren leer.\n\n"
+          "Der Umzug soll vier Millionen Euro kosten.\n"), "de", "Das Bahnhofsgebäude steht seit drei Jahren leer."),
     ],
 )
 def test_caption_under_its_label(text: str, lang: str, caption: str) -> None:

@@ -55,7 +55,11 @@ from enligt.structure.furniture import (
         "Auf Facebook teilen", "Per E-Mail teilen", "Follow on Facebook", "Subscribe by Email", "Add to Google+",
         "Direkt aus dem dpa-Newskanal",
         # a label printed twice on its line (the dump's copy of its two elements)
-        "Annons Annons", "ANZEIGE ANZEIGE", "Advertisement Advertisement",
+        "Annons Annons", "ANZEIGE ANZEIGE", "Advertisement Advertisement", "Hide Ad",
+        # a note that the story was updated, a printing plugin's buttons, a pointer to the front page
+        "Artikeln har uppdaterats.", "Saken er oppdatert.", "Print Friendly, PDF & Email", "På forsiden nå",
+        # a tag list's label, its tags lost or kept
+        "Schlagwörter: , , , ,", "Stichwörter: Feuerwehr, Brand, Innenstadt",
         "Sign in to unlock premium articles",
         # a call to follow the story or read more from a section on the site, a pledge's link
         "Följ händelseutvecklingen på kustposten.se.", "Følg udviklingen på tv2fyn.dk", "Følg saken videre på fjordavisa.no",
@@ -75,6 +79,7 @@ def test_furniture_lines(line: str) -> None:
     "line",
     [
         "Regeringen meddelade i dag att stödet till kommunerna ska öka.",
+        "Schlagwörter wie Freiheit und Sicherheit fielen oft in seiner Rede, sagte sie.",
         "Förhöret fortsätter efter lunch enligt åklagaren.", "Avhøret fortsetter etter planen i morgen.",
         "Ryska soldater vägrar attackera",
         "Dela ut mat till de hemlösa blev hennes livsverk",

@@ -62,6 +62,13 @@ def page(lang: str, short: str) -> str:
         ("da", "Ny pris på billetter?", True, False),
         ("de", "Ende der Warteschlangen?", True, False),
         ("en", "A new roof by spring?", True, False),
+        # a live report's update stamp heads the text added then (sv, no, da, de, en)
+        ("sv", "Uppdaterad 14.05:", True, False),
+        ("no", "Oppdatert kl. 09.40:", True, False),
+        ("da", "Opdateret 16:20:", True, False),
+        ("de", "Aktualisiert 8:15:", True, False),
+        ("en", "Updated 21:30:", True, False),
+        ("en", "Updated:", False, False),  # a label without its time is none
         # a label, a lone mark or lower-case leftovers of an embed are no heading
         ("de", "Hinweis:", False, False),
         ("sv", "Foto:", False, False),
@@ -201,3 +208,33 @@ def test_short_last_line_cut_by_the_crawler(lang: str, last: str, in_body: bool)
     content = f"Headline about the pool\n\n{a}\n\n{b}\n\n{last}"
     art = structure_text(Page(input="t.txt", content=content, kind="text"), options=Options())
     assert (last in art.body) == in_body
+
+
+@pytest.mark.parametrize(
+    ("lang", "intro", "items", "after"),
+    [
+        ("sv", "Trafikverket stänger av vägarna på följande sträckor under natten:", ("Borlänge - Falun", "Gävle - Sandviken"),
+         "Omledning sker via länsvägarna, uppger myndigheten."),
+        ("no", "Disse rutene er innstilt fredag, opplyser selskapet:", ("Bergen - Stavanger", "Oslo - Trondheim"),
+         "Reisende får refusjon, ifølge selskapet."),
+        ("da", "Følgende strækninger er spærret resten af dagen:", ("Aarhus - Randers", "Odense - Svendborg"),
+         "Trafikken ledes ad andre veje, oplyser politiet."),
+        ("de", "Betroffen sind nach Angaben der Bahn diese Strecken:", ("Köln - Aachen", "Bonn - Koblenz"),
+         "Ersatzbusse sollen ab Mittag fahren."),
+        ("en", "The following routes are closed until Monday, the council said:", ("Leeds - York", "Hull - Selby"),
+         "Diversions are signposted."),
+    ],
+)
+def test_list_under_a_paragraph_that_introduces_it(lang: str, intro: str, items: tuple[str, str], after: str) -> None:
+    a, _, _ = PARAGRAPHS[lang]
+    content = f"Headline about the roads\n\n{a}\n\n{intro}\n\n{items[0]}\n\n{items[1]}\n\n{after}\n"
+    art = structure_text(Page(input="t.txt", content=content, kind="text"), options=Options())
+    assert all(item in art.body for item in items)
+    assert not art.headings
+
+
+def test_contact_block_under_a_closing_colon_is_no_list() -> None:
+    content = ("Headline about the pool\n\n" + PARAGRAPHS["en"][0] + "\n\nThe team plays these games in July:\n\n"
+               "Press contact\n\nJane Roe\n\nCommunications\n")
+    art = structure_text(Page(input="t.txt", content=content, kind="text"), options=Options())
+    assert "Jane Roe" not in art.body

@@ -175,6 +175,13 @@ def test_crawl_date_header(content: str, title: str | None, published: str | Non
          None),
         ("Die Fähre lief vor der Insel auf Grund.\n\nDie Fähre lief am Montag auf Grund, teilte die Küstenwache mit.",
          None),
+        # a one-sentence lead of seventeen words or more is no headline, even in English
+        (("Parents have criticised the council's plan to move the village library into the old fire station "
+          "next spring.\n\nThey said the building was too small and too far from the school, and asked for a vote."),
+         None),
+        (("Scientists have measured how quickly the warmer summers are shrinking the glaciers of the northern "
+          "mountain ranges.\n\nThe study, published on Monday, used satellite images from three decades."),
+         None),
         # a headline without a full stop is still a headline in every language
         ("Färjan gick på grund utanför ön\n\nFärjan gick på grund på måndagen, uppger Kustbevakningen i ett pressmeddelande.",
          "Färjan gick på grund utanför ön"),
@@ -185,7 +192,8 @@ def test_crawl_date_header(content: str, title: str | None, published: str | Non
         ("NTB Innenriks\n\nFergen gikk på grunn mandag, opplyser Kystverket i en pressemelding.", None),
         ("Ritzau Indland\n\nFærgen gik på grund mandag, oplyser Søværnet i en pressemeddelelse.", None),
     ],
-    ids=["en-full-stop", "sv-full-stop", "no-full-stop", "da-full-stop", "de-full-stop", "sv-no-stop", "de-exclaims",
+    ids=["en-full-stop", "sv-full-stop", "no-full-stop", "da-full-stop", "de-full-stop", "en-long-lead",
+         "en-long-lead-study", "sv-no-stop", "de-exclaims",
          "sv-lower-case-section", "no-agency-desk", "da-agency-desk"],
 )
 def test_full_stop_headlines_by_language(content: str, title: str | None) -> None:

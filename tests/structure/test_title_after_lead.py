@@ -1,5 +1,6 @@
 """A page that opens with running text (structure/text.find_title): a headline printed under the first
-paragraph is the title when it reads as one (five words or more); a shorter line there is a subheading."""
+paragraph is the title when it reads as one (five words or more) and a caption, credit or date stands between it
+and its text; a shorter line there, or one the text runs on under, is a subheading."""
 from __future__ import annotations
 
 import pytest
@@ -38,11 +39,36 @@ def run(content: str) -> tuple[str | None, tuple[str, ...]]:
           "department said on Sunday.\n\nNo one hurt\n\nAll residents left the building before the crews arrived "
           "and no one was hurt, officials said.\n\nThe cause is not known."),
          None, "No one hurt"),
-        # a headline of five words or more under a standfirst or caption: the title
+        # a subheading of five words or more the text runs on under: no title either (sv, da, no, de, en)
+        ((" date 2022-08 Kommunen har beslutat att stänga badhuset i Norrby under hösten för en större "
+          "renovering.\n\nArbetet ska vara klart till jul\n\nEnligt fastighetschefen byts hela ventilationen "
+          "ut och bassängen får nytt kakel.\n\nSimklubben får träna i grannkommunen."),
+         None, "Arbetet ska vara klart till jul"),
+        (("Byrådet vedtog tirsdag aften at lukke den gamle svømmehal i efteråret for en større renovering.\n\n"
+          "Hallen åbner igen til jul\n\nHele ventilationsanlægget skal skiftes, og bassinet får nye fliser, "
+          "oplyser kommunen.\n\nKlubberne må træne i nabobyen."),
+         None, "Hallen åbner igen til jul"),
+        ((" date 2022-08 Kommunestyret har vedtatt å stenge svømmehallen i høst for en større oppussing av "
+          "hele bygget.\n\nSkal stå ferdig før jul\n\nHele ventilasjonsanlegget skal skiftes ut, opplyser "
+          "eiendomssjefen.\n\nKlubbene får trene i nabokommunen."),
+         None, "Skal stå ferdig før jul"),
+        (("Der Gemeinderat hat am Dienstagabend beschlossen, das alte Hallenbad im Herbst für eine Sanierung zu "
+          "schließen.\n\nNeue Lüftung für drei Millionen\n\nDie gesamte Lüftung werde erneuert, sagte der "
+          "Bürgermeister.\n\nDie Vereine trainieren im Nachbarort."),
+         None, "Neue Lüftung für drei Millionen"),
+        (("The council voted on Tuesday to close the old swimming pool this autumn for a major "
+          "refurbishment.\n\nWork due to finish by Christmas\n\nThe whole ventilation system will be replaced, "
+          "the council said.\n\nClubs will train in the next town."),
+         None, "Work due to finish by Christmas"),
+        # a headline of five words or more under a standfirst, a credit or date under it: the title
         ((" date 2021-05 Boende i Norrby fick lämna sina lägenheter när branden spred sig, uppger "
-          "räddningstjänsten.\n\nBrand i flerfamiljshus – tjugo personer evakuerade\n\nBranden startade i "
-          "källaren strax efter midnatt och ingen skadades.\n\nPolisen utreder orsaken."),
+          "räddningstjänsten.\n\nBrand i flerfamiljshus – tjugo personer evakuerade\nFoto: Eva Berg\n\n"
+          "Branden startade i källaren strax efter midnatt och ingen skadades.\n\nPolisen utreder orsaken."),
          "Brand i flerfamiljshus – tjugo personer evakuerade", None),
+        (("The storm left thousands of homes without power along the coast overnight, the utility said.\n\n"
+          "Storm cuts power to thousands of coastal homes\nPhoto: Jane Roe\n\nCrews worked through the night "
+          "to restore the lines, a spokesman said.\n\nSchools stay closed."),
+         "Storm cuts power to thousands of coastal homes", None),
         (("FLYGTET: Beboerne måtte forlade deres lejligheder midt om natten, da branden brød ud i kælderen.\n\n"
           "Brand i boligblok: tyve beboere evakueret i nat\n\nPubliceret 3. marts 2022\n\nBranden startede i "
           "kælderen, og ingen kom til skade, oplyser beredskabet."),
@@ -70,6 +96,15 @@ def test_title_under_the_first_paragraph(content: str, title: str | None, headin
          "Nachbarn Lärm gemeldet hatten.\n\nVerletzt wurde niemand."), None),
         ((" date 2020-11 Politics\n\nPolice were called to the town centre late on Saturday evening after "
          "neighbours reported a disturbance.\n\nNo one was hurt, a spokesman said."), None),
+        # the weather desk's name is a section's too (no, sv, da, de)
+        ((" date 2019-02 Været\n\nMeteorologene varsler sterk vind langs kysten fra søndag morgen, opplyser "
+          "instituttet.\n\n– Det kan bli kraftige vindkast, sier vakthavende meteorolog."), None),
+        ((" date 2019-02 Vädret\n\nMeteorologerna varnar för hårda vindar längs kusten från söndag morgon, uppger "
+          "SMHI.\n\n– Det kan bli kraftiga byar, säger meteorologen."), None),
+        ((" date 2019-02 Vejret\n\nMeteorologerne varsler hård vind langs kysten fra søndag morgen, oplyser DMI.\n\n"
+          "- Der kan komme kraftige vindstød, siger vagthavende meteorolog."), None),
+        ((" date 2019-02 Wetter\n\nDie Meteorologen warnen ab Sonntagmorgen vor starkem Wind an der Küste, teilte der "
+          "Wetterdienst mit.\n\nVerletzt wurde bislang niemand."), None),
     ],
 )
 def test_a_section_name_is_no_title(content: str, title: str | None) -> None:

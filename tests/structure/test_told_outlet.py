@@ -36,6 +36,9 @@ EN_TWICE = ["The road will stay closed, the fire chief told the Harbour Gazette.
     (SV_TWICE[:1], "Expressen"),  # told once, and no medium cited on the page
     (["Til NRK sier operasjonslederen at veien er stengt."], "NRK"),  # the recipient fronted, capitalised
     (["Gegenüber dem ZDF sagte ein Sprecher, die Straße bleibe gesperrt."], "ZDF"),
+    # a broadcaster's regional name written with a slash is one name
+    (["Vejen er spærret hele natten, siger vagtchefen til TV 2/Østjylland."], "TV 2/Østjylland"),
+    (["Veien er stengt, sier operasjonslederen til TV 2/Vest."], "TV 2/Vest"),
     (["Till Expressen säger räddningsledaren att vägen är avstängd.",
       "Olyckan skedde i natt, uppger Sveriges Radio."], None),  # told once beside another medium cited: retold
     (NO_TWICE + ["Det var første gang, skriver VG."], None),  # cited as a reporter

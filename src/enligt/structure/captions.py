@@ -331,6 +331,8 @@ def split_caption(line: str) -> Caption | None:
     if ":" not in line and "/" not in line and not sign and not _has_by(line) and line[-1:] != ")":
         # no "Label:", no "Photo by", no "AGENCY/Name", no "©", no "(Getty)": no caption (the common case), but for
         # a label whose credit the dump lost
+        if line.strip().lower() in wordset(None, "photo_agencies"):
+            return Caption(text="", credit=line.strip())  # "Getty Images" alone: a picture's credit, no byline
         bare = _bare_label_last(line)
         return Caption(text=unglue(bare), credit=None) if bare is not None else None
     line = _without_buttons(" ".join(line.split()))
@@ -481,9 +483,18 @@ def _archive_mark() -> re.Pattern[str]:
     return re.compile(rf"[.!?”\"]\s*\(?(?:{words})\)?\.?$", re.IGNORECASE)
 
 
+@cache
+def _archive_label() -> re.Pattern[str]:
+    words = alternation(frozenset(w.upper() for w in all_languages_words("archive_labels")))
+    return re.compile(rf"(?:{words})(?::| [-–]) +[A-ZÅÄÖÆØÜ\d]")
+
+
 def is_archive_caption(line: str) -> bool:
     """A caption without a credit whose last sentence says the picture is from the archive ("Polisen på
-    plats. Arkivbild.", "… nach dem Unfall. (Symbolbild)": `lang/<code>/archive_pictures.txt`)."""
+    plats. Arkivbild.", "… nach dem Unfall. (Symbolbild)": `lang/<code>/archive_pictures.txt`), or that opens
+    with the archive's label in capitals ("FILE: Medics at the scene …": `archive_labels.txt`)."""
+    if line[:1] in "AF" and line[:4].isupper() and _archive_label().match(line) is not None:
+        return len(line) <= MAX_CAPTION
     tail = line[-20:].lower()
     if "ark" not in tail and "arch" not in tail and "file" not in tail and "symbol" not in tail:
         return False  # the cheap test first: most lines name no archive picture
@@ -491,5 +502,7 @@ def is_archive_caption(line: str) -> bool:
 
 
 def gallery_caption(line: str) -> Caption:
-    """The caption under a gallery marker ("Bild 1 av 4"), with or without a credit."""
+    """The caption under a gallery marker ("Bild 1 av 4") or a picture's label, with or without a credit; a bar the
+    dump prints before it ("| Polisen på plats.") is no part of it."""
+    line = line[1:].strip() if line.startswith("| ") else line
     return split_caption(line) or Caption(text=unglue(" ".join(line.split())), credit=None)

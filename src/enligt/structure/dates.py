@@ -258,6 +258,18 @@ def label_kind(text: str) -> str | None:
     return kinds[m[1].lower()] if m else None
 
 
+UPDATE_STAMP: Final = re.compile(r"\s*:?\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*:$")
+
+
+def is_update_stamp(text: str) -> bool:
+    """A live report's update label with a clock time and a colon ("Uppdaterad 10.50:", "Updated 11:08:"): it heads
+    the text added then, a subheading of the body, no date of the page's own."""
+    if not text.endswith(":") or label_kind(text) != "updated":
+        return False
+    m = _labels()[0].match(text.strip())
+    return m is not None and UPDATE_STAMP.fullmatch(text.strip()[m.end():]) is not None
+
+
 @cache
 def _label_vocabulary() -> frozenset[str]:
     return frozenset(w for label in _labels()[1] for w in WORD.findall(label))
@@ -372,9 +384,9 @@ def is_date_line(line: str) -> bool:
     filler = _filler()
     relative = _relative_words()[0]
     left = loose = 0  # letters beside the date words; `loose` also counts relative words ("i går")
-    for w in WORD.findall(line):  # first the cheap test: hardly any letters beside the date words
-        if w.lower() in filler or (w.isupper() and 2 <= len(w) <= 4):
-            continue  # label, weekday, month, "kl", time zone ("CET", "EST")
+    for at, w in enumerate(WORD.findall(line)):  # first the cheap test: hardly any letters beside the date words
+        if w.lower() in filler or (w.isupper() and (2 <= len(w) <= 4 or at == 0 and len(w) > 1)):
+            continue  # label, weekday, month, "kl", time zone ("CET", "EST"), a dateline's place ("IMPHAL 27 March, 2023")
         loose += len(w)
         if w.lower() not in relative:
             left += len(w)
@@ -383,7 +395,9 @@ def is_date_line(line: str) -> bool:
     # A full date may share the line with a relative one ("Publisert: 05.06.2024 Oppdatert: i går 12.01").
     if ("19" in line or "20" in line) and YEAR.search(line) is not None and parse_date(line) is not None:
         return True
-    if loose > 3 or label_kind(line) is None:
+    if loose > 3:
         return False
+    if label_kind(line) is None:  # unlabelled, a day and month without a year at a time ("Mandag 24. mars kl. 13:10")
+        return loose == 0 and _find_time(line) is not None and any(m[1].lower() in _months() for m in DAY_MONTH.finditer(line))
     # "Uppdaterad kl. 14.12"; "Publisert 3. mars" (a labelled day without a year: a date line giving no date)
     return _find_time(line) is not None or any(m[1].lower() in _months() for m in DAY_MONTH.finditer(line))

@@ -18,6 +18,7 @@ from enligt.structure.furniture import is_editor_note
 from enligt.structure.lines import DASH_QUOTE, Line
 
 HEADLINE_WORDS = 17  # a sentence-case headline is short; a one-sentence lead is usually longer
+FULL_STOP_HEADLINE_WORDS = 16  # one ending in a full stop is shorter still: a lead of 17 words or more is none
 TITLE_CASE_WORDS = 30  # a headline in title case may run longer ("Stealth Over Health: … Avoid Bad Optics.")
 TITLE_CASE_SHARE = 0.6  # share of the longer words capitalised that makes a line title case
 MAX_SENTENCES = 2  # "Where now for the mayor? A lot hangs on her reply."
@@ -78,17 +79,23 @@ def site_or_author(lines: list[Line], i: int) -> bool:
 def first_line_title(lines: list[Line], *, full_stop: bool = True) -> int | None:
     """Index of the first line when it reads as the headline of the prose below it, else None.
 
-    `full_stop`: the language's headlines may end in one (English); elsewhere such a line is the lead.
+    `full_stop`: the language's headlines may end in one (English), when short; elsewhere such a line is the lead.
     """
     first = next((i for i, line in enumerate(lines) if line.kind not in ("furniture", "date")), None)
     if first is None or first + 1 >= len(lines) or lines[first].glued or not reads_as_headline(lines[first]):
         return None  # (the text a crawler's header runs into is the page's first paragraph, not its headline)
-    if not full_stop and lines[first].text.rstrip("\"”’'»").endswith("."):
+    if lines[first].text.rstrip("\"”’'»").endswith(".") and (not full_stop or _long_for_a_full_stop(lines[first])):
         return None
     if not is_title_like(lines[first]) or site_or_author(lines, first):
         return None
     rest = lines[first + 1:]
     return first if has_prose(rest) else None
+
+
+def _long_for_a_full_stop(line: Line) -> bool:
+    """Whether a line ending in a full stop runs too long for a sentence-case headline: a one-sentence lead ("Residents
+    have attacked the council's plan to …"); a title-case headline may run longer."""
+    return line.words > FULL_STOP_HEADLINE_WORDS and not title_case(line.text)
 
 
 GLUED_MIN, GLUED_MAX = 4, HEADLINE_WORDS  # a headline's words before the glued paragraph

@@ -86,18 +86,31 @@ def is_body_like(text: str) -> bool:
         return True
     if n >= SIGNED_WORDS and AGENCY_SIGN.search(text):
         return True  # a paragraph its agency signed after the last sentence: "… were killed. (NTB)", "… rise. — VNS"
-    if DASH_QUOTE.match(text) and n >= 3 and (n >= DASH_CROSSHEAD or ends_sentence(text) or any(c in text for c in ",:")):
+    if DASH_QUOTE.match(text) and n >= 3 and (n >= DASH_CROSSHEAD or ends_sentence(text) or any(c in text for c in ",:")
+                                              or n >= DASH_CUT_WORDS and _stops_on_closed_word(text)):
         return True  # (a short dash line with no sentence end and no tag is a quote crosshead: "– Ingen dramatikk")
     if text[-1:] in ":;," and n >= 5:  # a paragraph that introduces a quote or a list
         return True
     return n >= 25
 
 
+_CLOSED_ENDS: Final = ("auxiliaries", "prepositions", "determiners", "coordinators", "complementizers")
+
+
+def _stops_on_closed_word(text: str) -> bool:
+    """Whether a line stops on a closed-class word ("– Det har vært en lang natt for"): a sentence the crawler cut
+    off, which no crosshead does."""
+    last = text.rsplit(" ", 1)[-1].lower()
+    return any(last in all_languages_words(name) for name in _CLOSED_ENDS)
+
+
 # A sentence end, then a short sign in brackets or after a dash: an agency's or a source's name ("(TOLOnews)",
 # "— AP"), one to three words and no sentence of its own.
 AGENCY_SIGN: Final = re.compile(r"[.!?][”\"’»]?\s+(?:\([A-Za-zÀ-ÖØ-Þ][\w.&/-]*(?: [\w.&/-]+){0,2}\)|[—–]\s*[A-Z][\w.&/-]*)$")
 SIGNED_WORDS: Final = 8  # words from which a signed line is a paragraph (a short one is a caption or a credit)
-DASH_CROSSHEAD: Final = 8  # words (with the dash) from which a dash line with no sentence end is a paragraph
+DASH_CROSSHEAD: Final = 10  # words (with the dash) from which a dash line with no sentence end is a paragraph
+# (crossheads of seven and eight words are common: "– Må finne ut hva som har skjedd")
+DASH_CUT_WORDS: Final = 6  # words from which a dash line that stops on a closed-class word is a cut paragraph
 
 
 def classify(raw: str, blank_before: bool = False) -> Line:
@@ -150,7 +163,8 @@ def _first_word_hints_built() -> dict[str, frozenset[str]]:
     sources = {
         "byline": all_languages_words("byline_prefixes"), "related": all_languages_words("related_labels"),
         "section": all_languages_words("section_labels"), "paywall": all_languages_words("paywall"),
-        "date": frozenset(dates.label_words()), "factbox": all_languages_words("factbox_labels"),
+        "date": frozenset(dates.label_words()) | all_languages_words("weekdays"),  # "Mandag 24. mars kl. 13:10"
+        "factbox": all_languages_words("factbox_labels"),
     }
     hints: dict[str, set[str]] = {}
     for kind, entries in sources.items():

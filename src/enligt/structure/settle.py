@@ -7,6 +7,7 @@ from typing import Final
 
 from enligt.lang import SUPPORTED, all_languages_words, table
 from enligt.structure import labels
+from enligt.structure.dates import is_update_stamp
 
 HEADING_SPACES = 15  # a heading has fewer spaces than this
 REPEAT_WORDS = 8  # a paragraph this long printed twice is the dump's copy, not the writer's repetition
@@ -23,11 +24,17 @@ def settle_flow(flow: list[tuple[str, str]],
     dropped: list[str] = []
     first = next((k for k, (kind, _) in enumerate(flow) if kind == "body"), len(flow))
     seen: set[str] = set()
+    listing = False  # the short lines under a paragraph that introduces them ("… on these routes:") are its list
     for j, (kind, text) in enumerate(flow):
         if title and title_copy(text, title):
             dropped.append(text)
             continue
+        listing = listing and kind != "body" and not labels.is_label_line(text)
+        if listing:
+            body.append(text)
+            continue
         if kind == "body" or _unstopped_paragraph(flow, j, first):
+            listing = kind == "body" and text.endswith(":") and _list_follows(flow, j)
             if text in seen and text.count(" ") + 1 >= REPEAT_WORDS:
                 dropped.append(text)  # a paragraph printed again (the dump's copy of the lead or of the article)
             else:
@@ -47,6 +54,15 @@ def settle_flow(flow: list[tuple[str, str]],
             headings.append(text)
             positions.append(len(body))
     return body, headings, positions, dropped
+
+
+def _list_follows(flow: list[tuple[str, str]], j: int) -> bool:
+    """Whether two short lines or more follow paragraph j, which ends in a colon, and the text goes on under them:
+    the items of the list it introduces ("SJ ställer in tåg på följande sträckor: / Mora - Falun / Gävle - Uppsala /
+    Text"), not a subheading (one short line over a paragraph) nor the page's footer (no text under it)."""
+    after = flow[j + 1:]
+    run = next((k for k, (kind, _) in enumerate(after) if kind == "body"), None)
+    return run is not None and run >= 2
 
 
 def _between_answers(flow: list[tuple[str, str]], j: int, body: list[str]) -> bool:
@@ -134,9 +150,10 @@ def question_headline(text: str) -> bool:
 
 def heading_shaped(text: str) -> bool:
     """A heading opens with a capital, a digit or a quote and is no label ("Foto:", "Hinweis:") nor a lone mark
-    ("|"); lower-case words ("map", "people") are an embed's leftovers."""
+    ("|"); lower-case words ("map", "people") are an embed's leftovers. A live report's update stamp is one
+    ("Uppdaterad 10.50:")."""
     if text.endswith(":"):
-        return False
+        return is_update_stamp(text)
     if text[:1] in _SPACED_DASHES:
         return text[1:2] == " "  # "- Massivt" is a quotation; "-Item" a list's bullet
     return text[:1].isupper() or text[:1].isdigit() or text[:1] in _HEADING_OPENERS

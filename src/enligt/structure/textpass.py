@@ -236,7 +236,7 @@ def read_after_title(lines: list[Line], start: int) -> Draft:
         if _read_meta(draft, state, line):
             continue
         if kind == "caption":
-            _add_caption(draft, line, lines[i - 1] if i > start else None)
+            _add_caption(draft, line, lines[i - 1] if i > start else None, opens_page=i == 0)
         elif kind in ("sentence", "short") and not state.body_started and is_editor_note(line.text):
             draft.boilerplate.append(line.text)
         elif kind in ("name", "short") and not state.body_started and _is_site_name(line, draft):
@@ -353,14 +353,15 @@ def _is_bare_caption(lines: list[Line], i: int, draft: Draft) -> bool:
     return nxt.kind != "date" or any(ch.isalpha() for ch in nxt.text)
 
 
-def _add_caption(draft: Draft, line: Line, prev: Line | None) -> None:
+def _add_caption(draft: Draft, line: Line, prev: Line | None, *, opens_page: bool = False) -> None:
     """A caption line; a bare credit line ("Foto: X") claims the caption line just above it, and a
     caption drops the same text printed just above it without the credit (a dump's alt text). A bare
     credit with no caption line to claim (under another caption or credit, under running speech, or, for
     a credit with no label, set off by a blank line under a paragraph that runs on from the one above it)
     once the body has begun, or straight under a date line ("22. november 2024 / Foto: X") or a lone label
     ("Infos / Foto: X"), is a picture printed without caption text: a caption with an empty text and that credit (straight under the
-    headline, alone, it is furniture). A caption line printed twice in a row, credit and all, is one caption."""
+    headline, alone, it is furniture; opening a page with no headline, it is a picture too). A caption line printed
+    twice in a row, credit and all, is one caption."""
     cap = captions.split_caption(line.text)
     if cap is None:
         return
@@ -389,7 +390,7 @@ def _add_caption(draft: Draft, line: Line, prev: Line | None) -> None:
         _drop_alt_copy(draft, prev)
     elif draft.captions and draft.captions[-1].credit is None:
         draft.captions[-1] = Caption(draft.captions[-1].text, cap.credit)
-    elif cap.credit and (draft.bodies or prev is not None and prev.kind in ("caption", "date", "furniture")):
+    elif cap.credit and (draft.bodies or opens_page or prev is not None and prev.kind in ("caption", "date", "furniture")):
         draft.captions.append(Caption("", cap.credit))  # a picture with a credit and no caption text
 
 

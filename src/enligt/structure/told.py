@@ -21,7 +21,7 @@ from enligt.lang.gazetteers import outlet_names
 from enligt.structure.byline import is_agency
 from enligt.structure.outlet import site_shaped
 
-NAME = r"([A-ZÅÄÖÆØÜ][\w.&+'-]*(?:\s[A-ZÅÄÖÆØÜ0-9][\w.&+'-]*){0,3})"
+NAME = r"([A-ZÅÄÖÆØÜ][\w.&+'-]*(?:\s[A-ZÅÄÖÆØÜ0-9][\w.&+'-]*(?:/[A-ZÅÄÖÆØ][\w.&+'-]*)?){0,3})"  # "TV 2/Fyn"
 SENTENCE_END = re.compile(r"(?<=[.!?»”\"])\s+(?=[A-ZÅÄÖÆØÜ–—-])")
 WORD = re.compile(r"[^\W\d_]+")
 SPEECH_KINDS = frozenset({"speech", "told"})  # (`cues_speech.tsv` kinds of the verbs of saying and telling)
