@@ -172,6 +172,7 @@ def counted_phrase(s: Sentence, b: int, lang: str) -> Head:
         subset = subset or k in s.numtoks or k in s.triggers  # "av de döda", "of the infected"
         while k < len(lows) and k in s.numtoks and k - b < WINDOW:
             k += 1
+    k = _after_scare_quote(s, k)  # five "terrorists" were killed: the noun inside the quote marks
     start, head, nat, stops = k, None, "", w.stop
     end = k
     while end < len(lows) and end - start < 4:
@@ -204,6 +205,23 @@ def counted_phrase(s: Sentence, b: int, lang: str) -> Head:
             nouns = [j for j in nouns if s.texts[j][:1].isupper()]
         head = nouns[-1] if nouns else None
     return Head(start, head + 1 if head is not None else end, head, subset or _kin_of(s, b, lang), nat)
+
+
+_QUOTE_MARKS: Final = frozenset('"“”„«»')
+_SCARE_WORDS: Final = 3  # words a quoted counted noun may have ("fünf „ausländische Agenten“")
+
+
+def _after_scare_quote(s: Sentence, k: int) -> int:
+    """The token after an opening quote mark at token k that encloses the counted noun right after a number
+    (five "terrorists" were killed, fem «terrorister», fünf „Terroristen“): a word set off as someone else's,
+    still the counted noun. A mark with no word glued to it, or no closing mark soon after, is kept."""
+    texts, starts, ends = s.texts, s.starts, s.ends
+    if k + 2 >= len(texts) or texts[k] not in _QUOTE_MARKS or ends[k] != starts[k + 1] or k in s.numtoks:
+        return k
+    for j in range(k + 2, min(len(texts), k + 2 + _SCARE_WORDS)):
+        if texts[j] in _QUOTE_MARKS:
+            return k + 1 if ends[j - 1] == starts[j] and all(texts[i][:1].isalpha() for i in range(k + 1, j)) else k
+    return k
 
 
 _KIN: Final = frozenset({"child", "relative"})

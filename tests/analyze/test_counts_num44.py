@@ -1,0 +1,82 @@
+"""Issue 11, round num44 (counts on the fresh set x29): a severity set against a negated one before the
+predicate, a counted noun in quote marks, the German "ihr Leben verloren" and "Tötungen". Every sentence
+here was written for this file."""
+from __future__ import annotations
+
+import pytest
+
+from enligt.analyze.attribution import attribute
+from enligt.analyze.conflicts import find_conflicts
+from enligt.analyze.quantities import count
+from enligt.models import Article, Quantity
+
+
+def _found(text: str, lang: str) -> tuple[tuple[Quantity, ...], list[tuple[int, ...]]]:
+    article = Article(title=None, body=tuple(text.split("\n\n")), language=lang)
+    attributions = attribute(article)
+    found = count(article, attributions)
+    return found, [c.quantities for c in find_conflicts(found, attributions)]
+
+
+def _read(text: str, lang: str) -> list[tuple[str, float]]:
+    return [(q.measure, q.value) for q in _found(text, lang)[0]]
+
+
+# "alvorlig, men ikke livstruende skadet": the comma before "but not" does not end the clause; the
+# predicate after the negated degree is the count's.
+DEGREE_CONTRAST = [
+    ("no", "Tre turister ble hardt, men ikke livstruende skadet da bussen veltet.", [("wounded", 3)]),
+    ("da", "Fire passagerer blev alvorligt, men ikke livstruende kvæstet i togulykken.", [("wounded", 4)]),
+    ("de", "Zwei Radfahrer wurden schwer, aber nicht lebensgefährlich verletzt, als der Lastwagen abbog.",
+     [("wounded", 2)]),
+    ("de", "Fünf Gäste wurden schwer, doch nicht lebensgefährlich verletzt.", [("wounded", 5)]),
+    ("en", "Six hikers were badly, but not critically, hurt when the bridge gave way.", [("wounded", 6)]),
+    ("en", "Seven workers were seriously but not fatally injured in the blast.", [("wounded", 7)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), DEGREE_CONTRAST)
+def test_a_negated_degree_keeps_the_predicate(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
+    assert _read(text, lang) == expected
+
+
+# A counted noun set off in quote marks ("terrorists") is still the counted noun: its concept makes the
+# figure comparable with the others of the article.
+SCARE_QUOTED = [
+    ("en", 'The army said nine "insurgents" were killed in the raid.', "insurgents"),
+    ("no", "Hæren opplyser at ni «opprørere» ble drept i angrepet.", "opprørere"),
+    ("sv", "Armén uppger att nio ”upprorsmän” dödades vid räden.", "upprorsmän"),
+    ("da", "Hæren oplyser, at ni »oprørere« blev dræbt under razziaen.", "oprørere"),
+    ("de", "Die Armee teilte mit, neun „Aufständische“ seien getötet worden.", "Aufständische"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "subject"), SCARE_QUOTED)
+def test_a_quoted_counted_noun_is_the_subject(lang: str, text: str, subject: str) -> None:
+    found = _found(text, lang)[0]
+    assert [(q.measure, q.value, q.subject) for q in found] == [("killed", 9, subject)]
+
+
+# Two sources, one quoting its noun: the figures of one kind of people disagree.
+QUOTED_RIVALS = [
+    ("en", ('The ministry said at least three gunmen were killed. A local commander said eight "gunmen" died '
+            "in the fighting."), [(0, 1)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "conflicts"), QUOTED_RIVALS)
+def test_a_quoted_noun_meets_its_rival(lang: str, text: str, conflicts: list[tuple[int, ...]]) -> None:
+    assert _found(text, lang)[1] == conflicts
+
+
+# German: "ihr Leben verloren", "verloren … ihr Leben" and "Tötungen" are deaths.
+GERMAN_LIVES = [
+    ("de", "Bei dem Grubenunglück verloren elf Bergleute ihr Leben.", [("killed", 11)]),
+    ("de", "Nach Angaben der Behörden haben 14 Bauarbeiter ihr Leben verloren.", [("killed", 14)]),
+    ("de", "Die Organisation dokumentierte 23 Tötungen von Journalisten.", [("killed", 23)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), GERMAN_LIVES)
+def test_german_lives_lost_are_deaths(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
+    assert _read(text, lang) == expected
