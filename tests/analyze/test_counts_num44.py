@@ -80,3 +80,23 @@ GERMAN_LIVES = [
 @pytest.mark.parametrize(("lang", "text", "expected"), GERMAN_LIVES)
 def test_german_lives_lost_are_deaths(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
     assert _read(text, lang) == expected
+
+
+# One record per figure per source: a figure of one counted event given again with another noun ("two suspects
+# charged", later "two more men charged") is the figure given before; a bare count of another kind of thing
+# ("two cars", "two people") and a part of a set ("two of them") stay figures of their own.
+ONE_FIGURE = [
+    ("no", ("To siktede er etterlyst etter ranet i Bergen. Politiet har ikke funnet dem. Ytterligere to menn er "
+            "siktet for heleri."), [("other", 2)]),
+    ("sv", "Två misstänkta har gripits efter rånet. Senare greps ytterligare två män i Malmö.", [("other", 2)]),
+    ("de", ("Zwei Verdächtige wurden nach dem Überfall festgenommen. Am Abend wurden zwei weitere Männer "
+            "festgenommen."), [("other", 2)]),
+    ("da", "To biler var involveret i ulykken. I den ene bil sad to personer.", [("other", 2), ("other", 2)]),
+    ("en", "Two suspects were arrested after the robbery. Two of them were charged on Sunday.",
+     [("other", 2), ("other", 2)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), ONE_FIGURE)
+def test_a_figure_of_one_event_is_recorded_once(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
+    assert _read(text, lang) == expected
