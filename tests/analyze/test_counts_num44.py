@@ -100,3 +100,29 @@ ONE_FIGURE = [
 @pytest.mark.parametrize(("lang", "text", "expected"), ONE_FIGURE)
 def test_a_figure_of_one_event_is_recorded_once(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
     assert _read(text, lang) == expected
+
+
+# Nynorsk: "sidan" (since) and "til saman" (in all) mark a running total as "siden" and "til sammen" do, so a
+# day's toll is no rival to it; "innlagde på sjukehus" is a hospital admission of "pasientar".
+NYNORSK_TOTALS = [
+    ("no", ("Til saman er 120 smitta personar døde i fylket sidan mars, viser tala. Kommunen melder om tre dødsfall "
+            "i fylket."), []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "conflicts"), NYNORSK_TOTALS)
+def test_a_nynorsk_running_total_has_no_rival(lang: str, text: str, conflicts: list[tuple[int, ...]]) -> None:
+    found, got = _found(text, lang)
+    assert [q.value for q in found] == [120, 3]
+    assert got == conflicts
+
+
+NYNORSK_HOSPITAL = [
+    ("no", "Fire pasientar er innlagde på sjukehus i Ålesund.", [("other", 4, "pasientar")]),
+    ("no", "Sju tilsette vart sende til sjukehus etter brannen.", [("other", 7, "tilsette")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), NYNORSK_HOSPITAL)
+def test_nynorsk_hospital_admissions(lang: str, text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert [(q.measure, q.value, q.subject) for q in _found(text, lang)[0]] == expected
