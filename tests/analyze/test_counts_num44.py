@@ -126,3 +126,33 @@ NYNORSK_HOSPITAL = [
 @pytest.mark.parametrize(("lang", "text", "expected"), NYNORSK_HOSPITAL)
 def test_nynorsk_hospital_admissions(lang: str, text: str, expected: list[tuple[str, float, str]]) -> None:
     assert [(q.measure, q.value, q.subject) for q in _found(text, lang)[0]] == expected
+
+
+# Generals are soldiers: two sources' tolls of an army's generals meet, named by a noun of killing and "of" with
+# an adjective of nationality ("Tötungen von russischen Generälen") or in a compound ("Russen-Generäle").
+GENERALS = [
+    ("de", ("Ein Portal zählte fünf Tötungen von russischen Generälen. Britischen Angaben zufolge sollen bereits "
+            "elf Russen-Generäle gefallen sein."), [(0, 1)]),
+    ("en", "A monitor counted three killed Russian generals. A US official said nine generals had been killed.", [(0, 1)]),
+    ("sv", "En bloggare räknar till tre dödade ryska generaler. Enligt Kiev har nio generaler dödats.", [(0, 1)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "conflicts"), GENERALS)
+def test_generals_killed_are_one_subject(lang: str, text: str, conflicts: list[tuple[int, ...]]) -> None:
+    found, got = _found(text, lang)
+    assert [q.measure for q in found] == ["killed", "killed"]
+    assert got == conflicts
+
+
+KILLINGS_OF = [
+    ("en", "The monitor recorded 31 killings of Afghan journalists.", "killings of Afghan journalists"),
+    ("de", "Die Organisation zählte 31 Tötungen von afghanischen Journalisten.", "Tötungen von afghanischen Journalisten"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "subject"), KILLINGS_OF)
+def test_killings_of_nationals_name_the_people(lang: str, text: str, subject: str) -> None:
+    found = _found(text, lang)[0]
+    assert [(q.measure, q.value, q.subject) for q in found] == [("killed", 31, subject)]
+    assert found[0].key.split("|")[3] == "afghan"

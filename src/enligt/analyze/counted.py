@@ -196,15 +196,22 @@ def counted_phrase(s: Sentence, b: int, lang: str) -> Head:
                 head == end - 1 or all(nationality_adjective(lows[j], lang) for j in range(head + 1, end))):
             head = end  # "450 getöteten Soldaten", "fem dræbte civile", "dræbte russiske soldater": the noun after the measure word
         end += 1
-    if head is not None and head in s.triggers and head + 2 < len(lows) and lows[head + 1] in w.of and (
-            concept_of(lows[head + 2], lang)) and _role_or_none(s, head + 2):
-        head, end = head + 2, max(end, head + 3)  # "3,428 killings of protesters": the people killed
+    if head is not None and head in s.triggers and head + 2 < len(lows) and lows[head + 1] in w.of:
+        j = head + 2  # "3,428 killings of protesters", "vier Tötungen von russischen Generälen": the people killed
+        while j + 1 < len(lows) and j - head < _OF_REACH and nationality_adjective(lows[j], lang):
+            nat = nat or (nationality_of(lows[j], lang) or ("",))[0]
+            j += 1
+        if concept_of(lows[j], lang) and _role_or_none(s, j):
+            head, end = j, max(end, j + 1)
     if head is None and end > start:
         nouns = [j for j in range(start, end) if lows[j] not in w.skip and not nationality_adjective(lows[j], lang)]
         if profile(lang).capitalised_nouns:  # only a capitalised word can be the noun
             nouns = [j for j in nouns if s.texts[j][:1].isupper()]
         head = nouns[-1] if nouns else None
     return Head(start, head + 1 if head is not None else end, head, subset or _kin_of(s, b, lang), nat)
+
+
+_OF_REACH: Final = 4  # tokens from a measure noun to the people it names after "of" and adjectives of nationality
 
 
 _QUOTE_MARKS: Final = frozenset('"“”„«»')
