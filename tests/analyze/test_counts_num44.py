@@ -156,3 +156,18 @@ def test_killings_of_nationals_name_the_people(lang: str, text: str, subject: st
     found = _found(text, lang)[0]
     assert [(q.measure, q.value, q.subject) for q in found] == [("killed", 31, subject)]
     assert found[0].key.split("|")[3] == "afghan"
+
+
+# Patrol cars are vehicles ("patruljevogne", "Streifenwagen"), smashed by hail as by hand ("zerschlagen"); Nynorsk
+# "øydelagde" destroys as "ødelagt" does and "bilar", "køyretøy" are vehicles.
+VEHICLES = [
+    ("da", "Politiet sendte seks patruljevogne til boligområdet efter skuddene.", [("other", 6, "vehicle")]),
+    ("de", "Bei dem Unwetter hat Hagel in Ulm zwei Streifenwagen zerschlagen.", [("destroyed", 2, "vehicle")]),
+    ("no", "Tre bilar og to hus vart øydelagde i brannen.", [("destroyed", 3, "vehicle"), ("destroyed", 2, "building")]),
+    ("no", "Hæren hevdar at 14 pansra køyretøy blei øydelagde.", [("destroyed", 14, "vehicle")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), VEHICLES)
+def test_patrol_cars_and_nynorsk_vehicles(lang: str, text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert [(q.measure, q.value, q.key.split("|")[2]) for q in _found(text, lang)[0]] == expected
