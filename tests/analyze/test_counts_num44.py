@@ -171,3 +171,30 @@ VEHICLES = [
 @pytest.mark.parametrize(("lang", "text", "expected"), VEHICLES)
 def test_patrol_cars_and_nynorsk_vehicles(lang: str, text: str, expected: list[tuple[str, float, str]]) -> None:
     assert [(q.measure, q.value, q.key.split("|")[2]) for q in _found(text, lang)[0]] == expected
+
+
+# German: an army that lost soldiers lost them dead ("verlor … Soldaten", "Soldaten verloren"), as English "lost …
+# soldiers" and Norwegian "mistet … soldater"; the vehicles of the same list are destroyed ("-wagen" is a vehicle).
+GERMAN_LOST = [
+    ("de", "Nach Angaben aus Kiew verlor die russische Armee am Montag 310 Soldaten.", [("killed", 310)]),
+    ("de", "Die Angreifer verloren dabei 75 Soldaten, wie Kiew mitteilte.", [("killed", 75)]),
+    ("de", "Moskau zufolge hat die Ukraine bislang 900 Soldaten verloren.", [("killed", 900)]),
+    ("de", "Die Armee verlor neben drei Sanitätswagen auch 40 Soldaten.", [("destroyed", 3), ("killed", 40)]),
+]
+
+
+# Weapons are things: guns lost with soldiers are destroyed, never dead.
+WEAPONS_LOST = [
+    ("en", "According to Kyiv, the attackers lost 75 soldiers, six guns and two trucks.",
+     [("killed", 75), ("destroyed", 6), ("destroyed", 2)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), WEAPONS_LOST)
+def test_weapons_lost_are_destroyed(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
+    assert _read(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), GERMAN_LOST)
+def test_german_soldiers_lost_are_dead(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
+    assert _read(text, lang) == expected
