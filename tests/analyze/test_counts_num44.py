@@ -198,3 +198,18 @@ def test_weapons_lost_are_destroyed(lang: str, text: str, expected: list[tuple[s
 @pytest.mark.parametrize(("lang", "text", "expected"), GERMAN_LOST)
 def test_german_soldiers_lost_are_dead(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
     assert _read(text, lang) == expected
+
+
+# A number word right after an indefinite article is a noun ("et tre": a tree; "en elva": a team); an article before
+# an approximate or multiplier word still belongs to the number ("ett tiotal", "a hundred").
+ARTICLE_NOUN = [
+    ("no", "Bilen kjørte inn i et tre, og to personer omkom.", [("killed", 2)]),
+    ("no", "Sjåføren døde etter at bilen traff et tre i går.", []),
+    ("sv", "Ett tiotal personer greps och ett hundra evakuerades.", [("other", 10), ("displaced", 100)]),
+    ("en", "A dozen people were hurt and a hundred evacuated.", [("wounded", 12), ("displaced", 100)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), ARTICLE_NOUN)
+def test_a_number_word_after_an_article_is_a_noun(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
+    assert _read(text, lang) == expected
