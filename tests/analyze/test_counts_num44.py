@@ -213,3 +213,18 @@ ARTICLE_NOUN = [
 @pytest.mark.parametrize(("lang", "text", "expected"), ARTICLE_NOUN)
 def test_a_number_word_after_an_article_is_a_noun(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
     assert _read(text, lang) == expected
+
+
+# Lanes of a road are its layout, never a count of an event, even when they are closed after a crash.
+LANES = [
+    ("da", "Vi har måttet lukke to vejbaner efter ulykken, siger vagtchefen.", []),
+    ("en", "Police closed two lanes after the crash.", []),
+    ("sv", "Två körfält stängdes efter olyckan där tre personer skadades.", [("wounded", 3)]),
+    ("de", "Zwei Fahrspuren wurden gesperrt, drei Menschen wurden verletzt.", [("wounded", 3)]),
+    ("no", "To kjørefelt ble stengt etter ulykken der fire personer ble skadd.", [("wounded", 4)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), LANES)
+def test_lanes_are_no_count(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
+    assert _read(text, lang) == expected
