@@ -228,3 +228,34 @@ LANES = [
 @pytest.mark.parametrize(("lang", "text", "expected"), LANES)
 def test_lanes_are_no_count(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
     assert _read(text, lang) == expected
+
+
+# Cases of infection named by a compound ("smittetilfeller", Nynorsk "smittetilfelle", "smittetilfælde", "smittfall")
+# are counted as "tilfeller", "fall" and "cases" are.
+INFECTION_CASES = [
+    ("no", "Fylket har registrert 418 nye smittetilfeller denne uka.", [("other", 418)]),
+    ("no", "Kommunen har hatt 96 smittetilfelle sidan nyttår.", [("other", 96)]),
+    ("da", "Regionen meldte i går 231 nye smittetilfælde.", [("other", 231)]),
+    ("sv", "Under veckan har 812 nya smittfall rapporterats i regionen.", [("other", 812)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), INFECTION_CASES)
+def test_compound_infection_cases_count(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
+    assert _read(text, lang) == expected
+
+
+# Taken to hospital with injuries: the wounds named right after the transport say what befell them; a transport
+# for a check stays a hospital count, and a death in a clause joined after it is no wound of theirs.
+CARE_WITH_INJURIES = [
+    ("no", "Tre ansatte ble fraktet til sykehus med skader etter eksplosjonen.", [("wounded", 3)]),
+    ("en", "Four firefighters were taken to hospital with burns and cuts.", [("wounded", 4)]),
+    ("sv", "Två brandmän fördes till sjukhus med lindriga skador.", [("wounded", 2)]),
+    ("no", "Fire personer ble fraktet til sykehus for en sjekk.", [("other", 4)]),
+    ("en", "Five people were taken to hospital and two of them later died.", [("other", 5), ("killed", 2)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CARE_WITH_INJURIES)
+def test_care_with_injuries_is_a_wound(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
+    assert _read(text, lang) == expected

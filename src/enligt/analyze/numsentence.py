@@ -440,7 +440,8 @@ def _listed_one(s: Sentence, a: int, b: int, lang: str) -> bool:
     return t is not None and t.kind == "verb"
 
 
-WEAK: Final = frozenset({"hit", "victim", "clinic"})  # events that a coordinated predicate may say more of
+WEAK: Final = frozenset({"hit", "victim", "clinic", "hospital"})  # events that a coordinated predicate may say more of
+_CARE: Final = frozenset({"clinic", "hospital"})  # taken for care: the wounds named right after say what befell them
 
 
 def stronger_pair(s: Sentence, t: lx.Trigger, lang: str) -> lx.Trigger:
@@ -451,7 +452,7 @@ def stronger_pair(s: Sentence, t: lx.Trigger, lang: str) -> lx.Trigger:
     right = s.triggers.get(k)
     if t.measure == "wounded":  # "stabbed to death", "knivhuggen till döds": killed
         return right if right is not None and right.measure == "killed" and right.kind == "verb" else t
-    if t.concept == "clinic":  # "sendt til legevakten med lettere skader": the wounded
+    if t.concept in _CARE:  # "sendt til legevakten med lettere skader", "kjørt til sykehus med skader": the wounded
         nxt = next((s.triggers[j] for j in range(k, min(len(s.lows), k + 4)) if j in s.triggers), None)
         return nxt if nxt is not None and nxt.measure == "wounded" else t
     if k >= len(s.lows) or s.lows[k] not in lx.words_of(lang, "conj"):
