@@ -259,3 +259,20 @@ CARE_WITH_INJURIES = [
 @pytest.mark.parametrize(("lang", "text", "expected"), CARE_WITH_INJURIES)
 def test_care_with_injuries_is_a_wound(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
     assert _read(text, lang) == expected
+
+
+# A headline's figure restated in the lead is one figure, though the lead names its place more fully; a figure of
+# another place further down stays a toll of its own.
+HEADLINE_RESTATED = [
+    ("de", "Drei Verletzte bei Unfall auf Bundesstraße",
+     "Bei einem Unfall auf der Bundesstraße bei Ulm sind am Montag drei Menschen verletzt worden.", [("wounded", 3)]),
+    ("en", "Two hurt in crash on highway",
+     "Two people were hurt in a crash on the highway near Leeds on Monday.", [("wounded", 2)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "title", "body", "expected"), HEADLINE_RESTATED)
+def test_a_headline_figure_restated_in_the_lead_is_one(lang: str, title: str, body: str,
+                                                        expected: list[tuple[str, float]]) -> None:
+    article = Article(title=title, body=(body,), language=lang)
+    assert [(q.measure, q.value) for q in count(article, attribute(article))] == expected
