@@ -172,6 +172,7 @@ def counted_phrase(s: Sentence, b: int, lang: str) -> Head:
         subset = subset or k in s.numtoks or k in s.triggers  # "av de döda", "of the infected"
         while k < len(lows) and k in s.numtoks and k - b < WINDOW:
             k += 1
+    k = _after_scare_quote(s, k)  # five "terrorists" were killed: the noun inside the quote marks
     start, head, nat, stops = k, None, "", w.stop
     end = k
     while end < len(lows) and end - start < 4:
@@ -195,15 +196,39 @@ def counted_phrase(s: Sentence, b: int, lang: str) -> Head:
                 head == end - 1 or all(nationality_adjective(lows[j], lang) for j in range(head + 1, end))):
             head = end  # "450 getöteten Soldaten", "fem dræbte civile", "dræbte russiske soldater": the noun after the measure word
         end += 1
-    if head is not None and head in s.triggers and head + 2 < len(lows) and lows[head + 1] in w.of and (
-            concept_of(lows[head + 2], lang)) and _role_or_none(s, head + 2):
-        head, end = head + 2, max(end, head + 3)  # "3,428 killings of protesters": the people killed
+    if head is not None and head in s.triggers and head + 2 < len(lows) and lows[head + 1] in w.of:
+        j = head + 2  # "3,428 killings of protesters", "vier Tötungen von russischen Generälen": the people killed
+        while j + 1 < len(lows) and j - head < _OF_REACH and nationality_adjective(lows[j], lang):
+            nat = nat or (nationality_of(lows[j], lang) or ("",))[0]
+            j += 1
+        if concept_of(lows[j], lang) and _role_or_none(s, j):
+            head, end = j, max(end, j + 1)
     if head is None and end > start:
         nouns = [j for j in range(start, end) if lows[j] not in w.skip and not nationality_adjective(lows[j], lang)]
         if profile(lang).capitalised_nouns:  # only a capitalised word can be the noun
             nouns = [j for j in nouns if s.texts[j][:1].isupper()]
         head = nouns[-1] if nouns else None
     return Head(start, head + 1 if head is not None else end, head, subset or _kin_of(s, b, lang), nat)
+
+
+_OF_REACH: Final = 4  # tokens from a measure noun to the people it names after "of" and adjectives of nationality
+
+
+_QUOTE_MARKS: Final = frozenset('"“”„«»')
+_SCARE_WORDS: Final = 3  # words a quoted counted noun may have ("fünf „ausländische Agenten“")
+
+
+def _after_scare_quote(s: Sentence, k: int) -> int:
+    """The token after an opening quote mark at token k that encloses the counted noun right after a number
+    (five "terrorists" were killed, fem «terrorister», fünf „Terroristen“): a word set off as someone else's,
+    still the counted noun. A mark with no word glued to it, or no closing mark soon after, is kept."""
+    texts, starts, ends = s.texts, s.starts, s.ends
+    if k + 2 >= len(texts) or texts[k] not in _QUOTE_MARKS or ends[k] != starts[k + 1] or k in s.numtoks:
+        return k
+    for j in range(k + 2, min(len(texts), k + 2 + _SCARE_WORDS)):
+        if texts[j] in _QUOTE_MARKS:
+            return k + 1 if ends[j - 1] == starts[j] and all(texts[i][:1].isalpha() for i in range(k + 1, j)) else k
+    return k
 
 
 _KIN: Final = frozenset({"child", "relative"})

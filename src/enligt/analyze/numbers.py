@@ -133,11 +133,17 @@ def find_numbers(text: str, lang: str, limit: int = 10**9, low: str | None = Non
             before = before[:-1] if start > 0 and text[start - 1].isspace() else []
         elif lone and not blocked and (value not in (100, 1000) or _vague_before(text, start, lang)):
             blocked = "vague"  # "miljoner människor", "mange tusen": no number says how many ("hundre raketter" does)
+        elif in_words and not blocked and not approx and value < ARTICLE_NOUNS and " " not in text[start:end] and before and (
+                before[-1][1] in function_words(lang, "indefinite") and before[-1][0] + len(before[-1][1]) + 1 == start):
+            blocked = "noun"  # "kjørt inn i et tre" (a tree), "en elva" (a team): an article makes the word a noun
         found = _approximator(before, lang)
         if found is not None:
             start, approx = found, True
         out.append(NumberMatch(start, end, value, approx, text[start:end], num_start, in_words, blocked))
     return _shared_approx(join_ranges(with_ones(out, text, lang, low), text, lang), text, lang)
+
+
+ARTICLE_NOUNS: Final = 100  # number words below this after an article are nouns ("et tre"); "et hundre og femti" counts
 
 
 SHARED_GAP: Final = 3  # words between two joined counts whose first approximator is read for both ("57 Tote und")

@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Final
 
+from enligt.analyze.subjects import family
+
 FIELDS: Final = 6  # measure, concept, subject, group, qualifiers, part
 QUALIFIERS: Final = 4  # the field of the qualifiers
 
@@ -31,3 +33,17 @@ def with_qualifiers(key: str, add: Iterable[str] = (), drop: Callable[[str], boo
     parts = key_parts(key)
     parts[QUALIFIERS] = joined(parts[QUALIFIERS], add, drop)
     return "|".join(parts)
+
+
+_BARE: Final = "count"  # the event of a count with no measure word ("3 000 passengers")
+
+
+def figures_of(key: str) -> tuple[str, ...]:
+    """What makes a figure one per source: the measure and kind of thing ("two cars" and "two people" are two
+    figures), and for a counted event that is no part of a set also the measure and event ("two men charged"
+    after "two suspects charged" is the figure given before)."""
+    parts = key_parts(key)
+    kind = parts[0] + "|" + family(parts[2])
+    if parts[1] and parts[1] != _BARE and parts[5] != "subset":
+        return (kind, parts[0] + "|" + parts[1])
+    return (kind,)

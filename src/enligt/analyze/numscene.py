@@ -86,6 +86,16 @@ def elsewhere(g: Quantity, q: Quantity) -> bool:
     return bool(a and b) and not same_place(a, b) and not _narrowed(a, b)
 
 
+LEAD_REACH: Final = 400  # characters after the headline where the lead restates its figure
+
+
+def headline_restated(g: Quantity, q: Quantity, title_end: int) -> bool:
+    """Whether `g` is a headline's figure and `q` the lead's restatement of it, its place named more fully ("Vier
+    Schwerverletzte nach Frontalkollision auf Landstraße" and "auf einer Landstraße im Landkreis X sind vier
+    Menschen schwer verletzt worden"): a headline names its place short, so the places need not match."""
+    return g.number_span.start < title_end <= q.number_span.start < title_end + LEAD_REACH
+
+
 def _narrowed(a: str, b: str) -> bool:
     """Whether one place is the other named closer by words before it ("norge" and "nordlige norge",
     "Syria" and "northern Syria"): one figure placed twice, not two tolls."""

@@ -362,6 +362,9 @@ def clause(s: Sentence, a: int, b: int) -> tuple[int, int]:
         if hi < ceil and s.lows[hi] == "," and hi > b and (after := _inserted_adverbial(s, hi, ceil)):
             hi = after + 1  # "3000 husstande er, kort før jul, uden strøm": the predicate after it
             continue
+        if hi < ceil and s.lows[hi] == "," and hi > b and (after := _degree_contrast(s, hi, ceil)):
+            hi = after + 1  # "to menn ble alvorlig, men ikke livstruende skadet": one predicate, two degrees
+            continue
         return lo, min(hi, ceil)
 
 
@@ -377,6 +380,19 @@ def _inserted_adverbial(s: Sentence, k: int, ceil: int) -> int:
             return j if s.lows[j] == "," and j > k + 1 and ((s.lows[k - 1] in w.aux and j + 1 in s.triggers) or (
                 s.lows[j + 1] in w.aux and j + 2 in s.triggers)) else 0
     return 0
+
+
+def _degree_contrast(s: Sentence, k: int, ceil: int) -> int:
+    """The last token to skip when the comma at token k sets a severity word against a negated one before the
+    predicate ("ble alvorlig, men ikke livstruende skadet", "wurden schwer, aber nicht lebensgefährlich verletzt",
+    "were seriously, but not fatally, injured"; `butnot` in `count_words.tsv`), else 0."""
+    if not s.lang or k < 1 or s.lows[k - 1] not in lx.words_of(s.lang, "severity"):
+        return 0
+    n = lx.phrase_at(s.lows, k + 1, lx.category(s.lang, "butnot")) if k + 1 < ceil else 0
+    j = k + 1 + n
+    if not n or j >= ceil or j in s.numtoks or s.lows[j] in CLAUSE_BREAKS:
+        return 0
+    return j + 1 if j + 1 < ceil and s.lows[j + 1] == "," else j  # "…, but not fatally, injured": its closing comma
 
 
 INSERTED: Final = 7  # tokens: the longest source set off by commas inside a clause ("…, so schätzte Martina Neubner, …")
@@ -424,7 +440,8 @@ def _listed_one(s: Sentence, a: int, b: int, lang: str) -> bool:
     return t is not None and t.kind == "verb"
 
 
-WEAK: Final = frozenset({"hit", "victim", "clinic"})  # events that a coordinated predicate may say more of
+WEAK: Final = frozenset({"hit", "victim", "clinic", "hospital"})  # events that a coordinated predicate may say more of
+_CARE: Final = frozenset({"clinic", "hospital"})  # taken for care: the wounds named right after say what befell them
 
 
 def stronger_pair(s: Sentence, t: lx.Trigger, lang: str) -> lx.Trigger:
@@ -435,7 +452,7 @@ def stronger_pair(s: Sentence, t: lx.Trigger, lang: str) -> lx.Trigger:
     right = s.triggers.get(k)
     if t.measure == "wounded":  # "stabbed to death", "knivhuggen till döds": killed
         return right if right is not None and right.measure == "killed" and right.kind == "verb" else t
-    if t.concept == "clinic":  # "sendt til legevakten med lettere skader": the wounded
+    if t.concept in _CARE:  # "sendt til legevakten med lettere skader", "kjørt til sykehus med skader": the wounded
         nxt = next((s.triggers[j] for j in range(k, min(len(s.lows), k + 4)) if j in s.triggers), None)
         return nxt if nxt is not None and nxt.measure == "wounded" else t
     if k >= len(s.lows) or s.lows[k] not in lx.words_of(lang, "conj"):

@@ -35,12 +35,13 @@ from enligt.analyze.backrefs import rivals
 from enligt.analyze.numbermatch import NumberMatch
 from enligt.analyze.numbers import find_numbers
 from enligt.analyze.numgapped import gapped
-from enligt.analyze.numkey import key_parts, key_qualifiers
+from enligt.analyze.numkey import figures_of, key_parts, key_qualifiers
 from enligt.analyze.numnames import NAME_WORD, national, shared_root, words_within
 from enligt.analyze.numowned import own_losses, source_sides
 from enligt.analyze.numscene import (
     elsewhere,
     fronted_region,
+    headline_restated,
     place_items,
     placed,
     placeless,
@@ -85,7 +86,7 @@ def count(article: Article, attributions: tuple[Attribution, ...], tokens: Block
                           + [z for a in carrying if (z := report_zone(a, text)) is not None]
                           + [z for a in carrying if (z := relay_zone(a, text, attributions)) is not None])
     memory = Memory()
-    carriers = Carriers(attributions)
+    carriers = Carriers(attributions, article.title_span.end if article.title_span else 0)
     same = len(low) == len(text)  # else lower-casing shifted offsets ("İ"): lower each sentence
     out: list[Quantity] = []
     idents: dict[tuple[str, float], list[tuple[str, int]]] = {}
@@ -326,15 +327,17 @@ def _read_sentence(text: str, start: int, end: int, here: list[NumberMatch], liv
         memory.note(start, reading, n.value)
         if reading is not None:
             q = _quantity(n, reading, carriers, lang, text)
-            # one record per figure per source: same measure, same kind of thing, same value
-            who, what = source_id(q.attribution, carriers.attributions), (q.measure + "|" + family(q.key.split("|")[2]), q.value)
-            given = idents.setdefault(what, [])
-            said = next((i for other, i in given if same_source(who, other) and not _coordinated(out[i], q)
-                         and not elsewhere(out[i], q) and not _list_items(out[i], q, i >= first)), None)
+            # one record per figure per source: same measure, same kind of thing or event, same value
+            who = source_id(q.attribution, carriers.attributions)
+            lists = [idents.setdefault((f, q.value), []) for f in figures_of(q.key)]
+            said = next((i for given in lists for other, i in given if same_source(who, other) and not _coordinated(
+                out[i], q) and not (elsewhere(out[i], q) and not headline_restated(out[i], q, carriers.title_end))
+                and not _list_items(out[i], q, i >= first)), None)
             if said is not None:
                 out[said] = with_marks(out[said], q)  # "Totalt blir det 91 døde": the 91 given before is the total
-            elif not (given and _anaphoric(q.attribution, carriers.attributions, lang)):  # "the group said … 34"
-                given.append((who, len(out)))
+            elif not (lists[0] and _anaphoric(q.attribution, carriers.attributions, lang)):  # "the group said … 34"
+                for given in lists:
+                    given.append((who, len(out)))
                 out.append(q)
     if len(out) - first > 1:
         found = kinds_of_known(split_of_known(out[first:], known, sentence.backref >= 0), out[:first])
@@ -444,8 +447,9 @@ class Carriers:
     Content spans sorted by start: a number is compared only with the spans that start at most the
     longest span's length before it, so an article with thousands of records stays linear."""
 
-    def __init__(self, attributions: tuple[Attribution, ...]) -> None:
+    def __init__(self, attributions: tuple[Attribution, ...], title_end: int = 0) -> None:
         self.attributions = attributions
+        self.title_end = title_end  # where the headline ends (0 without one): its figures are restated below
         self.spans = sorted((a.content_span.start, a.content_span.end, i) for i, a in enumerate(attributions))
         self.starts = [s for s, _, _ in self.spans]
         self.longest = max((e - s for s, e, _ in self.spans), default=0)

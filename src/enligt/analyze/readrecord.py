@@ -15,7 +15,7 @@ PEOPLE_EVENTS: Final = frozenset({"arrest", "ill", "hospital", "rescue", "releas
                                    "quarantine", "deploy"})
 # Subject concepts that are things, not people: "injured" buildings are damaged.
 THINGS: Final = frozenset({"building", "vehicle", "aircraft", "drone", "missile", "ship", "tank", "road", "flight", "document",
-                    "attack", "incident", "pill", "locality", "search", "tree", "powerline", "window"})  # (events are never hurt: "bei zwei weiteren Explosionen … verletzt")
+                    "attack", "incident", "pill", "locality", "search", "tree", "powerline", "window", "weapon"})  # (events are never hurt: "bei zwei weiteren Explosionen … verletzt")
 
 
 @dataclass(frozen=True, slots=True, init=False)
