@@ -25,6 +25,7 @@ from enligt.analyze.prepphrase import (
     TITLE_CLOSE,
     adjective_report,
     adjective_report_end,
+    adjective_source,
     bare_source,
     contact_clause,
     coordinated,
@@ -339,6 +340,8 @@ def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: st
         if ctx.lex.profile.capitalised_nouns and b == cs < i - 1 and (
                 toks[b].low not in ctx.lex.determiners or subject_verb(ctx.lex, toks, b, i)):
             b = max(b, bare_source(ctx.lex, toks, cs, i))  # "Die Täter flohen | Zeugen zufolge": not the subject's article  # "Die Täter flohen | Zeugen zufolge …": no article, no verb of the lists
+        if (adj := adjective_source(ctx, toks, cs, i)) is not None and adj > b:
+            b = adj  # "Der Angriff blieb | ukrainischen Angaben zufolge erfolglos": not the subject's article
         parts = [p for p in (span(ctx, toks, cs, b) if b > cs else None, span(ctx, toks, i + n, e)) if p]
         return Draft(tuple(parts), cue, cue_text, tuple(toks[b:i])) if parts and i > b and not stage_report(
             ctx, toks[b:i]) else None

@@ -261,6 +261,34 @@ def bare_source(lex: Lexicon, toks: list[Tok], cs: int, i: int) -> int:
     return k
 
 
+def adjective_source(ctx: Ctx, toks: list[Tok], cs: int, i: int) -> int | None:
+    """German: the start of an adjective and its noun before a postposition at toks[i], with the phrase's article,
+    after a verb or adverb inside the clause ("Der Angriff blieb | ukrainischen Angaben zufolge erfolglos", "wehrte
+    ihrerseits | offiziellen Angaben zufolge …"); None without such an adjective. The adjective nearest the noun ends
+    in "-en"/"-em"/"-er" after a lower-case word (not a plural verb after its subject: "Die Täter flohen"); one more
+    needs an adjective's ending (`adjective_ending`: "nach ersten offiziellen Angaben")."""
+    lex = ctx.lex
+    if not lex.profile.capitalised_nouns or i - 2 <= cs or not toks[i - 1].upper:
+        return None
+    ends = tuple(function_words(ctx.lang, "adjective_ending"))
+    k, n = i - 1, 0
+    while n < REPORT_ADJECTIVES and k - 1 > cs and _attributive(lex, toks[k - 1], toks[k - 2]) and (
+            n == 0 or toks[k - 1].low.endswith(ends)):
+        k, n = k - 1, n + 1
+    if n == 0:
+        return None
+    return k - 1 if toks[k - 1].low in lex.determiners else k
+
+
+def _attributive(lex: Lexicon, t: Tok, before: Tok) -> bool:
+    """Whether t reads as an inflected adjective before a noun: lower case, "-en"/"-em"/"-er", no verb or function
+    word, after a lower-case word (a noun or a name before it makes t its verb)."""
+    return t.is_word and not t.upper and len(t.low) > 3 and t.low.endswith(("en", "em", "er")) \
+        and not before.upper and before.is_word and t.low not in lex.finite_verbs and t.low not in lex.modals \
+        and t.low not in lex.determiners and t.low not in lex.prepositions and t.low not in lex.pronouns \
+        and t.low not in lex.coordinators and t.low not in lex.speech
+
+
 def subject_verb(lex: Lexicon, toks: list[Tok], b: int, i: int) -> bool:
     """Whether an article, a noun and a lower-case word open toks[b:i] before more words: a subject and its verb
     ("Die Täter flohen Zeugen zufolge"), not an article before its adjective ("Dem ärztlichen Befund nach")."""

@@ -261,10 +261,12 @@ def so_tag(ctx: Ctx, toks: list[Tok], s: int, e: int, k: int, a: int, cue: Span2
     c = span(ctx, toks, s, k - 1) if k > s and toks[k - 1].text == "," else span(ctx, toks, s, k) if k > s + 1 and toks[
         k - 1].text in _QUOTE_CLOSE else None  # (also "A, „Q“ so X.": the comma left out after a quotation)
     j = np_end(ctx, toks, a, e, lex.closed.tag_stop - lex.genitive_article)  # no verb, so "der" is a genitive
-    if not c or j == a or not (toks[a].upper or toks[a].low in lex.determiners):
-        return None  # "…, so schnell sie konnte": a degree, no speaker
-    if toks[a].low in function_words(ctx.lang, "indefinite") and not any(word_type(t.low, ctx.lang) for t in toks[a + 1:j]):
-        return None  # "…, so ein Unsinn": "such a", no speaker ("so ein Sprecher" is one)
+    if not c or j == a or not (toks[a].upper or toks[a].low in lex.determiners
+                               or toks[a].low in function_words(ctx.lang, "possessive_determiner")):
+        return None  # "…, so schnell sie konnte": a degree, no speaker (a possessive opens one: "so sein Anwalt")
+    if (toks[a].low in function_words(ctx.lang, "indefinite") or toks[a].low in function_words(ctx.lang, "possessive_determiner")) \
+            and not any(word_type(t.low, ctx.lang) for t in toks[a + 1:j]):
+        return None  # "…, so ein Unsinn": "such a", no speaker ("so ein Sprecher" is one); "so sein Eindruck"
     end = j + 1 if j < e and (lex.fronted.get(toks[j].low) == "adv" or toks[j].low == "weiter") else j
     if end < e and toks[end].low in lex.closed.tag_stop:  # "…, so ein Sprecher am Abend.": no second part
         end = next((m for m in range(end, e) if toks[m].text == ","), e)

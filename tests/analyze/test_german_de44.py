@@ -1,0 +1,70 @@
+"""German attribution by construction (issue 10, de44): a postposed source phrase of an adjective and its noun after
+the clause's verb ("blieb amtlichen Angaben zufolge"), statements a state owns through its nationality adjective or
+its letters (official), a club's manager, a messenger channel and one news medium as source types, a "so" tag whose
+speaker opens with a possessive ("so ihr Anwalt"), and a "so" tag inside the sentence after a closed quotation (the
+tag of the sentence, not of the quotation). Every sentence is written for its test."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import Row, full_rows, rows_in
+
+run = rows_in("de")
+
+ADJECTIVE_POSTPOSED = [
+    # the source is the adjective and its noun, not the subject and verb before them
+    ("Die Fähre lag amtlichen Angaben zufolge zwei Tage im Hafen fest.",
+     [("amtlichen Angaben", "zufolge", "Die Fähre lag zwei Tage im Hafen fest")]),
+    ("Der Vorstoß der Truppen scheiterte britischen Angaben zufolge am Widerstand der Verteidiger.",
+     [("britischen Angaben", "zufolge", "Der Vorstoß der Truppen scheiterte am Widerstand der Verteidiger")]),
+    # an adverb between the verb and the adjective stays with the claim
+    ("Die Armee räumte dagegen offiziellen Angaben zufolge drei Dörfer.",
+     [("offiziellen Angaben", "zufolge", "Die Armee räumte dagegen drei Dörfer")]),
+    # the plural verb after its subject is no adjective: the bare noun is the source
+    ("Die Einbrecher flohen Zeugen zufolge in einem grauen Wagen.",
+     [("Zeugen", "zufolge", "Die Einbrecher flohen in einem grauen Wagen")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ADJECTIVE_POSTPOSED)
+def test_adjective_source_before_postposition(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+SOURCE_TYPES = [
+    ("Die Flotte verlor nach türkischen Angaben zwei Schiffe.", "türkischen Angaben", "official"),
+    ("Nach US-Angaben wurden drei Brücken beschädigt.", "US-Angaben", "official"),
+    ("Die Mannschaft sei müde, sagte der Manager des Vereins.", "der Manager des Vereins", "person"),
+    ("Die Brücke ist zerstört. Das meldete der regierungsnahe Telegram-Kanal „Nordfront“.", "der regierungsnahe Telegram-Kanal",
+     "social_media"),
+    ("Das kritische Medium „Nowaja“ berichtete, die Wahl sei gefälscht worden.", "Das kritische Medium „Nowaja“", "media"),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "kind"), SOURCE_TYPES)
+def test_german_source_types(text: str, source: str, kind: str) -> None:
+    rows = {row[0]: row[4] for row in full_rows(text, "de")}
+    assert rows.get(source) == kind
+
+
+SO_TAG = [
+    # a possessive opens the speaker of a "so" tag inside the sentence
+    ("Vorher, so ihr Anwalt, habe die Mieterin nie Ärger gemacht.",
+     [("ihr Anwalt", "so", "Vorher habe die Mieterin nie Ärger gemacht")]),
+    ("Das Dach, so seine Sprecherin, müsse neu gedeckt werden.",
+     [("seine Sprecherin", "so", "Das Dach müsse neu gedeckt werden")]),
+    # "so" before a possessive with no speaker noun is a degree, no tag
+    ("Der Regen kam, so sein Eindruck, viel zu früh.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SO_TAG)
+def test_so_tag_possessive_speaker(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+def test_so_tag_after_closed_quotation() -> None:
+    # the sentence after a closed quotation has its own "so" tag: its words are no speaker of the quotation
+    rows = run('„Wir sind zufrieden.“ Die neue Halle, so Trainerin Ute Brandt, "ist ein großer Gewinn."')
+    assert ("Die neue Halle", "so", "Wir sind zufrieden") not in [(r[0], r[1], r[2]) for r in rows]
+    assert any(r[0] == "Trainerin Ute Brandt" and r[1] == "so" for r in rows)
