@@ -68,3 +68,78 @@ def test_so_tag_after_closed_quotation() -> None:
     rows = run('„Wir sind zufrieden.“ Die neue Halle, so Trainerin Ute Brandt, "ist ein großer Gewinn."')
     assert ("Die neue Halle", "so", "Wir sind zufrieden") not in [(r[0], r[1], r[2]) for r in rows]
     assert any(r[0] == "Trainerin Ute Brandt" and r[1] == "so" for r in rows)
+
+
+MORE_SOURCE_TYPES = [
+    # officials by their noun are the state's; a channel after an adjective is a messenger's
+    ("Die Brücke sei gesprengt worden, sagten Marinebeamte.", "Marinebeamte", "official"),
+    ("Die Stadt ist eingeschlossen. Das meldete der kremlnahe Militär-Kanal.", "der kremlnahe Militär-Kanal", "social_media"),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "kind"), MORE_SOURCE_TYPES)
+def test_officials_and_channels(text: str, source: str, kind: str) -> None:
+    rows = {row[0]: row[4] for row in full_rows(text, "de")}
+    assert rows.get(source) == kind
+
+
+TELLING_LATER = [
+    # an infinitive cue after a future or modal auxiliary and before a clause of condition tells later
+    ("Der Veranstalter wird den Termin bekanntgeben, sobald die Halle frei ist.", []),
+    ("Die Klinik kann mehr sagen, sofern die Befunde vorliegen.", []),
+    # a Konjunktiv after the condition is what was said
+    ("Der Landrat will erklären, falls die Straße gesperrt bleibe, fahre ein Ersatzbus.",
+     [("Der Landrat", "erklären", "falls die Straße gesperrt bleibe, fahre ein Ersatzbus")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TELLING_LATER)
+def test_telling_later_is_no_claim(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+COUNTED_PARTICIPLE = [
+    # a participle after a count is an adjective before its noun, no cue
+    ("Die Seite schrieb, es gebe sieben gemeldete Verstöße.", [("Die Seite", "schrieb", "es gebe sieben gemeldete Verstöße")]),
+    ("Bis Freitag gab es 12 bestätigte Infektionen.", []),
+    # a year before the verb is no count
+    ("Im Jahr 2019 bestätigte Direktorin Lena Voss, dass die Schule schließt.",
+     [("Direktorin Lena Voss", "bestätigte", "die Schule schließt")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTED_PARTICIPLE)
+def test_participle_after_count(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+INVERTED_OBJECT = [
+    # after a fronted phrase, an object with its prepositional attribute closing the sentence is what was expected
+    ("Für den Winter erwarten die Forscher einen Anstieg von drei Grad.",
+     [("die Forscher", "erwarten", "einen Anstieg von drei Grad")]),
+    # a meeting is no report
+    ("Am Dienstag traf die Ministerin den Bürgermeister in Köln.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INVERTED_OBJECT)
+def test_inverted_object_with_attribute(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+FORECAST_SPLIT = [
+    ("Das Wahlforum sagt den Grünen elf Prozent voraus.", [("Das Wahlforum", "sagt voraus", "elf Prozent")]),
+    # calling off is no forecast
+    ("Die Sängerin sagte das Konzert ab.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FORECAST_SPLIT)
+def test_forecast_split_particle(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+def test_million_abbreviation_ends_no_sentence() -> None:
+    # "Mio." before its currency belongs to the figure: the claim runs on
+    rows = run("Die Analysten erwarten durchschnittlich 12,5 Mio. Euro Umsatz im Quartal.")
+    assert rows == [("Die Analysten", "erwarten", "durchschnittlich 12,5 Mio. Euro Umsatz im Quartal")]

@@ -266,11 +266,11 @@ def adjective_source(ctx: Ctx, toks: list[Tok], cs: int, i: int) -> int | None:
     after a verb or adverb inside the clause ("Der Angriff blieb | ukrainischen Angaben zufolge erfolglos", "wehrte
     ihrerseits | offiziellen Angaben zufolge …"); None without such an adjective. The adjective nearest the noun ends
     in "-en"/"-em"/"-er" after a lower-case word (not a plural verb after its subject: "Die Täter flohen"); one more
-    needs an adjective's ending (`adjective_ending`: "nach ersten offiziellen Angaben")."""
+    needs an adjective's ending (`postposed_adjective`: "nach ersten offiziellen Angaben")."""
     lex = ctx.lex
     if not lex.profile.capitalised_nouns or i - 2 <= cs or not toks[i - 1].upper:
         return None
-    ends = tuple(function_words(ctx.lang, "adjective_ending"))
+    ends = tuple(function_words(ctx.lang, "postposed_adjective"))
     k, n = i - 1, 0
     while n < REPORT_ADJECTIVES and k - 1 > cs and _attributive(lex, toks[k - 1], toks[k - 2]) and (
             n == 0 or toks[k - 1].low.endswith(ends)):

@@ -215,8 +215,9 @@ def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] =
         return head  # "Die Hilfsorganisation Ärzte ohne Grenzen": the body's kind, not the words of its name
     for k, t in enumerate(reversed(left)):
         hit = word_type(t.low, lex.lang) if t.is_word else None
-        if hit == "social_media" and t.upper and k < len(left) - 1:
-            continue  # "Ann Post": a capitalised word inside a name is no post on a platform
+        if hit == "social_media" and t.upper and k < len(left) - 1 and not (
+                k == 0 and lex.profile.capitalised_nouns and not left[-2].upper):
+            continue  # "Ann Post": a capitalised word inside a name is no post on a platform (German "der Kanal" is a noun)
         if hit:
             return hit
     if lex.profile.capitalised_nouns and len(left) == 2 and left[0].low in lex.determiners and is_acronym(left[1]):
