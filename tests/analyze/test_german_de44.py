@@ -143,3 +143,31 @@ def test_million_abbreviation_ends_no_sentence() -> None:
     # "Mio." before its currency belongs to the figure: the claim runs on
     rows = run("Die Analysten erwarten durchschnittlich 12,5 Mio. Euro Umsatz im Quartal.")
     assert rows == [("Die Analysten", "erwarten", "durchschnittlich 12,5 Mio. Euro Umsatz im Quartal")]
+
+
+STATE_HEARSAY = [
+    # "soll" with a state no one plans before "sein" is hearsay
+    ("Zwei Vereine aus England sollen an der Stürmerin interessiert sein.",
+     [(None, "sollen", "Zwei Vereine aus England sollen an der Stürmerin interessiert sein")]),
+    ("Der Beifahrer soll schwer verletzt sein.", [(None, "soll", "Der Beifahrer soll schwer verletzt sein")]),
+    # a state that is planned stays a plan
+    ("Das Freibad soll ab Juni geöffnet sein.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STATE_HEARSAY)
+def test_soll_with_state(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+VIEW_OF = [
+    ("Aus Sicht der Gutachterin ist die Mauer nicht mehr standsicher.",
+     [("der Gutachterin", "Aus Sicht", "ist die Mauer nicht mehr standsicher")]),
+    ("Die Lage ist aus Sicht der Feuerwehr unter Kontrolle.",
+     [("der Feuerwehr", "aus Sicht", "Die Lage ist unter Kontrolle")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VIEW_OF)
+def test_view_of_source(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected

@@ -112,7 +112,7 @@ CONSTRUCTIONS = [
     ("Wie aus einem Gutachten des Kreises hervorgeht, hält der Deich.",
      [("einem Gutachten des Kreises", "hervorgeht", "hält der Deich")]),
     ("Aus dem Gutachten geht hervor, dass der Deich hält.", [("dem Gutachten", "geht hervor", "der Deich hält")]),
-    ("Aus Sicht der Stadt geht es um Geld.", []),
+    ("Aus Sicht der Stadt geht es um Geld.", [("der Stadt", "Aus Sicht", "geht es um Geld")]),  # (de44: a view, as "nach Ansicht")
     # "nach Angaben von": the preposition is no part of the source
     ("Nach Angaben von Anwohnern brannte die Scheune lichterloh.",
      [("Anwohnern", "Nach Angaben", "brannte die Scheune lichterloh")]),
