@@ -171,3 +171,31 @@ VIEW_OF = [
 @pytest.mark.parametrize(("text", "expected"), VIEW_OF)
 def test_view_of_source(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+SOURCE_BEFORE_WITH = [
+    # a "mit" phrase after an interpolated source belongs to the clause, not to the source
+    ("Der Kurs dürfte laut Landesbank mit dem Jahresbericht steigen.",
+     [("Landesbank", "laut", "Der Kurs dürfte mit dem Jahresbericht steigen")]),
+    # at the sentence's start it stays the source's
+    ("Laut einer Frau mit Kinderwagen fuhr der Wagen zu schnell.",
+     [("einer Frau mit Kinderwagen", "Laut", "fuhr der Wagen zu schnell")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SOURCE_BEFORE_WITH)
+def test_interpolated_source_ends_before_mit(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+NOT_KNOWN = [
+    # a negated verb of knowing before its question clause claims nothing
+    ("Am Abend wussten die Ärzte noch nicht, wann die Patientin aufwacht.", []),
+    # knowing what is the case is a claim
+    ("Die Nachbarin wusste, dass der Keller feucht war.", [("Die Nachbarin", "wusste", "der Keller feucht war")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_KNOWN)
+def test_negated_knowing(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected

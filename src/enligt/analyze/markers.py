@@ -366,6 +366,8 @@ def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: st
     j = document_relative_end(ctx, toks, a, j, e, i == s or i == s + 1 and toks[s].low in ctx.lex.coordinators)
     if pos == "adj" and ctx.lex.profile.capitalised_nouns:
         j = adjective_report_end(ctx, toks, a, j)  # "nach ersten Ermittlungen | im Rahmen eines Einsatzes"
+    stops = function_words(ctx.lang, "source_stop_preposition")  # "laut X | mit der Vorlage der Zahlen bestätigt"
+    j = next((k for k in range(of + 1, j) if toks[k].low in stops and toks[k - 1].is_word), j) if i > s else j
     # ("Enligt en genomgång som X har gjort har …", "…, enligt en rapport som X tog fram.")
     src = toks[a:j]
     if len(src) > 1 and src[0].low in function_words(ctx.lang, "source_preposition"):
