@@ -199,3 +199,20 @@ NOT_KNOWN = [
 @pytest.mark.parametrize(("text", "expected"), NOT_KNOWN)
 def test_negated_knowing(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+def test_source_after_von_adjective() -> None:
+    # "nach Angaben von" before an adjective and its noun: the adjective opens the source
+    rows = full_rows("Nach Angaben von örtlichen Behörden brannten drei Scheunen.", "de")
+    assert [(r[0], r[4]) for r in rows] == [("örtlichen Behörden", "official")]
+
+
+def test_military_representatives_official() -> None:
+    rows = full_rows("Nach Angaben von polnischen Militärvertretern wurden zwei Ballons gesichtet.", "de")
+    assert [(r[0], r[4]) for r in rows] == [("polnischen Militärvertretern", "official")]
+
+
+def test_citing_phrase_cut_from_as_tag_source() -> None:
+    # "…, wie X unter Berufung auf Y berichten": X is the source
+    rows = run("Die Fähre fällt aus, wie norwegische Zeitungen unter Berufung auf die Reederei berichten.")
+    assert ("norwegische Zeitungen", "berichten", "Die Fähre fällt aus") in rows

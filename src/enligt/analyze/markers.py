@@ -360,7 +360,8 @@ def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: st
         return own_account(ctx, toks, s, e, i, n, cue, cue_text)
     a = i + n + 1 if i + n + 1 < e and toks[i + n].low in ctx.lex.focus else i + n  # "according to even his aides"
     of = a + 1 if a + 2 < e and (toks[a].low in function_words(ctx.lang, "source_preposition") and count_determiner(
-        toks, a + 1, e, ctx.lex) or origin_article(ctx, toks, a)) else a  # "von | zwei Zeugen", "aus | dem Vorstand"
+        toks, a + 1, e, ctx.lex) or origin_article(ctx, toks, a) or _adjective_after_von(ctx, toks, a)) else a
+    # ("von | zwei Zeugen", "aus | dem Vorstand", "von | ukrainischen Militärs")
     j = coordinated(ctx, toks, quoted_title(ctx, toks, a, np_end(ctx, toks, of, e), e), e)
     j = contact_clause(ctx, toks, named_apposition(ctx, toks, a, j, e), e)
     j = document_relative_end(ctx, toks, a, j, e, i == s or i == s + 1 and toks[s].low in ctx.lex.coordinators)
@@ -424,6 +425,13 @@ def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: st
         return None
     vias = vias + recipient_via(src, ctx.lex)
     return Draft(tuple(parts), cue, cue_text, tuple(src), tail=tail, via=tuple(vias))
+
+
+def _adjective_after_von(ctx: Ctx, toks: list[Tok], a: int) -> bool:
+    """German: a source preposition before an adjective and its noun ("nach Angaben von | örtlichen Medien")."""
+    return ctx.lex.profile.capitalised_nouns and toks[a].low in function_words(ctx.lang, "source_preposition") \
+        and toks[a + 1].is_word and not toks[a + 1].upper and toks[a + 1].low.endswith(("en", "em", "er", "e")) \
+        and toks[a + 2].upper
 
 
 _TITLE_MARKS: Final = frozenset('„“”"«»‚‘’')  # marks around a medium's title, none of its name
