@@ -216,3 +216,30 @@ def test_citing_phrase_cut_from_as_tag_source() -> None:
     # "…, wie X unter Berufung auf Y berichten": X is the source
     rows = run("Die Fähre fällt aus, wie norwegische Zeitungen unter Berufung auf die Reederei berichten.")
     assert ("norwegische Zeitungen", "berichten", "Die Fähre fällt aus") in rows
+
+
+ACCORDING_GEMAESS = [
+    # "gemäss"/"gemäß" before a source, as "laut"
+    ("Der Lastwagen geriet gemäss Augenzeugen ins Schleudern.",
+     [("Augenzeugen", "gemäss", "Der Lastwagen geriet ins Schleudern")]),
+    ("Gemäß Polizei blieb der Fahrer unverletzt.", [("Polizei", "Gemäß", "blieb der Fahrer unverletzt")]),
+    # a rule, a contract or an order after it is no source
+    ("Gemäß dem Vertrag trägt der Verein die Kosten.", []),
+    ("Die Wahl läuft gemäss Reglement bis Freitag.", []),
+    ("Gemäß der Verfassung wählt das Parlament den Präsidenten.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACCORDING_GEMAESS)
+def test_according_gemaess(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+def test_gemaess_measure_is_no_source() -> None:
+    # "gemäß" before a measure or a possession means "in accordance with": no source
+    assert run("Die Prämien werden gemäß ihrem Umsatz verteilt.") == []
+
+
+def test_interpolated_source_ends_before_contracted_preposition() -> None:
+    rows = run("Der Bus geriet laut Fahrgästen ins Rutschen.")
+    assert rows == [("Fahrgästen", "laut", "Der Bus geriet ins Rutschen")]

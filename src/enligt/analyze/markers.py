@@ -43,6 +43,7 @@ from enligt.analyze.prepphrase import (
     source_rest,
     stage_report,
     subject_verb,
+    typed_source,
 )
 from enligt.analyze.quotes import dash_quote
 from enligt.analyze.records import Ctx, Draft, Span2
@@ -376,8 +377,8 @@ def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: st
     elif src and src[0].low in function_words(ctx.lang, "topic_preposition"):
         return None  # "Nach einem Bericht über den Brand …": the report's topic, no source
     if not src or plan(ctx, src) or src[-1].low in ctx.lex.first_person and not is_acronym(src[-1]) \
-            or stage_report(ctx, src):  # ("laut WHO"; "nach ersten Erkenntnissen": no source)
-        return None
+            or stage_report(ctx, src) or not typed_source(ctx, cue_text, src):  # ("laut WHO"; "nach ersten
+        return None  # Erkenntnissen": no source; "gemäß ihrer Leistung": a measure, no source)
     after, tail, vias = skip_relative(ctx, toks, j, e)
     cs = seg_start(toks, s, i)
     initial = cs == i or (toks[cs].low in ctx.lex.subordinators and cs + 1 == i)

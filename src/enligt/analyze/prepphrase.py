@@ -11,7 +11,7 @@ from enligt.analyze.interviewer import talked_phrases as _phrases
 from enligt.analyze.phrases import np_end, only_punct, seg_start
 from enligt.analyze.records import Ctx
 from enligt.analyze.sentences import Tok
-from enligt.analyze.sources import is_name_tok
+from enligt.analyze.sources import is_acronym, is_name_tok
 from enligt.analyze.via import media_name
 from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_words
@@ -287,6 +287,18 @@ def _attributive(lex: Lexicon, t: Tok, before: Tok) -> bool:
         and not before.upper and before.is_word and t.low not in lex.finite_verbs and t.low not in lex.modals \
         and t.low not in lex.determiners and t.low not in lex.prepositions and t.low not in lex.pronouns \
         and t.low not in lex.coordinators and t.low not in lex.speech
+
+
+def typed_source(ctx: Ctx, cue_text: str, src: list[Tok]) -> bool:
+    """Whether a source after a cue that also means "in accordance with" (`typed_only_prep`: "gemäß") is one: a
+    word of a source type, a quoted name or letters ("gemäss Zeugen", "gemäß Polizei", "gemäss „Blick“", "gemäß WHO"; not
+    "gemäß ihrer Leistung")."""
+    if cue_text.lower() not in function_words(ctx.lang, "typed_only_prep"):
+        return True
+    return any(t.is_word and word_type(t.low, ctx.lang) or t.text in _TITLE_QUOTES or is_acronym(t) for t in src)
+
+
+_TITLE_QUOTES: Final = frozenset("„“”\"«»")  # marks around a medium's name ("gemäss „Blick“")
 
 
 def subject_verb(lex: Lexicon, toks: list[Tok], b: int, i: int) -> bool:
