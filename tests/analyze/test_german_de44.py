@@ -243,3 +243,24 @@ def test_gemaess_measure_is_no_source() -> None:
 def test_interpolated_source_ends_before_contracted_preposition() -> None:
     rows = run("Der Bus geriet laut Fahrgästen ins Rutschen.")
     assert rows == [("Fahrgästen", "laut", "Der Bus geriet ins Rutschen")]
+
+
+EXTENDED_ATTRIBUTE = [
+    # the object opens at the article before the phrase its participle governs
+    ("Die Händler haben die von der Stadt im Frühjahr beschlossenen Gebühren kritisiert.",
+     [("Die Händler", "kritisiert", "die von der Stadt im Frühjahr beschlossenen Gebühren")]),
+    # a plain object stays as it was
+    ("Die Eltern haben die Schließung der Schule kritisiert.",
+     [("Die Eltern", "kritisiert", "die Schließung der Schule")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXTENDED_ATTRIBUTE)
+def test_extended_attribute_object(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+def test_findings_owned_by_police_official() -> None:
+    # findings typed by their owner in the genitive, as statements are
+    rows = full_rows("Der Fahrer war nach ersten Erkenntnissen der Polizei zu schnell unterwegs.", "de")
+    assert [r[4] for r in rows] == ["official"]

@@ -19,6 +19,7 @@ from enligt.analyze.countdet import is_count
 from enligt.analyze.cueobject import inverted_figure
 from enligt.analyze.cues import Lexicon, is_finite_verb, split_phrase
 from enligt.analyze.cuesubject import subject
+from enligt.analyze.extattr import attribute_start
 from enligt.analyze.frames import INVERTED_SUBJECT
 from enligt.analyze.fronting import fronted
 from enligt.analyze.phrases import np_end, only_punct, quoted_name, span, time_word
@@ -341,6 +342,7 @@ def _object_start(ctx: Ctx, toks: list[Tok], a: int, i: int) -> int | None:
                 or is_count(toks[h - 1], ctx.lang)) \
                 and not _preposition(lex, toks[h - 1]) and toks[h - 1].low not in lex.perfect_aux:
             h -= 1  # its adjectives, count ("zwei Verletzte", "25 Verletzte") and determiner
+        h = attribute_start(ctx, toks, a, h)  # "die | von der IG Metall angekündigten Warnstreiks"
         if h - 1 > a and toks[h - 1].text in _QUOTE_CLOSE and (q := _quoted_modifier(toks, a, h - 1)) is not None:
             h = _modifiers_before(ctx, toks, a, q)  # a quoted adjective: "die „falsche“ Politik"
         if start is None and h > a and _preposition(lex, toks[h - 1]) and not (h - 1 > a and _noun_end(toks[h - 2])):
