@@ -264,3 +264,10 @@ def test_findings_owned_by_police_official() -> None:
     # findings typed by their owner in the genitive, as statements are
     rows = full_rows("Der Fahrer war nach ersten Erkenntnissen der Polizei zu schnell unterwegs.", "de")
     assert [r[4] for r in rows] == ["official"]
+
+
+def test_colon_before_quotation_ends_reported_clause() -> None:
+    # "sagte, C: «Q»": C ends at the colon, the quotation is a record of its own
+    rows = run("Die Kapitänin sagte, das Team sei müde: «Wir brauchen eine Pause.»")
+    assert ("Die Kapitänin", "sagte", "das Team sei müde") in rows
+    assert any(r[2] == "Wir brauchen eine Pause" for r in rows)
