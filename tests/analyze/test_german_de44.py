@@ -271,3 +271,22 @@ def test_colon_before_quotation_ends_reported_clause() -> None:
     rows = run("Die Kapitänin sagte, das Team sei müde: «Wir brauchen eine Pause.»")
     assert ("Die Kapitänin", "sagte", "das Team sei müde") in rows
     assert any(r[2] == "Wir brauchen eine Pause" for r in rows)
+
+
+KONJUNKTIV_GOES_ON = [
+    # a quoted name after an adjective in the subject keeps a Konjunktiv sentence a continuation
+    ("Die Kosten seien zu hoch, so Stadträtin Eva Roth. Das vom Bürgermeister vorgelegte „Sparpaket“ sei zu spät gekommen.",
+     [("Stadträtin Eva Roth", "so", "Die Kosten seien zu hoch"),
+      ("Stadträtin Eva Roth", None, "Das vom Bürgermeister vorgelegte „Sparpaket“ sei zu spät gekommen")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KONJUNKTIV_GOES_ON)
+def test_konjunktiv_continuation_shapes(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+def test_konjunktiv_after_guillemet_quotation() -> None:
+    # after a quotation in »…« closed by its full stop, a Konjunktiv sentence goes on with the speaker
+    rows = run("Der Vorsitzende Jan Kurz sagte, die Lage sei ernst: »Wir haben alles versucht.« Die Schließung sei falsch.")
+    assert any(r[1] is None and r[2] == "Die Schließung sei falsch" and "Jan Kurz" in str(r[0]) for r in rows)
