@@ -290,3 +290,19 @@ def test_konjunktiv_after_guillemet_quotation() -> None:
     # after a quotation in »…« closed by its full stop, a Konjunktiv sentence goes on with the speaker
     rows = run("Der Vorsitzende Jan Kurz sagte, die Lage sei ernst: »Wir haben alles versucht.« Die Schließung sei falsch.")
     assert any(r[1] is None and r[2] == "Die Schließung sei falsch" and "Jan Kurz" in str(r[0]) for r in rows)
+
+
+IMPERSONAL_IN = [
+    # the preposition before the document or place it came from is part of the cue, as "hieß es aus"
+    ("Die Ernte falle schwach aus, hieß es im Bericht des Bauernverbands.",
+     [("Bericht des Bauernverbands", "hieß es im", "Die Ernte falle schwach aus")]),
+    ("Der Hafen bleibe gesperrt, heißt es in einer Mitteilung.",
+     [("einer Mitteilung", "heißt es in", "Der Hafen bleibe gesperrt")]),
+    # a time after it stays outside the cue
+    ("Der Hafen bleibe gesperrt, hieß es in der Nacht.", [(None, "hieß es", "Der Hafen bleibe gesperrt")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), IMPERSONAL_IN)
+def test_impersonal_cue_with_in(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
