@@ -186,7 +186,7 @@ POINTING_DATIVE_ALONE = [
 STATE_STATEMENTS = [
     ("Nach amtlichen Angaben ertranken zwei Urlauber.", "official"),
     ("Offiziellen Angaben zufolge brannten vier Hallen.", "official"),
-    ("Nach polnischen Angaben brannten vier Hallen.", "unnamed"),
+    ("Nach polnischen Angaben brannten vier Hallen.", "official"),  # (de44: a state's statements, as in the gold of x29)
     ("Die Bundesanwaltschaft teilte mit, die Männer seien festgenommen worden.", "official"),
     # a sports club by the prefix of its name
     ("Der VfL Wolfsburg bestätigte, dass der Torwart ausfällt.", "organization"),

@@ -112,7 +112,7 @@ CONSTRUCTIONS = [
     ("Wie aus einem Gutachten des Kreises hervorgeht, hält der Deich.",
      [("einem Gutachten des Kreises", "hervorgeht", "hält der Deich")]),
     ("Aus dem Gutachten geht hervor, dass der Deich hält.", [("dem Gutachten", "geht hervor", "der Deich hält")]),
-    ("Aus Sicht der Stadt geht es um Geld.", []),
+    ("Aus Sicht der Stadt geht es um Geld.", [("der Stadt", "Aus Sicht", "geht es um Geld")]),  # (de44: a view, as "nach Ansicht")
     # "nach Angaben von": the preposition is no part of the source
     ("Nach Angaben von Anwohnern brannte die Scheune lichterloh.",
      [("Anwohnern", "Nach Angaben", "brannte die Scheune lichterloh")]),
@@ -246,7 +246,7 @@ CONSTRUCTIONS = [
      [("Roten Kreuz", "hieß es", "Die Helfer sind seit Stunden draußen")]),
     # an impersonal tag's document keeps its genitive
     ("Die Demo verlief friedlich, hieß es in einer Aussendung der Polizei.",
-     [("einer Aussendung der Polizei", "hieß es", "Die Demo verlief friedlich")]),
+     [("einer Aussendung der Polizei", "hieß es in", "Die Demo verlief friedlich")]),  # (de44: the gold's cue keeps "in")
     # "als" inside a relative clause opens no clause; a fronted subordinate clause before the cue is no content
     ("Bergführer Hans Imboden, der als einer der Ersten vor Ort war, sprach von einem Unglück.",
      [("Bergführer Hans Imboden", "sprach von", "einem Unglück")]),

@@ -56,6 +56,8 @@ def content_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: 
         src, aux = cut_auxiliary(lex, src)  # "…, hatte der Sprecher gesagt"
         if aux:
             src, cue_text = cut_citing(lex, src), f"{aux} {cue_text}"  # "…, hatte X unter Berufung auf Y berichtet"
+        elif lex.profile.capitalised_nouns:
+            src = cut_citing(lex, src)  # "…, wie X unter Berufung auf Y berichten": Y is the via's, not the source
         if src and src[0].low in lex.closed.as_:
             src = src[1:]
         src, more = dative_via(ctx, src)

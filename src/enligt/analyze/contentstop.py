@@ -95,7 +95,18 @@ NAMES_CUE: Final = 3  # tokens after a run of names up to and past their cue ("�
 def coordinated_stop(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int:
     """End of a content that a coordinated second cue cuts ("… men varnar för att …", "…, adding that …"), without
     a closing phrase of the medium the speaker used ("… “rigged” in a tweet Sunday")."""
-    return medium_stop(ctx, toks, a, _coordinated_stop(ctx, toks, a, e))
+    return medium_stop(ctx, toks, a, _colon_quote_stop(ctx, toks, a, _coordinated_stop(ctx, toks, a, e)))
+
+
+def _colon_quote_stop(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int:
+    """German: a colon before an opening quotation mark ends the reported clause ("sagte, C: «Q»"): the quotation
+    after it is a record of its own. Else e."""
+    if not ctx.lex.profile.capitalised_nouns:
+        return e
+    return next((k for k in range(a + 1, e - 1) if toks[k].text == ":" and toks[k + 1].text in _OPENING_QUOTES), e)
+
+
+_OPENING_QUOTES: Final = frozenset("„«»\"“")  # (German quotes open with „ or « or », or a straight mark)
 
 
 MEDIUM_MODIFIERS: Final = 3  # words between "in" and the medium noun ("in a separate CNN interview")

@@ -74,7 +74,33 @@ def infinitive_cue(ctx: Ctx, toks: list[Tok], s: int, i: int, e: int) -> bool:
     if infinitive and (i > s and toks[i - 1].low in marks
                        or i + 1 < e and toks[i + 1].low in function_words(ctx.lang, "infinitive_modal")):
         return True
+    if infinitive and _promised_later(ctx, toks, s, i, e):
+        return True
     return i + 2 < e and toks[i + 1].low in marks and toks[i + 2].low in function_words(ctx.lang, "zu_modal")
+
+
+def not_known(ctx: Ctx, toks: list[Tok], i: int, e: int) -> bool:
+    """German: a verb of knowing negated before its question clause ("wussten selbst nicht, wie lange C", "weiß noch
+    nicht, ob C": `knowing_verb`): nothing is claimed."""
+    if toks[i].low not in function_words(ctx.lang, "knowing_verb"):
+        return False
+    k = next((m for m in range(i + 1, min(e, i + KNOWN_WORDS)) if toks[m].text == ","), e)
+    return k < e - 1 and any(t.low in ctx.lex.negation for t in toks[i + 1:k]) \
+        and (toks[k + 1].low in wordset(ctx.lang, "interrogatives") or toks[k + 1].low in ctx.lex.question_words)
+
+
+KNOWN_WORDS: Final = 8  # words from a verb of knowing to its comma ("wussten die Mitarbeiter selbst zunächst nicht,")
+
+
+def _promised_later(ctx: Ctx, toks: list[Tok], s: int, i: int, e: int) -> bool:
+    """German: an infinitive cue after a future or modal auxiliary of its clause, a comma and a clause of condition
+    after it ("wird die Zahlen mitteilen, sobald sie vorliegen", "kann mehr sagen, wenn …"): a telling to come,
+    no claim (`future_auxiliary`, `condition_subordinator`)."""
+    if i + 2 >= e or toks[i + 1].text != "," or toks[i + 2].low not in function_words(ctx.lang, "condition_subordinator"):
+        return False
+    aux = function_words(ctx.lang, "future_auxiliary")
+    return any(t.low in aux for t in toks[seg_start(toks, s, i):i]) \
+        and not any(t.low in ctx.lex.konjunktiv for t in toks[i + 3:e])  # ("will erklären, wenn A, sei B": B said)
 
 
 def reduced_relative(ctx: Ctx, toks: list[Tok], s: int, i: int, e: int) -> bool:

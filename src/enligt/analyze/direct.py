@@ -257,6 +257,8 @@ def _after_tag(ctx: Ctx, toks: list[Tok], k: int, inner: Span2, block: int, take
             # (not "“Q,” she said that night.")
         if m == k and cls == "so" and m + n < e and toks[m + n].low in ctx.lex.speech:
             continue  # "So sagte er, dass …": a fronted adverb, no "so" tag
+        if cls == "so" and m > k and _after_end(ctx, toks, k):
+            return None  # "„Q.“ Der Umbau, so X, war teuer": the tag of the next sentence's words, not of Q
         if m == k and cls in _IMPERSONAL:  # "»Q«, hed det i en pressemeddelelse", "»Q«, lyder det."
             return _impersonal_tag(ctx, toks, m, n, e, cls, inner, block)
         cited: tuple[list[Tok], str] | None = None  # the one a medium quotes in the tag, and that medium

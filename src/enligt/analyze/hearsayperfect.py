@@ -63,6 +63,8 @@ def _clause_end_perfect(toks: list[Tok], i: int, k: int, lex: Lexicon) -> bool:
     last = tuple(t.low for t in toks[max(i + 1, k - 2):k])
     if len(last) == 2 and last[1] == "sein" and _sein_participle(last[0], lex):
         return True  # "soll es zu Angriffen gekommen sein", "sollen weitere Wagen dazugekommen sein"
+    if len(last) == 2 and last[1] == "sein" and last[0] in function_words(lex.lang, "hearsay_state"):
+        return True  # "sollen im Ausland gefragt sein", "soll an X interessiert sein": a state no one plans
     if last and last[-1] in function_words(lex.lang, "hearsay_infinitive"):
         return True  # "Bei dem Toten soll es sich um einen Anwohner handeln": a state, never a plan
     return any(last[-len(p):] == p for p in lex.perfect_infinitive)

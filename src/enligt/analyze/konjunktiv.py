@@ -201,8 +201,9 @@ def _konjunktiv_verb(ctx: Ctx, toks: list[Tok], s: int, e: int) -> bool:
         if t.text == "," and k > s and k + 1 < e and _count_word(ctx, toks[k + 1]):
             k, stop = k + 1, min(e, k + 1 + KONJUNKTIV_FRONTED)  # a counted list: "200 Panzer, 30 Flugzeuge und … seien"
             continue
-        if t.text in _TITLE_MARKS and k > s and toks[k - 1].upper and (after := _past_title(toks, k, stop)):
+        if t.text in _TITLE_MARKS and k > s and toks[k - 1].is_word and (after := _past_title(toks, k, stop)):
             verb = toks[after] if after < e else t  # "Der Verband „Metall“ fordere …": a quoted name in the subject
+            # (also after its adjective: "Der vorgelegte „Plan“ sei …")
             return verb.low in lex.konjunktiv or slot and _konjunktiv_ending(ctx, verb)
         if not t.is_word and t.text not in "-–*":  # ("Patient*innen")
             return False

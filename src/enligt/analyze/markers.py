@@ -25,6 +25,7 @@ from enligt.analyze.prepphrase import (
     TITLE_CLOSE,
     adjective_report,
     adjective_report_end,
+    adjective_source,
     bare_source,
     contact_clause,
     coordinated,
@@ -42,6 +43,7 @@ from enligt.analyze.prepphrase import (
     source_rest,
     stage_report,
     subject_verb,
+    typed_source,
 )
 from enligt.analyze.quotes import dash_quote
 from enligt.analyze.records import Ctx, Draft, Span2
@@ -339,6 +341,8 @@ def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: st
         if ctx.lex.profile.capitalised_nouns and b == cs < i - 1 and (
                 toks[b].low not in ctx.lex.determiners or subject_verb(ctx.lex, toks, b, i)):
             b = max(b, bare_source(ctx.lex, toks, cs, i))  # "Die Täter flohen | Zeugen zufolge": not the subject's article  # "Die Täter flohen | Zeugen zufolge …": no article, no verb of the lists
+        if (adj := adjective_source(ctx, toks, cs, i)) is not None and adj > b:
+            b = adj  # "Der Angriff blieb | ukrainischen Angaben zufolge erfolglos": not the subject's article
         parts = [p for p in (span(ctx, toks, cs, b) if b > cs else None, span(ctx, toks, i + n, e)) if p]
         return Draft(tuple(parts), cue, cue_text, tuple(toks[b:i])) if parts and i > b and not stage_report(
             ctx, toks[b:i]) else None
@@ -357,12 +361,15 @@ def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: st
         return own_account(ctx, toks, s, e, i, n, cue, cue_text)
     a = i + n + 1 if i + n + 1 < e and toks[i + n].low in ctx.lex.focus else i + n  # "according to even his aides"
     of = a + 1 if a + 2 < e and (toks[a].low in function_words(ctx.lang, "source_preposition") and count_determiner(
-        toks, a + 1, e, ctx.lex) or origin_article(ctx, toks, a)) else a  # "von | zwei Zeugen", "aus | dem Vorstand"
+        toks, a + 1, e, ctx.lex) or origin_article(ctx, toks, a) or _adjective_after_von(ctx, toks, a)) else a
+    # ("von | zwei Zeugen", "aus | dem Vorstand", "von | ukrainischen Militärs")
     j = coordinated(ctx, toks, quoted_title(ctx, toks, a, np_end(ctx, toks, of, e), e), e)
     j = contact_clause(ctx, toks, named_apposition(ctx, toks, a, j, e), e)
     j = document_relative_end(ctx, toks, a, j, e, i == s or i == s + 1 and toks[s].low in ctx.lex.coordinators)
     if pos == "adj" and ctx.lex.profile.capitalised_nouns:
         j = adjective_report_end(ctx, toks, a, j)  # "nach ersten Ermittlungen | im Rahmen eines Einsatzes"
+    stops = function_words(ctx.lang, "source_stop_preposition")  # "laut X | mit der Vorlage der Zahlen bestätigt"
+    j = next((k for k in range(of + 1, j) if toks[k].low in stops and toks[k - 1].is_word), j) if i > s else j
     # ("Enligt en genomgång som X har gjort har …", "…, enligt en rapport som X tog fram.")
     src = toks[a:j]
     if len(src) > 1 and src[0].low in function_words(ctx.lang, "source_preposition"):
@@ -370,8 +377,8 @@ def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: st
     elif src and src[0].low in function_words(ctx.lang, "topic_preposition"):
         return None  # "Nach einem Bericht über den Brand …": the report's topic, no source
     if not src or plan(ctx, src) or src[-1].low in ctx.lex.first_person and not is_acronym(src[-1]) \
-            or stage_report(ctx, src):  # ("laut WHO"; "nach ersten Erkenntnissen": no source)
-        return None
+            or stage_report(ctx, src) or not typed_source(ctx, cue_text, src):  # ("laut WHO"; "nach ersten
+        return None  # Erkenntnissen": no source; "gemäß ihrer Leistung": a measure, no source)
     after, tail, vias = skip_relative(ctx, toks, j, e)
     cs = seg_start(toks, s, i)
     initial = cs == i or (toks[cs].low in ctx.lex.subordinators and cs + 1 == i)
@@ -419,6 +426,13 @@ def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: st
         return None
     vias = vias + recipient_via(src, ctx.lex)
     return Draft(tuple(parts), cue, cue_text, tuple(src), tail=tail, via=tuple(vias))
+
+
+def _adjective_after_von(ctx: Ctx, toks: list[Tok], a: int) -> bool:
+    """German: a source preposition before an adjective and its noun ("nach Angaben von | örtlichen Medien")."""
+    return ctx.lex.profile.capitalised_nouns and toks[a].low in function_words(ctx.lang, "source_preposition") \
+        and toks[a + 1].is_word and not toks[a + 1].upper and toks[a + 1].low.endswith(("en", "em", "er", "e")) \
+        and toks[a + 2].upper
 
 
 _TITLE_MARKS: Final = frozenset('„“”"«»‚‘’')  # marks around a medium's title, none of its name

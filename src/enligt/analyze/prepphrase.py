@@ -11,7 +11,7 @@ from enligt.analyze.interviewer import talked_phrases as _phrases
 from enligt.analyze.phrases import np_end, only_punct, seg_start
 from enligt.analyze.records import Ctx
 from enligt.analyze.sentences import Tok
-from enligt.analyze.sources import is_name_tok
+from enligt.analyze.sources import is_acronym, is_name_tok
 from enligt.analyze.via import media_name
 from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_words
@@ -259,6 +259,46 @@ def bare_source(lex: Lexicon, toks: list[Tok], cs: int, i: int) -> int:
         else:
             break
     return k
+
+
+def adjective_source(ctx: Ctx, toks: list[Tok], cs: int, i: int) -> int | None:
+    """German: the start of an adjective and its noun before a postposition at toks[i], with the phrase's article,
+    after a verb or adverb inside the clause ("Der Angriff blieb | ukrainischen Angaben zufolge erfolglos", "wehrte
+    ihrerseits | offiziellen Angaben zufolge …"); None without such an adjective. The adjective nearest the noun ends
+    in "-en"/"-em"/"-er" after a lower-case word (not a plural verb after its subject: "Die Täter flohen"); one more
+    needs an adjective's ending (`postposed_adjective`: "nach ersten offiziellen Angaben")."""
+    lex = ctx.lex
+    if not lex.profile.capitalised_nouns or i - 2 <= cs or not toks[i - 1].upper:
+        return None
+    ends = tuple(function_words(ctx.lang, "postposed_adjective"))
+    k, n = i - 1, 0
+    while n < REPORT_ADJECTIVES and k - 1 > cs and _attributive(lex, toks[k - 1], toks[k - 2]) and (
+            n == 0 or toks[k - 1].low.endswith(ends)):
+        k, n = k - 1, n + 1
+    if n == 0:
+        return None
+    return k - 1 if toks[k - 1].low in lex.determiners else k
+
+
+def _attributive(lex: Lexicon, t: Tok, before: Tok) -> bool:
+    """Whether t reads as an inflected adjective before a noun: lower case, "-en"/"-em"/"-er", no verb or function
+    word, after a lower-case word (a noun or a name before it makes t its verb)."""
+    return t.is_word and not t.upper and len(t.low) > 3 and t.low.endswith(("en", "em", "er")) \
+        and not before.upper and before.is_word and t.low not in lex.finite_verbs and t.low not in lex.modals \
+        and t.low not in lex.determiners and t.low not in lex.prepositions and t.low not in lex.pronouns \
+        and t.low not in lex.coordinators and t.low not in lex.speech
+
+
+def typed_source(ctx: Ctx, cue_text: str, src: list[Tok]) -> bool:
+    """Whether a source after a cue that also means "in accordance with" (`typed_only_prep`: "gemäß") is one: a
+    word of a source type, a quoted name or letters ("gemäss Zeugen", "gemäß Polizei", "gemäss „Blick“", "gemäß WHO"; not
+    "gemäß ihrer Leistung")."""
+    if cue_text.lower() not in function_words(ctx.lang, "typed_only_prep"):
+        return True
+    return any(t.is_word and word_type(t.low, ctx.lang) or t.text in _TITLE_QUOTES or is_acronym(t) for t in src)
+
+
+_TITLE_QUOTES: Final = frozenset("„“”\"«»")  # marks around a medium's name ("gemäss „Blick“")
 
 
 def subject_verb(lex: Lexicon, toks: list[Tok], b: int, i: int) -> bool:

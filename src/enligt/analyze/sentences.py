@@ -25,7 +25,7 @@ _TOKEN: Final = re.compile(r"\w++(?:[-'’/]\w++|\.(?!" + _GLUED_STOP + r")\w++|
 # dateline ("Kabul:The"), and a full stop between a lower-case word and a capitalised one is a sentence end
 # that lost its space ("kommunen.Räddningstjänsten", "the game.Police"), not a dotted name ("Aftonbladet.se")
 _ENDERS: Final = frozenset(".!?…")
-_CLOSER_CHARS: Final = "”\"’'»“"
+_CLOSER_CHARS: Final = "”\"’'»“«"  # ("«" closes the German and Danish »Q.«)
 _CLOSERS: Final = frozenset(_CLOSER_CHARS)
 _DASHES: Final = frozenset("–—-")
 

@@ -206,6 +206,8 @@ def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] =
     if left and (body := next((word_type(left[-1].low[:-len(r)], lex.lang) for r in reports
                                if left[-1].low.endswith(r) and len(left[-1].low) > len(r) + 2), None)):
         return body  # "Polizeiangaben": what the police said
+    if (state := _state_statement(left, lex)) is not None:
+        return state  # "ukrainischen Angaben zufolge", "nach US-Angaben": what a state said
     if len(left) >= 2 and left[-1].low in outlet_names() and any(
             word_type(t.low, lex.lang) == "media" for t in left[:-1] if t.is_word):
         return "media"  # "Nyhetsbyrået AP" opening a sentence: a listed outlet after its kind (not the party "Ap")
@@ -213,8 +215,9 @@ def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] =
         return head  # "Die Hilfsorganisation Ärzte ohne Grenzen": the body's kind, not the words of its name
     for k, t in enumerate(reversed(left)):
         hit = word_type(t.low, lex.lang) if t.is_word else None
-        if hit == "social_media" and t.upper and k < len(left) - 1:
-            continue  # "Ann Post": a capitalised word inside a name is no post on a platform
+        if hit == "social_media" and t.upper and k < len(left) - 1 and not (
+                k == 0 and lex.profile.capitalised_nouns and not left[-2].upper):
+            continue  # "Ann Post": a capitalised word inside a name is no post on a platform (German "der Kanal" is a noun)
         if hit:
             return hit
     if lex.profile.capitalised_nouns and len(left) == 2 and left[0].low in lex.determiners and is_acronym(left[1]):
@@ -237,6 +240,32 @@ def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] =
         return "organization"  # an untyped noun or name after its article: "dem Flughafen", "bei der Swiss" (a
         # person is named by a role or a noun of a gender the word lists type: "der Sprecher", "die Frau")
     return "person"
+
+
+def _state_statement(left: list[Tok], lex: Lexicon) -> str | None:
+    """German: a statement noun owned by a state through its nationality adjective or its country's letters
+    ("russischen Angaben", "nach israelischen Informationen", "US-Angaben"): official (`state_statement` in
+    function_words.tsv lists the nouns); None otherwise."""
+    if not lex.profile.capitalised_nouns or not left:
+        return None
+    nouns = function_words(lex.lang, "state_statement")
+    last = left[-1].low
+    if last in nouns and len(left) >= 2 and not left[-2].upper and _state_adjective(left[-2].low, lex.lang):
+        return "official"
+    head, _, tail = last.rpartition("-")
+    if head and tail in nouns and (head in function_words(lex.lang, "state_letters")
+                                   or head in {c.lower() for c in wordset(lex.lang, "countries")}):
+        return "official"
+    return None
+
+
+def _state_adjective(low: str, lang: str) -> bool:
+    """A nationality adjective by list or by its "-isch" stem and ending ("türkischen", "chinesische"), not one of
+    the `not_state_adjective` words ("technischen", "medizinischen")."""
+    if nationality_of(low, lang):
+        return True
+    stem = next((low[:-len(e)] for e in ("e", "en", "er", "es", "em") if low.endswith("isch" + e)), "")
+    return len(stem) > 5 and low not in function_words(lang, "not_state_adjective")
 
 
 def _initialled(left: list[Tok], lang: str) -> bool:

@@ -19,6 +19,7 @@ from enligt.analyze.countdet import is_count
 from enligt.analyze.cueobject import inverted_figure
 from enligt.analyze.cues import Lexicon, is_finite_verb, split_phrase
 from enligt.analyze.cuesubject import subject
+from enligt.analyze.extattr import attribute_start
 from enligt.analyze.frames import INVERTED_SUBJECT
 from enligt.analyze.fronting import fronted
 from enligt.analyze.phrases import np_end, only_punct, quoted_name, span, time_word
@@ -261,10 +262,12 @@ def so_tag(ctx: Ctx, toks: list[Tok], s: int, e: int, k: int, a: int, cue: Span2
     c = span(ctx, toks, s, k - 1) if k > s and toks[k - 1].text == "," else span(ctx, toks, s, k) if k > s + 1 and toks[
         k - 1].text in _QUOTE_CLOSE else None  # (also "A, „Q“ so X.": the comma left out after a quotation)
     j = np_end(ctx, toks, a, e, lex.closed.tag_stop - lex.genitive_article)  # no verb, so "der" is a genitive
-    if not c or j == a or not (toks[a].upper or toks[a].low in lex.determiners):
-        return None  # "…, so schnell sie konnte": a degree, no speaker
-    if toks[a].low in function_words(ctx.lang, "indefinite") and not any(word_type(t.low, ctx.lang) for t in toks[a + 1:j]):
-        return None  # "…, so ein Unsinn": "such a", no speaker ("so ein Sprecher" is one)
+    if not c or j == a or not (toks[a].upper or toks[a].low in lex.determiners
+                               or toks[a].low in function_words(ctx.lang, "possessive_determiner")):
+        return None  # "…, so schnell sie konnte": a degree, no speaker (a possessive opens one: "so sein Anwalt")
+    if (toks[a].low in function_words(ctx.lang, "indefinite") or toks[a].low in function_words(ctx.lang, "possessive_determiner")) \
+            and not any(word_type(t.low, ctx.lang) for t in toks[a + 1:j]):
+        return None  # "…, so ein Unsinn": "such a", no speaker ("so ein Sprecher" is one); "so sein Eindruck"
     end = j + 1 if j < e and (lex.fronted.get(toks[j].low) == "adv" or toks[j].low == "weiter") else j
     if end < e and toks[end].low in lex.closed.tag_stop:  # "…, so ein Sprecher am Abend.": no second part
         end = next((m for m in range(end, e) if toks[m].text == ","), e)
@@ -339,6 +342,7 @@ def _object_start(ctx: Ctx, toks: list[Tok], a: int, i: int) -> int | None:
                 or is_count(toks[h - 1], ctx.lang)) \
                 and not _preposition(lex, toks[h - 1]) and toks[h - 1].low not in lex.perfect_aux:
             h -= 1  # its adjectives, count ("zwei Verletzte", "25 Verletzte") and determiner
+        h = attribute_start(ctx, toks, a, h)  # "die | von der IG Metall angekündigten Warnstreiks"
         if h - 1 > a and toks[h - 1].text in _QUOTE_CLOSE and (q := _quoted_modifier(toks, a, h - 1)) is not None:
             h = _modifiers_before(ctx, toks, a, q)  # a quoted adjective: "die „falsche“ Politik"
         if start is None and h > a and _preposition(lex, toks[h - 1]) and not (h - 1 > a and _noun_end(toks[h - 2])):

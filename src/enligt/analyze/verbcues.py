@@ -22,6 +22,7 @@ from enligt.analyze.cueadverbs import PHRASE_ADVERBS, phrase_past_adverb
 from enligt.analyze.cueguards import (
     as_clause_content,
     infinitive_cue,
+    not_known,
     reduced_relative,
     role_title,
     shown_none,
@@ -93,7 +94,8 @@ def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
             continue  # a participle after its noun: "With the cuts announced Wednesday, …"
         if i > s and toks[i - 1].text in "</" and toks[i - 1].end == toks[i].start:
             continue  # a markup tag left in the text: "<tweet id=…>"
-        if unreal(ctx, toks, s, i) or shapes.idiom(ctx, toks, i) or infinitive_cue(ctx, toks, s, i, e):
+        if unreal(ctx, toks, s, i) or shapes.idiom(ctx, toks, i) or infinitive_cue(ctx, toks, s, i, e) \
+                or not_known(ctx, toks, i, e):
             continue  # "I would say", "a silly thing to say", "som sagt", "zu begrüßen": nothing was said
         m = match_phrase(toks, i, e, speech)
         if m is None or m[0] == 1:  # "warnte am Abend vor C": the two-word cue, not "warnte" alone

@@ -21,8 +21,9 @@ from typing import Final
 
 from enligt.analyze.cues import Lexicon, is_finite_verb
 from enligt.analyze.lexicon import month_forms
+from enligt.analyze.numwords import number_words
 from enligt.analyze.sentences import Tok
-from enligt.lang import all_function_words, all_languages_words, function_words, profile
+from enligt.lang import all_function_words, all_languages_words, function_words, profile, wordset
 
 NP_REACH: Final = 3  # modifiers between a noun phrase's opener and its head ("the three early states")
 _GENITIVE: Final = ("'s", "’s", "s'", "s’")
@@ -327,6 +328,8 @@ def german_attributive(lang: str, lex: Lexicon, toks: list[Tok], s: int, i: int,
     t, nxt = toks[i], toks[i + 1] if i + 1 < e else None
     if t.upper or not t.low.endswith(_GERMAN_INFLECTION) or nxt is None or not nxt.is_word or not nxt.upper:
         return False
+    if _count_before(lang, toks, s, i):
+        return True  # after a count: "es gab vier bestätigte Fälle" (not "Im Jahr 2023 bestätigte Müller, C")
     k = i - 1
     while k > s and i - k <= 2 and not toks[k].upper and toks[k].low.endswith(_GERMAN_INFLECTION) \
             and toks[k].low not in lex.determiners:
@@ -337,6 +340,14 @@ def german_attributive(lang: str, lex: Lexicon, toks: list[Tok], s: int, i: int,
                            and head.low not in function_words(lang, "demonstrative_pronoun")):
         return False  # (not "Das bestätigten Ärzte": a pronoun before a verb)
     return head.is_word and (head.low in lex.determiners or head.low in lex.prepositions)
+
+
+def _count_before(lang: str, toks: list[Tok], s: int, i: int) -> bool:
+    """A count right before toks[i] ("vier", "14"), not a year or a labelled number ("2023", "Jahr 2023", "Uhr 14")."""
+    low = toks[i - 1].low
+    if low in number_words(lang):
+        return True
+    return low.isdigit() and len(low) < 4 and not (i - 2 >= s and toks[i - 2].low in wordset(lang, "number_labels"))
 
 
 def _german_premodifier(lex: Lexicon, toks: list[Tok], s: int, k: int) -> int:
