@@ -1,0 +1,83 @@
+"""Swedish shapes from round sv44 on fresh pages (issue 10): a past form after a noun of counting ("antalet
+bekräftade fall"), an adverb of degree inside a two-word cue ("nekar helt till", cue without it), "ska" hearsay
+with an expletive subject ("det ska handla om") or before a supine whose "ha" is left out ("ska X börjat"), and
+the clause after "och"/"men" that such a marker opens. Every sentence is written for its test."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import Row, bylined_rows
+
+COUNTED_PARTICIPLE = [
+    # a noun of counting before the past form: what is counted, nobody reports
+    ("Antalet bekräftade fall ökar kraftigt i regionen.", "sv", []),
+    ("Andelen rapporterade brott har sjunkit i år.", "sv", []),
+    ("Hur antalet anmälda och bekräftade fall utvecklas är oklart.", "sv", []),
+    # the verb itself still reports
+    ("Regionen bekräftade fyra nya fall under tisdagen.", "sv",
+     [("Regionen", "bekräftade", "fyra nya fall under tisdagen")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", COUNTED_PARTICIPLE)
+def test_a_past_form_after_a_noun_of_counting(text: str, lang: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, lang) == expected
+
+
+INNER_ADVERB = [
+    # an adverb of degree between the cue's words: read past, left out of the cue
+    ("Den åtalade nekar helt till anklagelserna om bedrägeri.", "sv",
+     [("Den åtalade", "nekar till", "anklagelserna om bedrägeri")]),
+    ("Chauffören nekar blankt till att ha kört för fort.", "sv",
+     [("Chauffören", "nekar till", "ha kört för fort")]),
+    ("Banken räknar dock med att räntan sänks.", "sv", [("Banken", "räknar med", "räntan sänks")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", INNER_ADVERB)
+def test_an_adverb_inside_a_two_word_cue(text: str, lang: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, lang) == expected
+
+
+SKA_HEARSAY = [
+    # "det ska handla om": hearsay only with the expletive subject
+    ("Larmet kom strax efter midnatt och det ska handla om en brand i ett garage.", "sv",
+     [(None, "ska", "det ska handla om en brand i ett garage")]),
+    ("Enligt räddningstjänsten ska det handla om en mindre läcka.", "sv",
+     [("räddningstjänsten", "Enligt", "ska det handla om en mindre läcka")]),
+    ("Kursen ska handla om hur man skriver ansökningar.", "sv", []),
+    # "ska" before a supine with its "ha" left out
+    ("På söndagskvällen ska två män börjat bråka utanför puben.", "sv",
+     [(None, "ska", "På söndagskvällen ska två män börjat bråka utanför puben")]),
+    ("Föraren ska varit påverkad av alkohol.", "sv", [(None, "ska", "Föraren ska varit påverkad av alkohol")]),
+    # no supine after "ska" past a verb or a clause opener: a plan
+    ("Bron ska byggas om och har varit stängd sedan i maj.", "sv", []),
+    ("Styrelsen ska utreda om det funnits brister i rutinerna.", "sv", []),
+    # "men det ska ha": the clause after the coordinator is the claim
+    ("Brandkåren ryckte ut men det ska ha slocknat av sig självt.", "sv",
+     [(None, "ska ha", "det ska ha slocknat av sig självt")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", SKA_HEARSAY)
+def test_ska_hearsay_shapes(text: str, lang: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, lang) == expected
+
+
+FORWARD_INTRO = [
+    # "Så här sa X." closes on a full stop, yet points to the quote of the next paragraph, as a colon does
+    (("Kommunen stänger badhuset i höst.\n\nSå här sa kommunalrådet Per Lind på onsdagens möte.\n\n"
+     "– Vi har helt enkelt inte råd att renovera det nu."), "sv",
+     [("kommunalrådet Per Lind", "sa", "Vi har helt enkelt inte råd att renovera det nu")]),
+    (("Föreningen bytte ordförande i våras.\n\nSå här skriver den nya ordföranden i ett mejl.\n\n"
+     "– Jag vill att fler unga ska hitta till klubben."), "sv",
+     [("den nya ordföranden", "skriver", "Jag vill att fler unga ska hitta till klubben")]),
+    # no forward word: the sentence keeps its own reading
+    ("Tränaren Anna Berg sa att laget var trött efter resan.", "sv",
+     [("Tränaren Anna Berg", "sa", "laget var trött efter resan")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", FORWARD_INTRO)
+def test_a_sentence_pointing_forward_to_a_quote(text: str, lang: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, lang) == expected
