@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import Row, bylined_rows
+from .conftest import Row, bylined_attributions, bylined_rows
 
 COUNTED_PARTICIPLE = [
     # a noun of counting before the past form: what is counted, nobody reports
@@ -81,3 +81,29 @@ FORWARD_INTRO = [
 @pytest.mark.parametrize("text,lang,expected", FORWARD_INTRO)
 def test_a_sentence_pointing_forward_to_a_quote(text: str, lang: str, expected: list[Row]) -> None:
     assert bylined_rows(text, lang) == expected
+
+
+PRONOUN_CONTENT = [
+    # a lone object pronoun reports no claim
+    ("Vi ser inte saken på samma sätt som kommunen beskriver det, säger ordföranden Eva Lund.", "sv",
+     [("ordföranden Eva Lund", "säger", "Vi ser inte saken på samma sätt som kommunen beskriver det")]),
+    ("Beslutet är fattat, som ordföranden uttryckte det.", "sv", []),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", PRONOUN_CONTENT)
+def test_a_lone_pronoun_is_no_content(text: str, lang: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, lang) == expected
+
+
+PERSON_NOUNS = [
+    ("Flickan berättade att hon hade blivit knuffad.", "sv", "person"),
+    ("Pojken menade att läraren hade tagit hans telefon.", "sv", "person"),
+    ("Patienten hävdar att ingen läkare kom.", "sv", "person"),
+    ("Föräldrarna menar att skolan borde ha larmat.", "sv", "person"),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", PERSON_NOUNS)
+def test_a_noun_of_kinship_or_part_is_a_person(text: str, lang: str, expected: str) -> None:
+    assert [a.source_type for a in bylined_attributions(text, lang)] == [expected]
