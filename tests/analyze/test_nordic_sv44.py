@@ -107,3 +107,36 @@ PERSON_NOUNS = [
 @pytest.mark.parametrize("text,lang,expected", PERSON_NOUNS)
 def test_a_noun_of_kinship_or_part_is_a_person(text: str, lang: str, expected: str) -> None:
     assert [a.source_type for a in bylined_attributions(text, lang)] == [expected]
+
+
+NEGATIVE_SUBJECT = [
+    # "varken X eller Y" as the subject: nobody reported anything
+    ("Varken kommunen eller polisen rapporterade om några skador under natten.", "sv", []),
+    ("Men varken skolan eller föräldrarna har berättat om något bråk.", "sv", []),
+    ("Kommunen rapporterade om två skador under natten.", "sv",
+     [("Kommunen", "rapporterade om", "två skador under natten")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", NEGATIVE_SUBJECT)
+def test_a_negative_subject_reports_nothing(text: str, lang: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, lang) == expected
+
+
+COMMALESS_TAG = [
+    # a tag verb after a clause of its own, without its comma: the source follows the verb
+    ("Tre personer har förts till sjukhus uppger räddningstjänsten.", "sv",
+     [("räddningstjänsten", "uppger", "Tre personer har förts till sjukhus")]),
+    ("Vägen är avstängd i båda riktningarna skriver Trafikverket.", "sv",
+     [("Trafikverket", "skriver", "Vägen är avstängd i båda riktningarna")]),
+    ("Bussar ersätter tågen mellan städerna meddelar SJ på sin webbplats.", "sv",
+     [("SJ", "meddelar", "Bussar ersätter tågen mellan städerna")]),
+    # a relative clause or a noun phrase before the verb: no comma-less tag
+    ("Nya regler för fisket skriver myndigheten.", "sv", []),
+    ("Polisen säger att vägen är avstängd.", "sv", [("Polisen", "säger", "vägen är avstängd")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", COMMALESS_TAG)
+def test_a_tag_without_its_comma(text: str, lang: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, lang) == expected

@@ -35,6 +35,7 @@ from enligt.analyze.adverbobject import object_after_adverbials
 from enligt.analyze.aftercue import after_cue
 from enligt.analyze.agentfirst import agent_before
 from enligt.analyze.bareclause import bare_claim_clause, bare_clause, bare_that_clause
+from enligt.analyze.commalesstag import commaless_tag
 from enligt.analyze.contentfirst import content_first
 from enligt.analyze.contentstop import coordinated_stop
 from enligt.analyze.cueguards import (
@@ -117,6 +118,8 @@ def verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: str
         # (sv: the cue's own words without the adverbs between them: "nekar (helt) till", "räknar (dock) med")
     if confirmed_status(ctx, toks, i, n, e):
         return None  # "antalet konstaterat smittade": a status, not a report
+    if (tagged := commaless_tag(ctx, toks, s, e, i, n, cue, cue_text)) is not None:
+        return tagged  # "Tre personer har förts till sjukhus uppger SOS.": a tag without its comma
     if fronted_report_clause(ctx, toks, s, i):  # "Während X von Y spricht, gibt die Polizei …": V2 after the clause
         if cls == "split":
             return after_report_clause(ctx, toks, e, i, cue, cue_text)
