@@ -140,3 +140,19 @@ COMMALESS_TAG = [
 @pytest.mark.parametrize("text,lang,expected", COMMALESS_TAG)
 def test_a_tag_without_its_comma(text: str, lang: str, expected: list[Row]) -> None:
     assert bylined_rows(text, lang) == expected
+
+
+AGENT_PASSIVE = [
+    # the s-passive of a denial or a disclosure with its agent: about the sentence before
+    ("Föreningen ska läggas ner i vår. Uppgiften dementerades av styrelsen.", "sv",
+     [("styrelsen", "dementerades", "Föreningen ska läggas ner i vår")]),
+    ("Tränaren lämnar klubben efter säsongen. Detta har avslöjats av lokaltidningen.", "sv",
+     [("lokaltidningen", "avslöjats", "Tränaren lämnar klubben efter säsongen")]),
+    # no agent: nobody named
+    ("Planen avslöjades i våras.", "sv", []),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", AGENT_PASSIVE)
+def test_a_passive_denial_with_its_agent(text: str, lang: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, lang) == expected
