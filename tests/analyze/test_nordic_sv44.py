@@ -156,3 +156,14 @@ AGENT_PASSIVE = [
 @pytest.mark.parametrize("text,lang,expected", AGENT_PASSIVE)
 def test_a_passive_denial_with_its_agent(text: str, lang: str, expected: list[Row]) -> None:
     assert bylined_rows(text, lang) == expected
+
+
+ADMISSION = [
+    ("Föraren vidgår att han körde för fort.", "sv", [("Föraren", "vidgår", "han körde för fort")]),
+    ("Kassören vidgick att pengar saknades i kassan.", "sv", [("Kassören", "vidgick", "pengar saknades i kassan")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", ADMISSION)
+def test_the_verb_of_admission_vidga(text: str, lang: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, lang) == expected
