@@ -167,3 +167,18 @@ ADMISSION = [
 @pytest.mark.parametrize("text,lang,expected", ADMISSION)
 def test_the_verb_of_admission_vidga(text: str, lang: str, expected: list[Row]) -> None:
     assert bylined_rows(text, lang) == expected
+
+
+CLAUSE_SOURCE = [
+    # a lone preposition or a clause read as the speaker: no record
+    (("I båda skrivelserna beskrivs hur illa föräldrarna ser på de problem som nämnden rapporterat om och hur "
+     "barnens skolgång påverkas om problemen kvarstår."), "sv", []),
+    # a source after "trots att" in its own clause stays
+    ("Rätten dömde honom, trots att försvaret har hävdat att han var oskyldig.", "sv",
+     [("försvaret", "hävdat", "han var oskyldig")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", CLAUSE_SOURCE)
+def test_a_clause_is_no_source(text: str, lang: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, lang) == expected
