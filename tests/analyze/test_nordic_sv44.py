@@ -182,3 +182,27 @@ CLAUSE_SOURCE = [
 @pytest.mark.parametrize("text,lang,expected", CLAUSE_SOURCE)
 def test_a_clause_is_no_source(text: str, lang: str, expected: list[Row]) -> None:
     assert bylined_rows(text, lang) == expected
+
+
+LAST_VOICE = [
+    # a dash quote after a body's "Enligt X" paragraph: the person last quoted, not the body
+    (("– Vägarna kan bli mycket hala under natten, säger meteorologen Karin Ek.\n\n"
+      "Enligt institutet är det oklart hur länge kylan blir kvar.\n\n"
+      "– Men det kan bli ännu kallare mot helgen om vinden vrider."), "sv",
+     [("meteorologen Karin Ek", "säger", "Vägarna kan bli mycket hala under natten"),
+      ("institutet", "Enligt", "är det oklart hur länge kylan blir kvar"),
+      ("meteorologen Karin Ek", None, "Men det kan bli ännu kallare mot helgen om vinden vrider")]),
+    # past the writer's paragraph after that person's own untagged quote
+    (("– Arbetet med dammen har pågått länge, säger Per Holm som är projektledare på bolaget.\n\n"
+      "– Nu bedömde man att väggen var för svag.\n\n"
+      "Dammen töms under våren och fisken flyttas.\n\n"
+      "– Den står i vår plan och vi hoppas kunna bygga en ny redan nästa år."), "sv",
+     [("Per Holm", "säger", "Arbetet med dammen har pågått länge"),
+      ("Per Holm", None, "Nu bedömde man att väggen var för svag"),
+      ("Per Holm", None, "Den står i vår plan och vi hoppas kunna bygga en ny redan nästa år")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", LAST_VOICE)
+def test_a_dash_quote_takes_the_last_voice(text: str, lang: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, lang) == expected
