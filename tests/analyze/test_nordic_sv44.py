@@ -206,3 +206,19 @@ LAST_VOICE = [
 @pytest.mark.parametrize("text,lang,expected", LAST_VOICE)
 def test_a_dash_quote_takes_the_last_voice(text: str, lang: str, expected: list[Row]) -> None:
     assert bylined_rows(text, lang) == expected
+
+
+RELATIVE_CUE = [
+    # the cue is the relative clause's verb: the noun phrase after "som" speaks
+    ("Efter matchen fick tränaren en fråga om jobbet, en fråga som hon själv menar är löjlig.", "sv",
+     [("hon", "menar", "är löjlig")]),
+    ("Mannen som polisen uppger var beväpnad greps i natt.", "sv", [("polisen", "uppger", "var beväpnad greps i natt")]),
+    # "som" the cue's object at the sentence's end: no claim
+    ("Han erkände inför rätten att han hade slagit grannen och orsakat de skador som åklagaren påstått.", "sv",
+     [("Han", "erkände", "han hade slagit grannen")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", RELATIVE_CUE)
+def test_a_cue_inside_a_relative_clause(text: str, lang: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, lang) == expected
