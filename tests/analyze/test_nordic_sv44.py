@@ -222,3 +222,17 @@ RELATIVE_CUE = [
 @pytest.mark.parametrize("text,lang,expected", RELATIVE_CUE)
 def test_a_cue_inside_a_relative_clause(text: str, lang: str, expected: list[Row]) -> None:
     assert bylined_rows(text, lang) == expected
+
+
+NOT_RULED_OUT = [
+    # not ruling out an act: no claim; not ruling out that C: C
+    ("Partiledaren utesluter inte ett samarbete med oppositionen efter valet.", "sv", []),
+    ("Polisen utesluter inte att branden var anlagd.", "sv", [("Polisen", "utesluter inte", "branden var anlagd")]),
+    ("Läkaren kunde inte utesluta att skadorna uppstått vid fallet.", "sv",
+     [("Läkaren", "kunde inte utesluta", "skadorna uppstått vid fallet")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", NOT_RULED_OUT)
+def test_not_ruling_out_needs_a_clause(text: str, lang: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, lang) == expected
