@@ -28,6 +28,7 @@ from enligt.analyze.passes import (
 from enligt.analyze.reader import cut_at_tags
 from enligt.analyze.records import Ctx, Draft, replaced
 from enligt.analyze.refusals import drop_refusals
+from enligt.analyze.relsource import cut_relative_source
 from enligt.analyze.repeats import drop_repeated
 from enligt.analyze.sentences import tokenize
 from enligt.analyze.sourcecredit import credit_relays
@@ -118,7 +119,7 @@ def test_cut_at_tags_ends_a_content_where_another_records_tag_starts() -> None:
 
 
 def test_the_passes_run_in_order() -> None:
-    assert PASSES == (drop_contentless, drop_unfit, drop_time_sources, cut_title_tail, strip_tag_verb,
+    assert PASSES == (drop_contentless, drop_unfit, cut_relative_source, drop_time_sources, cut_title_tail, strip_tag_verb,
                       join_coordinated_cues, drop_interview_questions, own_learning_unsourced, join_follows,
                       drop_echoed_beliefs, drop_restated, retarget_frame_citations,
                       merge_hearsay, nest, continuations, nest_in_continuations, credit_relays, drop_refusals,

@@ -6,7 +6,7 @@ from typing import Final
 
 from enligt.analyze.cues import match_phrase, negated
 from enligt.analyze.cuesubject import subject
-from enligt.analyze.fronting import colon_speaker
+from enligt.analyze.fronting import colon_speaker, forward_intro
 from enligt.analyze.leadtags import label_tag
 from enligt.analyze.phrases import span
 from enligt.analyze.records import Ctx, Draft, replaced
@@ -28,8 +28,8 @@ def colon_intro(ctx: Ctx, toks: list[Tok], persons: frozenset[str] | set[str] = 
     paragraph after it (a draft without content); or a paragraph that is a speaker's label alone
     (`label_intro`: "Captain Joe Banks:")."""
     e = len(toks)
-    if e < 3 or toks[e - 1].text != ":":
-        return None
+    if e < 3 or (toks[e - 1].text != ":" and not forward_intro(ctx, toks, 0, e)):
+        return None  # (or "Så här sa X efter matchen.": a full stop after a word pointing forward)
     if toks[e - 2].low in function_words(ctx.lang, "colon_pointer"):
         toks, e = toks[:e - 2] + toks[e - 1:], e - 1  # "sagde følgende:": the pointer stands for the colon's paragraph
     s = e - 1

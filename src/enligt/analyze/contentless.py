@@ -27,7 +27,8 @@ def _contentless(ctx: Ctx, d: Draft) -> bool:
     if word is None:
         return False
     word = word.strip(".,:;!?").lower()
-    return ctx.lex.fronted.get(word) == "adv" or word in function_words(ctx.lang, "colon_pointer")
+    return ctx.lex.fronted.get(word) == "adv" or word in function_words(ctx.lang, "colon_pointer") \
+        or word in function_words(ctx.lang, "object_pronoun_only")  # "hur åklagaren beskriver det": no claim
 
 
 def _only_word(pieces: list[str]) -> str | None:

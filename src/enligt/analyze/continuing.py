@@ -156,7 +156,9 @@ def continuations(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
         if speaker is not None and d.direct and not d.in_title and not relay and _prepositional(ctx, speaker) \
                 and not _quoted_before(speaker, ordered[:i]) and not _named_person_before(speaker, d) \
                 and not _full_name(speaker):
-            continue  # "Ifølge avisen X er … \n\n – Q": the quotation is nobody's that an "according to" names
+            speaker = _last_voice(ctx, d, ordered, i) if _skips_bodies(ctx) else None
+            if speaker is None:
+                continue  # "Ifølge avisen X er … \n\n – Q": the quotation is nobody's that an "according to" names
         if speaker is None and d.in_title and d.source:  # "Scholz: „…“" with no body quote repeating it
             src = list(d.source)
             known = len(src) == 1 and word_type(src[0].low, ctx.lang) is not None  # "Ordføreren:", not a name
@@ -391,9 +393,20 @@ def _last_voice(ctx: Ctx, d: Draft, ordered: list[Draft], i: int) -> Draft | Non
             return None
         if p.direct and p.cue is not None and p.source and p.type == "person" and not p.hearsay and not cited(ctx, p):
             return None if other_name_before(ctx, d, speaker_name(p)) or source_opens(ctx, p.end, d.start) else p
+        if _skips_bodies(ctx) and (_inside(ctx, p, ordered[max(0, i - NEAR):i]) or p.type in _BODY_TYPES
+                                   and _prepositional(ctx, p)):
+            continue  # (sv: a claim inside the last speaker's quote, or "Enligt SMHI är …": no new voice)
+        if _skips_bodies(ctx) and p.direct and p.cue is None and p.source and p.type == "person" and not p.hearsay:
+            return None if other_name_before(ctx, d, speaker_name(p)) else p  # (sv: that voice's own continuation)
         if p.source or p.cue is not None:
             return None  # another record since: whose words these are is unclear
     return None
+
+
+def _skips_bodies(ctx: Ctx) -> bool:
+    """Whether a dash quote's last voice is read past a body's "according to" and past claims inside the last
+    speaker's own quote (`last_voice_past_bodies` in function_words.tsv: Swedish)."""
+    return bool(function_words(ctx.lang, "last_voice_past_bodies"))
 
 
 LAST_VOICE_BLOCKS: Final = 4  # paragraphs back a dash quote with no speaker in reach looks for the last one quoted

@@ -22,8 +22,10 @@ def phrase_past_adverb(ctx: Ctx, toks: list[Tok], i: int, e: int) -> tuple[int, 
     if not lex.profile.v2:
         return None
     k = i + 1
-    while k < e and k - i <= PHRASE_ADVERBS and (lex.fronted.get(toks[k].low) == "adv" or toks[k].low in lex.report_back):
-        k += 1  # (also "demnach": "gehen demnach davon aus, dass C")
+    inner = function_words(ctx.lang, "cue_inner_adverb")
+    while k < e and k - i <= PHRASE_ADVERBS and (lex.fronted.get(toks[k].low) == "adv" or toks[k].low in lex.report_back
+                                                 or toks[k].low in inner):
+        k += 1  # (also "demnach": "gehen demnach davon aus, dass C"; an adverb of degree: "nekar helt till")
     if not lex.profile.capitalised_nouns:
         k = _time_inside(ctx, toks, k, e)  # "kunne tirsdag fortælle", "kunne den 1. april fortælle"
         k += phase_inside(ctx.lang, toks, k, e)  # "var i første omgang meldinger om"

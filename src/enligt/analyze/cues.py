@@ -354,6 +354,15 @@ def match_hearsay(toks: list[Tok], i: int, end: int, lex: Lexicon) -> tuple[int,
         while pi < len(pattern):
             if pattern[pi] == "*":
                 target = pattern[pi + 1]
+                if target.startswith("@"):  # a class of function_words.tsv: "ska * @hearsay_supine" ("ska X varit")
+                    k, hit = _class_after(toks, k, end, lex, function_words(lex.lang, target[1:]))
+                    if not hit:
+                        ok = False
+                        break
+                    used.append(toks[k].text)
+                    k += 1
+                    pi += 2
+                    continue
                 gap = 0
                 while k < end and toks[k].low != target and gap < _GAP and toks[k].is_word:
                     k += 1
@@ -374,6 +383,27 @@ def match_hearsay(toks: list[Tok], i: int, end: int, lex: Lexicon) -> tuple[int,
         if ok:
             return k, cue or " ".join(used)
     return None
+
+
+def _class_after(toks: list[Tok], k: int, end: int, lex: Lexicon, words: frozenset[str]) -> tuple[int, bool]:
+    """The first word of `words` at toks[k] or past up to three words that are no verb and open no clause of their
+    own ("ska rykten börjat"; not "ska byggas och har varit", "ska se om det varit"): (its index, found)."""
+    gap = 0
+    while k < end and toks[k].low not in words and gap < _GAP and toks[k].is_word and not _gap_stop(toks[k], lex):
+        k += 1
+        gap += 1
+    return k, k < end and toks[k].low in words
+
+
+def _gap_stop(tok: Tok, lex: Lexicon) -> bool:
+    """A word that ends the gap before a class target: a verb (finite, or an infinitive by its ending, `infinitive_end`:
+    "ska utreda om det funnits") or a word that opens a clause of its own."""
+    low = tok.low
+    ends = function_words(lex.lang, "infinitive_end")
+    return low in lex.have or low in lex.coordinators or low in lex.complementizers or low in lex.subordinators \
+        or low in lex.relatives or low in function_words(lex.lang, "supine_gap_stop") or is_finite_verb(tok, lex) \
+        or (bool(ends) and len(low) > 3 and low.endswith(tuple(ends)) and low not in lex.determiners
+            and low not in lex.pronouns and low not in function_words(lex.lang, "participle_quantifier"))
 
 
 def negated(toks: list[Tok], i: int, n: int, end: int, lex: Lexicon) -> bool:

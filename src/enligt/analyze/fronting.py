@@ -4,6 +4,7 @@ are a phrase that is not its subject ("Am Abend sagte …", "Ifølge BBC siger �
 after the cue when these hold."""
 from __future__ import annotations
 
+from functools import cache
 from typing import Final
 
 from enligt.analyze.cues import Lexicon, is_finite_verb, match_phrase
@@ -321,12 +322,26 @@ def colon_speaker(ctx: Ctx, toks: list[Tok], s: int, i: int, a: int, e: int) -> 
     phrase opens ("Efter mötet rapporterar X i ett pressmeddelande:", "Senere skriver X:"): the words reported are
     the next paragraph (reader._colon_intro), none of this sentence's; else []."""
     lex = ctx.lex
-    if not lex.profile.v2 or not s < i < a < e - 1 or toks[e - 1].text != ":" or not fronted(ctx, toks, s, i):
+    if not lex.profile.v2 or not s < i < a < e - 1 or (toks[e - 1].text != ":" and not forward_intro(ctx, toks, s, e)) \
+            or not fronted(ctx, toks, s, i):
         return []
     if any(t.low in lex.complementizers or t.text in _QUOTE_MARKS for t in toks[a:e - 1]):
         return []
     j = np_end(ctx, toks, a, e - 1, lex.closed.tag_stop)
     return toks[a:j] if j > a and all(t.is_word for t in toks[a:j]) else []
+
+
+def forward_intro(ctx: Ctx, toks: list[Tok], s: int, e: int) -> bool:
+    """Whether the sentence toks[s:e], closing on a full stop, opens with a word pointing forward to the next
+    paragraph (`forward_opener`: "Så här sa tränaren efter matchen."): it ends as on a colon."""
+    if e - s < 4 or toks[e - 1].text != "." or any(t.text in ".!?:" for t in toks[s:e - 1]):
+        return False
+    return any(tuple(t.low for t in toks[s:s + len(p)]) == p for p in _forward_openers(ctx.lang))
+
+
+@cache
+def _forward_openers(lang: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(p.split()) for p in sorted(function_words(lang, "forward_opener")))
 
 
 _QUOTE_MARKS: Final = frozenset("”“\"«»„:;.!?")

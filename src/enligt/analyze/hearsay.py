@@ -40,6 +40,9 @@ def hearsay_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, cands: Sequence[int
         k, cue_text = m
         if k < e and k - i > 1 and toks[k].low in function_words(ctx.lang, "direction_adverb"):
             continue  # "dem Vernehmen | nach unten": a preposition of direction, no postposition
+        if k - 2 > i and toks[k - 2].low in function_words(ctx.lang, "expletive_hearsay") and not any(
+                t.low in ctx.lex.expletives for t in toks[i - 1:k - 2]):
+            continue  # "Mötet ska handla om skolan": a plan; "det ska handla om en olycka": hearsay
         if _phrasal_passive(ctx, toks, i, e):
             continue  # "90 sägs upp", "40 ansatte sies opp": laid off (lang/<code>/phrasal.tsv), no hearsay
         if unreal_past(ctx.lang, cue_text, toks, s, i, e):
@@ -79,8 +82,9 @@ def hearsay_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, cands: Sequence[int
             if _nordic(ctx.lex) and toks[b].low in ctx.lex.complementizers and b + 1 < i and toks[b + 1].is_word:
                 start = b + 1  # "Der var ingen tegn på, at soldater skulle have boet der": the at-clause is the claim
                 break
-            if toks[b].text == "," and b + 2 == i and toks[b + 1].low in ctx.lex.expletives and ctx.lex.profile.v2:
-                start = b + 1  # "…, det ska röra sig om en kvinna": a clause of its own after the comma
+            if (toks[b].text == "," or toks[b].low in function_words(ctx.lang, "expletive_clause_and")) and b + 2 == i \
+                    and toks[b + 1].low in ctx.lex.expletives and ctx.lex.profile.v2:
+                start = b + 1  # "…, det ska röra sig om en kvinna", "… och det ska ha brunnit": a clause of its own
                 break
             if toks[b].low in ctx.lex.relatives and toks[b - 1].low in ctx.lex.closed.and_ and i - b <= AS_CLAUSE:
                 start = b  # "… och som tidigare uppgetts råder ingen fara": the as-clause opens its claim

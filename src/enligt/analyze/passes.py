@@ -24,6 +24,7 @@ from enligt.analyze.othersenses import drop_other_senses
 from enligt.analyze.ownlearning import own_learning_unsourced
 from enligt.analyze.records import Ctx, Draft, replaced
 from enligt.analyze.refusals import drop_refusals
+from enligt.analyze.relsource import cut_relative_source
 from enligt.analyze.repeats import drop_repeated
 from enligt.analyze.sentences import split, tokenize
 from enligt.analyze.sourcecredit import credit_relays
@@ -407,7 +408,7 @@ def strip_tag_verb(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-PASSES: Final[tuple[Pass, ...]] = (drop_contentless, drop_unfit, drop_time_sources, cut_title_tail, strip_tag_verb,
+PASSES: Final[tuple[Pass, ...]] = (drop_contentless, drop_unfit, cut_relative_source, drop_time_sources, cut_title_tail, strip_tag_verb,
                                   join_coordinated_cues, drop_interview_questions, own_learning_unsourced, join_follows,
                                   drop_echoed_beliefs, drop_restated, retarget_frame_citations, merge_hearsay, nest, continuations,
                                   nest_in_continuations, credit_relays, drop_refusals,

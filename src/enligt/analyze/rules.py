@@ -35,6 +35,7 @@ from enligt.analyze.adverbobject import object_after_adverbials
 from enligt.analyze.aftercue import after_cue
 from enligt.analyze.agentfirst import agent_before
 from enligt.analyze.bareclause import bare_claim_clause, bare_clause, bare_that_clause
+from enligt.analyze.commalesstag import commaless_tag
 from enligt.analyze.contentfirst import content_first
 from enligt.analyze.contentstop import coordinated_stop
 from enligt.analyze.cueguards import (
@@ -110,8 +111,15 @@ def verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: str
             cue_text = " ".join(t.text for t in toks[i:i + n] if ctx.lex.fronted.get(t.low) != "adv")
     elif n > 3 and ctx.lex.profile.v2 and any(ctx.lex.fronted.get(t.low) == "adv" for t in toks[i + 2:i + n - 1]):
         cue_text = " ".join(t.text for t in toks[i:i + n] if ctx.lex.fronted.get(t.low) != "adv")  # "nægtede sig (dog) skyldig i"
+    if n > 2 and (inner := function_words(ctx.lang, "cue_inner_adverb")) and any(
+            t.low in inner or ctx.lex.fronted.get(t.low) == "adv" for t in toks[i + 1:i + n - 1]):
+        cue_text = " ".join(t.text for t in (toks[i], *(t for t in toks[i + 1:i + n - 1] if t.low not in inner
+                                                       and ctx.lex.fronted.get(t.low) != "adv"), toks[i + n - 1]))
+        # (sv: the cue's own words without the adverbs between them: "nekar (helt) till", "räknar (dock) med")
     if confirmed_status(ctx, toks, i, n, e):
         return None  # "antalet konstaterat smittade": a status, not a report
+    if (tagged := commaless_tag(ctx, toks, s, e, i, n, cue, cue_text)) is not None:
+        return tagged  # "Tre personer har förts till sjukhus uppger SOS.": a tag without its comma
     if fronted_report_clause(ctx, toks, s, i):  # "Während X von Y spricht, gibt die Polizei …": V2 after the clause
         if cls == "split":
             return after_report_clause(ctx, toks, e, i, cue, cue_text)

@@ -59,6 +59,8 @@ def attributive(ctx: Ctx, toks: list[Tok], s: int, i: int, n: int, e: int) -> bo
             nxt is None or not nxt.is_word or nxt.low in lex.auxiliaries or nxt.low in function_words(ctx.lang, "have")
             or not nxt.upper and is_finite_verb(nxt, lex)):
         return True  # a participle as a noun: "skal efter det oplyste have …" (not "Efter det oplyste politiet, at")
+    if noun and before in function_words(ctx.lang, "count_noun_before") and toks[i].low.endswith(("de", "te")):
+        return True  # after a noun of counting: "antalet bekräftade fall", "Antal rapporterade dödsfall"
     if noun and preterite_adjective(ctx.lang, ctx.lex, toks, s, i):
         return True  # "De har förmodade skallskador", "de senast rapporterade dödsfallen"
     if before in function_words(ctx.lang, "participle_quantifier") and toks[i].low.endswith(("te", "de", "ta", "da")):

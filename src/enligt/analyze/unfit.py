@@ -32,7 +32,20 @@ def _unfit_source(ctx: Ctx, d: Draft) -> bool:
         return True  # "wie sich später herausstellte": a reflexive is no speaker
     if len(words) == 1 and words[0].low in function_words(ctx.lang, "dative_pronoun"):
         return True  # "Ihm habe ein Bericht vorgelegen": a dative is no speaker
+    if _clause_source(ctx, words):
+        return True  # "trots att rättsläkaren …", a lone "I" or "Mot": a clause or a phrase's head, no speaker
     return len(words) == 1 and not d.hearsay and _pointer_shows(ctx, d, words[0].low)
+
+
+def _clause_source(ctx: Ctx, words: list[Tok]) -> bool:
+    """A source that opens a clause or holds a complementizer (`clause_source_opener`: "trots att X", "eftersom X"),
+    or is one preposition alone ("I", "Mot"): read from the wrong side of its cue."""
+    openers = function_words(ctx.lang, "clause_source_opener")
+    if not openers:
+        return False
+    if len(words) == 1 and words[0].low in ctx.lex.prepositions:
+        return True
+    return words[0].low in openers or any(t.low in ctx.lex.complementizers for t in words)
 
 
 def _opens_quotation(src: tuple[Tok, ...]) -> bool:
