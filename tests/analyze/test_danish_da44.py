@@ -7,12 +7,14 @@
   dog på, at C"; phrases.particle_stop);
 - a subject with a relative clause of place between commas (`subject_relative_adverb`: "X fra Y, hvor …, siger");
 - asking is no report ("spørger", "spurgte": no cue);
-- the past modal read as unreal after a free relative anywhere and after more sentence adverbs ("måske", "nok")."""
+- the past modal read as unreal after a free relative anywhere and after more sentence adverbs ("måske", "nok");
+- "overfor" opens the one told, a medium there is a via ("lyder det fra X overfor Radio Øst");
+- source types: parties in the plural, court records and books, the wire's financial service."""
 from __future__ import annotations
 
 import pytest
 
-from .conftest import Row, rows_in
+from .conftest import Row, full_rows, rows_in, source_types
 
 run = rows_in("da")
 
@@ -74,6 +76,20 @@ UNREAL_PAST: list[tuple[str, list[Row]]] = [
      [(None, "skulle have", "Sælgeren skulle angiveligt have snydt kunderne i flere år")]),
 ]
 
+TOLD_OVERFOR: list[tuple[str, tuple[str, str, list[str]]]] = [
+    ("»Vi venter på svar fra ministeriet,« lyder det fra den anonyme kilde overfor Radio Øst.",
+     ("den anonyme kilde", "unnamed", ["Radio Øst"])),
+    ("»Holdet er klar til finalen,« siger træneren overfor TV 2.", ("træneren", "person", ["TV 2"])),
+]
+
+TYPES: list[tuple[str, str, str]] = [
+    ("Skatten skal sænkes, mener de borgerlige partier.", "de borgerlige partier", "organization"),
+    ("Forslaget falder, vurderer partierne.", "partierne", "organization"),
+    ("Af retsbogen fremgår det, at vidnet var beruset.", "retsbogen", "document"),
+    ("Kongen var syg hele vinteren, fortæller bogen.", "bogen", "document"),
+    ("Aktien steg tre procent, skriver Ritzau Finans.", "Ritzau Finans", "media"),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), NEGATED_ADVERB)
 def test_negated_cue_with_adverb(text: str, expected: list[Row]) -> None:
@@ -103,3 +119,14 @@ def test_asking_is_no_report(text: str, expected: list[Row]) -> None:
 @pytest.mark.parametrize(("text", "expected"), UNREAL_PAST)
 def test_unreal_past_modal(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), TOLD_OVERFOR)
+def test_told_overfor(text: str, expected: tuple[str, str, list[str]]) -> None:
+    got = [(f[0], f[4], list(f[5])) for f in full_rows(text, "da")]
+    assert got == [expected]
+
+
+@pytest.mark.parametrize(("text", "source", "expected"), TYPES)
+def test_source_type_da44(text: str, source: str, expected: str) -> None:
+    assert source_types(text, "da").get(source) == expected
