@@ -9,7 +9,8 @@
 - asking is no report ("spørger", "spurgte": no cue);
 - the past modal read as unreal after a free relative anywhere and after more sentence adverbs ("måske", "nok");
 - "overfor" opens the one told, a medium there is a via ("lyder det fra X overfor Radio Øst");
-- source types: parties in the plural, court records and books, the wire's financial service."""
+- source types: parties in the plural, court records and books, the wire's financial service;
+- a first-person verb of opinion inside a quotation is the speaker's own hedge ("Det synes jeg", "der tror jeg")."""
 from __future__ import annotations
 
 import pytest
@@ -90,6 +91,16 @@ TYPES: list[tuple[str, str, str]] = [
     ("Aktien steg tre procent, skriver Ritzau Finans.", "Ritzau Finans", "media"),
 ]
 
+OWN_VIEW: list[tuple[str, list[Row]]] = [
+    ("- Kunderne får lavere priser i år. Det mener jeg også, de har fortjent, siger direktør Ole Berg.",
+     [("direktør Ole Berg", "siger",
+       "Kunderne får lavere priser i år. Det mener jeg også, de har fortjent")]),
+    ("Om finalen svarede hun bagefter:\n\n- Tja. Der mener vi nok, at dommeren tog fejl.",
+     [("hun", "svarede", "Tja. Der mener vi nok, at dommeren tog fejl")]),
+    # outside a quotation a first-person opinion still reports
+    ("Jeg tror, at renten stiger, siger økonomen.", [("økonomen", "siger", "Jeg tror, at renten stiger")]),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), NEGATED_ADVERB)
 def test_negated_cue_with_adverb(text: str, expected: list[Row]) -> None:
@@ -130,3 +141,8 @@ def test_told_overfor(text: str, expected: tuple[str, str, list[str]]) -> None:
 @pytest.mark.parametrize(("text", "source", "expected"), TYPES)
 def test_source_type_da44(text: str, source: str, expected: str) -> None:
     assert source_types(text, "da").get(source) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), OWN_VIEW)
+def test_own_view_in_quotation(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected

@@ -10,8 +10,8 @@ from __future__ import annotations
 from typing import Final
 
 from enligt.analyze.cues import Lexicon, is_finite_verb
-from enligt.analyze.quotes import DOUBLE_CLOSE, DOUBLE_OPEN, trim
 from enligt.analyze.namedapposition import past_named_apposition
+from enligt.analyze.quotes import DOUBLE_CLOSE, DOUBLE_OPEN, trim
 from enligt.analyze.records import Ctx, Span2
 from enligt.analyze.sentences import Tok, is_abbreviation
 from enligt.analyze.sources import described_name, forward_np
