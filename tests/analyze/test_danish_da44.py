@@ -10,7 +10,8 @@
 - the past modal read as unreal after a free relative anywhere and after more sentence adverbs ("måske", "nok");
 - "overfor" opens the one told, a medium there is a via ("lyder det fra X overfor Radio Øst");
 - source types: parties in the plural, court records and books, the wire's financial service;
-- a first-person verb of opinion inside a quotation is the speaker's own hedge ("Det synes jeg", "der tror jeg")."""
+- a first-person verb of opinion inside a quotation is the speaker's own hedge ("Det synes jeg", "der tror jeg");
+- "måned" is a word of time: a month phrase inside a cue ("kunne i sidste måned berette")."""
 from __future__ import annotations
 
 import pytest
@@ -101,6 +102,13 @@ OWN_VIEW: list[tuple[str, list[Row]]] = [
     ("Jeg tror, at renten stiger, siger økonomen.", [("økonomen", "siger", "Jeg tror, at renten stiger")]),
 ]
 
+MONTH_INSIDE: list[tuple[str, list[Row]]] = [
+    ("Flere tyske aviser kunne i sidste måned berette, at fabrikken var til salg.",
+     [("Flere tyske aviser", "kunne berette", "fabrikken var til salg")]),
+    ("Kommunen kunne i denne måned fortælle, at skolen åbner igen.",
+     [("Kommunen", "kunne fortælle", "skolen åbner igen")]),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), NEGATED_ADVERB)
 def test_negated_cue_with_adverb(text: str, expected: list[Row]) -> None:
@@ -145,4 +153,9 @@ def test_source_type_da44(text: str, source: str, expected: str) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), OWN_VIEW)
 def test_own_view_in_quotation(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), MONTH_INSIDE)
+def test_month_inside_cue(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
