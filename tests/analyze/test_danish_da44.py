@@ -11,7 +11,8 @@
 - "overfor" opens the one told, a medium there is a via ("lyder det fra X overfor Radio Øst");
 - source types: parties in the plural, court records and books, the wire's financial service;
 - a first-person verb of opinion inside a quotation is the speaker's own hedge ("Det synes jeg", "der tror jeg");
-- "måned" is a word of time: a month phrase inside a cue ("kunne i sidste måned berette")."""
+- "måned" is a word of time: a month phrase inside a cue ("kunne i sidste måned berette");
+- starting and ending one's words are quotation tags ("– Q, starter hun", "– Q, slutter han"), never cues alone."""
 from __future__ import annotations
 
 import pytest
@@ -109,6 +110,15 @@ MONTH_INSIDE: list[tuple[str, list[Row]]] = [
      [("Kommunen", "kunne fortælle", "skolen åbner igen")]),
 ]
 
+START_END_TAGS: list[tuple[str, list[Row]]] = [
+    ("- Jeg vil sige, at det var en flot sejr over rivalerne, starter træneren.",
+     [("træneren", "starter", "Jeg vil sige, at det var en flot sejr over rivalerne")]),
+    ("- Det var en hård sæson for os alle, slutter hun.", [("hun", "slutter", "Det var en hård sæson for os alle")]),
+    ("»Vi har aldrig set noget lignende,« begynder formanden.",
+     [("formanden", "begynder", "Vi har aldrig set noget lignende")]),
+    ("Butikken starter salget mandag, og det slutter fredag.", []),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), NEGATED_ADVERB)
 def test_negated_cue_with_adverb(text: str, expected: list[Row]) -> None:
@@ -158,4 +168,9 @@ def test_own_view_in_quotation(text: str, expected: list[Row]) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), MONTH_INSIDE)
 def test_month_inside_cue(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), START_END_TAGS)
+def test_start_and_end_tags(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
