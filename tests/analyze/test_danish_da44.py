@@ -12,7 +12,8 @@
 - source types: parties in the plural, court records and books, the wire's financial service;
 - a first-person verb of opinion inside a quotation is the speaker's own hedge ("Det synes jeg", "der tror jeg");
 - "måned" is a word of time: a month phrase inside a cue ("kunne i sidste måned berette");
-- starting and ending one's words are quotation tags ("– Q, starter hun", "– Q, slutter han"), never cues alone."""
+- starting and ending one's words are quotation tags ("– Q, starter hun", "– Q, slutter han"), never cues alone;
+- a clause of comparison reports nothing ("hurtigere, end nogen havde regnet med")."""
 from __future__ import annotations
 
 import pytest
@@ -119,6 +120,12 @@ START_END_TAGS: list[tuple[str, list[Row]]] = [
     ("Butikken starter salget mandag, og det slutter fredag.", []),
 ]
 
+COMPARISON: list[tuple[str, list[Row]]] = [
+    ("Butikken lukkede hurtigere, end nogen havde regnet med.", []),
+    ("Prisen steg mere, end eksperterne havde ventet.", []),
+    ("Eksperterne regner med, at prisen stiger.", [("Eksperterne", "regner med", "prisen stiger")]),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), NEGATED_ADVERB)
 def test_negated_cue_with_adverb(text: str, expected: list[Row]) -> None:
@@ -173,4 +180,9 @@ def test_month_inside_cue(text: str, expected: list[Row]) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), START_END_TAGS)
 def test_start_and_end_tags(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPARISON)
+def test_comparison_reports_nothing(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
