@@ -13,7 +13,9 @@
 - a first-person verb of opinion inside a quotation is the speaker's own hedge ("Det synes jeg", "der tror jeg");
 - "måned" is a word of time: a month phrase inside a cue ("kunne i sidste måned berette");
 - starting and ending one's words are quotation tags ("– Q, starter hun", "– Q, slutter han"), never cues alone;
-- a clause of comparison reports nothing ("hurtigere, end nogen havde regnet med")."""
+- a clause of comparison reports nothing ("hurtigere, end nogen havde regnet med");
+- a listed source noun in the plural is the head of its phrase, not an adjective ("ifølge beboerne | solgt");
+- a subject with a description in apposition stays in an interpolated claim ("Føreren - en mand - er ifølge X …")."""
 from __future__ import annotations
 
 import pytest
@@ -118,12 +120,31 @@ START_END_TAGS: list[tuple[str, list[Row]]] = [
     ("»Vi har aldrig set noget lignende,« begynder formanden.",
      [("formanden", "begynder", "Vi har aldrig set noget lignende")]),
     ("Butikken starter salget mandag, og det slutter fredag.", []),
+    # a fronted time clause with such a verb is no content (fronting._reporting_at)
+    ("Før koncerten starter, fortæller arrangøren, at der er udsolgt.",
+     [("arrangøren", "fortæller", "der er udsolgt")]),
+    ("Lige inden mødet sluttede, oplyste kommunen, at skolen lukker.", [("kommunen", "oplyste", "skolen lukker")]),
 ]
 
 COMPARISON: list[tuple[str, list[Row]]] = [
     ("Butikken lukkede hurtigere, end nogen havde regnet med.", []),
     ("Prisen steg mere, end eksperterne havde ventet.", []),
     ("Eksperterne regner med, at prisen stiger.", [("Eksperterne", "regner med", "prisen stiger")]),
+]
+
+PLURAL_HEAD: list[tuple[str, list[Row]]] = [
+    ("Ejeren har ifølge beboerne solgt huset.", [("beboerne", "ifølge", "Ejeren har solgt huset")]),
+    ("Tyven har ifølge vidnerne stjålet to cykler.", [("vidnerne", "ifølge", "Tyven har stjålet to cykler")]),
+    ("Ifølge de lokale beboere er vejen lukket.", [("de lokale beboere", "Ifølge", "er vejen lukket")]),
+]
+
+DESCRIBED: list[tuple[str, list[Row]]] = [
+    ("Føreren af lastbilen - en ældre mand - er ifølge politiet uskadt.",
+     [("politiet", "ifølge", "Føreren af lastbilen - en ældre mand - er uskadt")]),
+    ("Føreren af bussen, en yngre kvinde, er ifølge beredskabet lettere såret.",
+     [("beredskabet", "ifølge", "Føreren af bussen, en yngre kvinde, er lettere såret")]),
+    ("Ejeren af gården – et lokalt selskab – har ifølge naboerne solgt jorden.",
+     [("naboerne", "ifølge", "Ejeren af gården – et lokalt selskab – har solgt jorden")]),
 ]
 
 
@@ -185,4 +206,14 @@ def test_start_and_end_tags(text: str, expected: list[Row]) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), COMPARISON)
 def test_comparison_reports_nothing(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), PLURAL_HEAD)
+def test_plural_source_noun_is_head(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), DESCRIBED)
+def test_described_subject_in_interpolated_claim(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
