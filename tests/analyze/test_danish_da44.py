@@ -15,7 +15,8 @@
 - starting and ending one's words are quotation tags ("– Q, starter hun", "– Q, slutter han"), never cues alone;
 - a clause of comparison reports nothing ("hurtigere, end nogen havde regnet med");
 - a listed source noun in the plural is the head of its phrase, not an adjective ("ifølge beboerne | solgt");
-- a subject with a description in apposition stays in an interpolated claim ("Føreren - en mand - er ifølge X …")."""
+- a subject with a description in apposition stays in an interpolated claim ("Føreren - en mand - er ifølge X …");
+- a dash quotation closed by another's tag of no cue ("– Q?, spørger dommeren", "– Q, afbrød X") is no continuation."""
 from __future__ import annotations
 
 import pytest
@@ -147,6 +148,14 @@ DESCRIBED: list[tuple[str, list[Row]]] = [
      [("naboerne", "ifølge", "Ejeren af gården – et lokalt selskab – har solgt jorden")]),
 ]
 
+FOREIGN_TAG: list[tuple[str, list[Row]]] = [
+    (("- Jeg har ikke set ham, siger vidnet.\n\n- Kender du den her bil?, spørger dommeren.\n\n"
+      "- Nej, det gør jeg ikke, svarer vidnet."),
+     [("vidnet", "siger", "Jeg har ikke set ham"), ("vidnet", "svarer", "Nej, det gør jeg ikke")]),
+    ("- Vi fandt ingen spor i skoven, fortæller betjenten.\n\n- Hvad mener du med det, afbrød formanden.",
+     [("betjenten", "fortæller", "Vi fandt ingen spor i skoven")]),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), NEGATED_ADVERB)
 def test_negated_cue_with_adverb(text: str, expected: list[Row]) -> None:
@@ -216,4 +225,9 @@ def test_plural_source_noun_is_head(text: str, expected: list[Row]) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), DESCRIBED)
 def test_described_subject_in_interpolated_claim(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), FOREIGN_TAG)
+def test_foreign_tag_is_no_continuation(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
