@@ -16,7 +16,8 @@
 - a clause of comparison reports nothing ("hurtigere, end nogen havde regnet med");
 - a listed source noun in the plural is the head of its phrase, not an adjective ("ifølge beboerne | solgt");
 - a subject with a description in apposition stays in an interpolated claim ("Føreren - en mand - er ifølge X …");
-- a dash quotation closed by another's tag of no cue ("– Q?, spørger dommeren", "– Q, afbrød X") is no continuation."""
+- a dash quotation closed by another's tag of no cue ("– Q?, spørger dommeren", "– Q, afbrød X") is no continuation;
+- "fra" and a listed source noun after a named speaker is where the speaker serves, no "sige fra"."""
 from __future__ import annotations
 
 import pytest
@@ -156,6 +157,13 @@ FOREIGN_TAG: list[tuple[str, list[Row]]] = [
      [("betjenten", "fortæller", "Vi fandt ingen spor i skoven")]),
 ]
 
+NAMED_FROM_BODY: list[tuple[str, list[Row]]] = [
+    ("Salget stiger i Vejle, siger Jens Hansen fra kommunen.", [("Jens Hansen", "siger", "Salget stiger i Vejle")]),
+    ("Havnen er lukket, sagde direktør Eva Lund fra rederiet.",
+     [("direktør Eva Lund", "sagde", "Havnen er lukket")]),
+    ("Formanden siger fra over for planen.", []),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), NEGATED_ADVERB)
 def test_negated_cue_with_adverb(text: str, expected: list[Row]) -> None:
@@ -230,4 +238,9 @@ def test_described_subject_in_interpolated_claim(text: str, expected: list[Row])
 
 @pytest.mark.parametrize(("text", "expected"), FOREIGN_TAG)
 def test_foreign_tag_is_no_continuation(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED_FROM_BODY)
+def test_named_speaker_from_body(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
