@@ -10,7 +10,7 @@ from typing import Final
 
 from enligt.analyze.introduced import introduced
 from enligt.analyze.lateresolve import late_headline, relayed_hearsay
-from enligt.analyze.otherspeaker import other_name_before, own_tag, question, source_opens
+from enligt.analyze.otherspeaker import foreign_tag, other_name_before, own_tag, question, source_opens
 from enligt.analyze.records import Ctx, Draft, replaced
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sourcetype import classify, name_of
@@ -118,9 +118,10 @@ def continuations(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
         if not d.continuation:
             out.append(d)
             continue
-        if not d.in_title and question(ctx, d):
+        if not d.in_title and (question(ctx, d) or foreign_tag(ctx, d)):
             asked.append(d.block)
-            continue  # "– Hur ser du på kritiken?": the interviewer's question, not the interviewee's claim
+            continue  # "– Hur ser du på kritiken?": the interviewer's question, not the interviewee's claim (also
+            # one with its asker's tag: "– Kender du ham?, spørger dommeren.")
         reach = CONTINUATION_BLOCKS + sum(0 < d.block - q <= CONTINUATION_BLOCKS + 1 for q in asked)
         if _dash_heading(ctx, d):
             continue  # "– Tar valgkampen til et trist nivå" between paragraphs: a subheading, no quote

@@ -238,8 +238,11 @@ def _main_subject(ctx: Ctx, toks: list[Tok], s: int, segs: list[tuple[int, int]]
     while len(segs) > 1 and not lex.profile.v2 and insert_segment(toks, segs[-1], lex):
         inserts.insert(0, segs[-1])  # "Ann Lee, without naming him, accused", "as Berg, contradicting Lund, said"
         segs = segs[:-1]
+    rel_adverbs = function_words(ctx.lang, "subject_relative_adverb")  # "X fra Y, hvor …, siger"
+
     def is_rel(g: tuple[int, int]) -> bool:
-        return toks[g[0]].low in lex.relatives and g[0] > s and toks[g[0] - 1].text == ","
+        return (toks[g[0]].low in lex.relatives or toks[g[0]].low in rel_adverbs) and g[0] > s \
+            and toks[g[0] - 1].text == ","
 
     while len(segs) > 1 and (is_intro(toks, segs[0], lex) or fronted_clause(toks, s, segs[0], lex)
                              and not all(is_rel(g) for g in segs[1:])):  # "after the Gazette, which …, said"

@@ -215,7 +215,7 @@ def adverbial_clause(ctx: Ctx, toks: list[Tok], s: int, k: int) -> bool:
     if toks[s].low not in lex.subordinators or toks[s].low in lex.coordinators or k - s < 3:
         return False
     body = toks[s + 1:k]
-    return not any(t.text in ",;:" or t.low in lex.complementizers or match_phrase(toks, m, k, lex.speech)
+    return not any(t.text in ",;:" or t.low in lex.complementizers or _reporting_at(lex, toks, m, k)
                    for m, t in enumerate(body, s + 1)) and any(
         (is_finite_verb(t, lex) or _present_after_pronoun(lex, toks, m)) and not t.upper
         and not word_type(t.low, ctx.lang) for m, t in enumerate(body[1:], s + 2))
@@ -278,7 +278,14 @@ def _clause_body(ctx: Ctx, toks: list[Tok], q: int, k: int) -> bool:
     lex = ctx.lex
     free = toks[q].low in function_words(ctx.lang, "free_relative")  # "Etter det NRK får opplyst, mener X at C"
     return k - q >= 2 and not any(t.text in ",;:" or t.low in lex.complementizers
-                                  or not free and match_phrase(toks, m, k, lex.speech) for m, t in enumerate(toks[q:k], q))
+                                  or not free and _reporting_at(lex, toks, m, k) for m, t in enumerate(toks[q:k], q))
+
+
+def _reporting_at(lex: Lexicon, toks: list[Tok], m: int, k: int) -> bool:
+    """Whether a cue that reports outside a quotation's tag starts at toks[m]: a tag verb (class tag) does not
+    ("Før kampen starter, fortæller X, at C": a time clause, its verb no cue here)."""
+    hit = match_phrase(toks, m, k, lex.speech)
+    return hit is not None and hit[1] != "tag"
 
 def _present_after_pronoun(lex: Lexicon, toks: list[Tok], m: int) -> bool:
     """A Nordic present tense right after a subject pronoun ("hvis det skjer", "når hun kommer"): the ending

@@ -47,9 +47,12 @@ def _speaker_subject(lang: str | None, cue: str, toks: list[Tok], s: int, i: int
 def _free_relative(lang: str | None, toks: list[Tok], s: int, i: int) -> bool:
     """Whether the past modal stands in a relative clause on the sentence's opening pronoun (`unreal_head` and
     `unreal_relative`, a comma between or none): "Hvad der skulle have været en rolig dag, endte …", "Det, der
-    skulle have været en fest, …" name what a thing was meant to be, no report."""
+    skulle have været en fest, …" name what a thing was meant to be, no report; a free relative pronoun
+    (`unreal_free_head`: "hvad") does so anywhere in it."""
     if i < s + 2 or toks[i - 1].low not in function_words(lang, "unreal_relative"):
         return False
+    if toks[i - 2].low in function_words(lang, "unreal_free_head"):
+        return True  # anywhere in the sentence: "Ikke mindst hvad der skulle have været en fest, …"
     k = s + 1 if toks[s].text in _OPENERS else s
     return toks[k].low in function_words(lang, "unreal_head") and all(t.text == "," for t in toks[k + 1:i - 1])
 

@@ -84,8 +84,10 @@ def inverted_order(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) ->
     if commas == 2 and _described_subject(ctx, toks, lo, k, i):
         return False  # "Gov. Ann Lee of Ohio, a Republican who has backed him, said the family deserved better"
     in_rel = False
+    rel_adverbs = function_words(ctx.lang, "subject_relative_adverb")  # "X fra Y, hvor …, siger": a relative of place
     for k, t in enumerate(toks[lo:i], lo):
-        if t.low in lex.relatives and not (lex.profile.capitalised_nouns and not _opens_relative(lex, toks, lo, k)):
+        if t.low in lex.relatives and not (lex.profile.capitalised_nouns and not _opens_relative(lex, toks, lo, k)) \
+                or t.low in rel_adverbs and k - 1 > lo and toks[k - 1].text == "," and _noun_before(lex, toks[k - 2]):
             in_rel = True
         elif t.text == ",":
             in_rel = False
@@ -328,3 +330,9 @@ def platform_cut(ctx: Ctx, toks: list[Tok], a: int, j: int) -> int:
 
 
 QUOTE_STRIP: Final = "\"'“”„«»‘’‚"
+
+
+def _noun_before(lex: Lexicon, t: Tok) -> bool:
+    """Whether t, before the comma of a relative of place, can end a noun phrase the clause is on ("Nordea, hvor"),
+    not a negation or a verb ("Han ved ikke, hvor …": an embedded question)."""
+    return t.is_word and t.low not in lex.negation and not is_finite_verb(t, lex)

@@ -18,6 +18,7 @@ from enligt.analyze.cues import is_finite_verb, match_phrase
 from enligt.analyze.docrelative import document_relative_end
 from enligt.analyze.frames import own_phrase
 from enligt.analyze.freerelative import free_one
+from enligt.analyze.namedapposition import described_apposition
 from enligt.analyze.numwords import number_starts
 from enligt.analyze.ownaccount import dash_end, own_account, spaced_dash
 from enligt.analyze.phrases import apposed_subject, np_end, only_punct, seg_start, skip_relative, span
@@ -413,8 +414,9 @@ def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: st
         if rel is None and cs > s and ctx.lex.profile.v2 and ctx.lex.fronted.get(toks[s].low) in ("prep", "adv") \
                 and toks[cs].low in ctx.lex.finite_verbs:
             start = s  # "In X, einem Dorf im Süden, kamen nach Angaben Y …": the fronted phrase is the clause's own
-        if rel is None and cs > s and apposed_subject(ctx, toks, s, cs):
+        if rel is None and cs > s and (apposed_subject(ctx, toks, s, cs) or described_apposition(ctx, toks, s, cs)):
             start = s  # "Der Chef, Max Huber, macht laut X …": the subject and its name are the clause's own
+            # (or its description: "Føreren - en mand - er ifølge politiet uskadt")
         stop = e
         if rel is not None:
             stop = next((k for k in range(after, e) if toks[k].text == "," and not decimal_comma(toks, k)), e)

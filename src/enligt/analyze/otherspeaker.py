@@ -1,5 +1,6 @@
 """Signs that someone other than the last speaker speaks (split out of continuing.py): a sentence with a speaker
-and cue of its own, a paragraph that names another person in full, a paragraph that opens on a source's noun, an interviewer's question.
+and cue of its own, a paragraph that names another person in full, a paragraph that opens on a source's noun, an
+interviewer's question, a quotation closed by another's tag of a verb no cue list holds.
 """
 from __future__ import annotations
 
@@ -87,3 +88,25 @@ def _asked_and_answered(ctx: Ctx, d: Draft, text: str) -> bool:
 
 
 _INNER_STOP: Final = re.compile(r"[!?]|(?<![0-9])\.(?!\s*[a-zåäöæø0-9])")  # a stop that ends a sentence
+
+
+def foreign_tag(ctx: Ctx, d: Draft) -> bool:
+    """Whether a tagless quotation read as going on closes on a tag of its own whose verb is no cue: a comma, a verb
+    and its speaker, a person ("– Hvad mener du med det, afbrød dommeren.", "– Kender du ham?, spørger hun."): someone
+    else asks or interrupts, so the words are not the last speaker's. Languages whose pages quote with dashes only."""
+    if not ctx.lex.profile.dash_speech or not ctx.lex.profile.v2 or ctx.lex.profile.capitalised_nouns:
+        return False
+    m = _TAG_AT_END.search(ctx.text, d.start, d.end + 1)
+    if m is None:
+        return False
+    verb, who = m.group(1), m.group(2)
+    lex = ctx.lex
+    if not verb.islower() or len(verb) < MIN_VERB or verb in lex.speech or verb in lex.prepositions \
+            or verb in lex.determiners or verb in lex.coordinators or verb in lex.pronouns or verb in lex.complementizers:
+        return False
+    low = who.lower()
+    return lex.pronouns.get(low) == "person" or word_type(low, ctx.lang) == "person"
+
+
+_TAG_AT_END: Final = re.compile(r"[?!]?,\s+([^\W\d_]+)\s+([^\W\d_][\w-]*)[.!]?[\s»«”“\"]*$")
+MIN_VERB: Final = 3  # letters of the shortest verb read in such a tag

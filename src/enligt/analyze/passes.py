@@ -22,6 +22,7 @@ from enligt.analyze.interviewq import drop_interview_questions
 from enligt.analyze.lexicon import word_trie
 from enligt.analyze.othersenses import drop_other_senses
 from enligt.analyze.ownlearning import own_learning_unsourced
+from enligt.analyze.ownview import own_view
 from enligt.analyze.records import Ctx, Draft, replaced
 from enligt.analyze.refusals import drop_refusals
 from enligt.analyze.relsource import cut_relative_source
@@ -324,7 +325,8 @@ def drop_echoed_beliefs(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
     for d in drafts:
         if _belief_tagged(ctx, d, ordered, starts):
             drop.add(id(d))
-        if d.cue is None or d.direct or not _opinion(ctx, d):
+        own = own_view(ctx, d)  # "– … Det synes jeg også, at …": the quoted speaker's own hedge
+        if d.cue is None or d.direct or not (own or _opinion(ctx, d)):
             continue
         lo = max(0, bisect_left(starts, d.cue[0]) - NEAR)
         for o in ordered[lo:bisect_left(starts, d.cue[0] + 1)]:
@@ -332,7 +334,7 @@ def drop_echoed_beliefs(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
                 continue
             first = d.source[0] if d.source and d.source[0].end else None
             echo = first is not None and ctx.lex.pronouns.get(first.low) == "person" and first.start <= o.start + 1
-            if o.direct or echo:
+            if o.direct or echo and not own:
                 drop.add(id(d))
                 break
     return [d for d in drafts if id(d) not in drop]

@@ -13,6 +13,7 @@ from enligt.analyze.expectobject import noun_before_particle
 from enligt.analyze.particleobj import object_after
 from enligt.analyze.saysmuch import says_much
 from enligt.analyze.sentences import Tok
+from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_words
 
 THAN_CLAUSE: Final = 4  # words between a clause's "than" and its verb ("end de fleste analytikere havde ventet")
@@ -68,7 +69,8 @@ def is_phrasal(toks: list[Tok], i: int, n: int, end: int, lex: Lexicon) -> bool:
         return k > i + n and toks[k - 1].low in parts
     for k in range(i + n, min(i + n + 4, end)):
         if toks[k].low in parts and k > i + n and (object_after(toks, i + n, k, end, lex.determiners)
-                                                     or noun_before_particle(lex, toks, i, i + n, k)):
+                                                     or noun_before_particle(lex, toks, i, i + n, k)
+                                                     or _named_then_body(lex, toks, i + n, k, end)):
             return False  # "siger Mette Hansen fra Vejdirektoratet": a preposition of the subject, no particle
             # (nor "venter et overskud på 200 mio. kr.": the forecast noun's)
         if toks[k].low in parts:
@@ -77,6 +79,15 @@ def is_phrasal(toks: list[Tok], i: int, n: int, end: int, lex: Lexicon) -> bool:
         if not toks[k].is_word or toks[k].low in lex.complementizers:
             break
     return False
+
+
+def _named_then_body(lex: Lexicon, toks: list[Tok], a: int, k: int, end: int) -> bool:
+    """Whether a named subject toks[a:k] is followed by the particle-like word at toks[k] and a listed source noun in
+    lower case ("siger Jens Hansen fra kommunen", "sagde Eva Lund fra politiet"): where the person serves, no
+    "sige fra"."""
+    nxt = toks[k + 1] if k + 1 < end else None
+    return nxt is not None and nxt.is_word and not nxt.upper and word_type(nxt.low, lex.lang) is not None \
+        and any(t.upper and t.is_word for t in toks[a:k])
 
 
 def _clinging(toks: list[Tok], i: int, n: int, end: int, parts: frozenset[str], lex: Lexicon) -> bool:

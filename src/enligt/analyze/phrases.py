@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Final
 
 from enligt.analyze.cues import Lexicon, is_finite_verb
+from enligt.analyze.namedapposition import past_named_apposition
 from enligt.analyze.quotes import DOUBLE_CLOSE, DOUBLE_OPEN, trim
 from enligt.analyze.records import Ctx, Span2
 from enligt.analyze.sentences import Tok, is_abbreviation
@@ -452,7 +453,12 @@ def particle_stop(ctx: Ctx, toks: list[Tok], i: int, e: int) -> int:
                 and toks[(b := clause_stop(ctx, toks, m - 1, e)) - 1].low in ctx.lex.separable.get(toks[i].low, ()):
             k = b  # "teilte der Sprecher der Stadt, Hans Maier, am Abend mit": the name in apposition goes on
         return _particle_before_and(ctx, toks, i, k)
-    return next((m for m in range(i + 2, k) if toks[m].low in ctx.lex.complementizers), k)
+    c = next((m for m in range(i + 2, k) if toks[m].low in ctx.lex.complementizers), k)
+    parts = ctx.lex.separable.get(toks[i].low, ())
+    if c == k and (m := past_named_apposition(toks, k, e)) > k and toks[k - 1].low not in parts \
+            and toks[(b := clause_stop(ctx, toks, m - 1, e)) - 1].low in parts:
+        return b  # "peger formanden, Ole Hansen (V), dog på, at C": the name in apposition goes on
+    return c
 
 
 def _particle_before_and(ctx: Ctx, toks: list[Tok], i: int, k: int) -> int:

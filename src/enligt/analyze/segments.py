@@ -53,6 +53,12 @@ def comma_segments(ctx: Ctx, toks: list[Tok], s: int, pre_end: int) -> list[tupl
                 and toks[a - 2].text == ",":
             b = a - 2  # "Murphy, though, said": a bound word alone between commas is an adverb
             continue
+        if a < b < pre_end and toks[b].text == "," and a - 2 > s and toks[a - 2].text == "," and toks[a - 3].is_word \
+                and toks[a - 3].low not in lex.negation and not is_finite_verb(toks[a - 3], lex) \
+                and toks[a - 1].low in function_words(ctx.lang, "subject_relative_adverb"):
+            segs.insert(0, (a - 1, b))  # "Direktør X fra Y, hvor kunderne er unge, siger": a relative of place
+            b = a - 2
+            continue
         if a < b and a - 2 > s and toks[a - 2].text == "," and toks[a - 1].low in lex.subordinators \
                 and toks[a - 1].low not in lex.coordinators and (_elliptic(toks[a], lex) or (
                     b < len(toks) and toks[b].text == "," and (toks[a].low in lex.determiners or (

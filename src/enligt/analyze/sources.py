@@ -389,6 +389,8 @@ def _is_modifier(toks: list[Tok], k: int, end: int, lex: Lexicon) -> bool:
         return False  # "ifølge Berlingske | fremgår det": an outlet's name in "-ske" is no adjective
     if k > 0 and toks[k - 1].upper and toks[k - 1].low.endswith(("'s", "’s")) and word_type(t.low, lex.lang):
         return False  # "ifølge DMI's prognose | rammer stormen": a source noun after a name's genitive is the head
+    if word_type(t.low, lex.lang) and not word_type(nxt.low, lex.lang) and not nxt.upper:
+        return False  # "ifølge beboerne | solgt": a listed source noun in "-e" (a plural) is the head, no adjective
     return t.low.endswith(cw.adjective_ending)
 
 

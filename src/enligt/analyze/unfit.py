@@ -2,8 +2,9 @@
 quotation ("han 'helt klart tror, at C'": the speaker's own words, not a subject), a source of adverbs alone
 ("… og derfor kun sjældent talt om X": the subject stood before a coordination), a lone pointing pronoun as the
 subject of a verb of showing in a V2 language ("Stemmer tallet, viser det at C": the speaker's inference, nobody
-reports), a lone dative pronoun ("Ihm habe ein Bericht vorgelegen"), a reflexive ("wie sich herausstellte"), and a content that is only a pointing
-pronoun before a comma ("papirer, der bekræfter det, men …": an object, no claim)."""
+reports), a lone dative pronoun ("Ihm habe ein Bericht vorgelegen"), a reflexive ("wie sich herausstellte"), a
+comparison's clause ("end nogen havde ventet"), and a content that is only a pointing pronoun before a comma
+("papirer, der bekræfter det, men …": an object, no claim)."""
 from __future__ import annotations
 
 from typing import Final
@@ -30,6 +31,8 @@ def _unfit_source(ctx: Ctx, d: Draft) -> bool:
         return True  # (not one pointing adverb, "Her lyder det, at C", nor a relative: "en præst, der siger, at C")
     if words[0].low in function_words(ctx.lang, "reflexive_pronoun"):
         return True  # "wie sich später herausstellte": a reflexive is no speaker
+    if words[0].low in function_words(ctx.lang, "comparison_opener"):
+        return True  # "hurtigere, end nogen havde regnet med": a comparison's clause, nobody reports
     if len(words) == 1 and words[0].low in function_words(ctx.lang, "dative_pronoun"):
         return True  # "Ihm habe ein Bericht vorgelegen": a dative is no speaker
     if _clause_source(ctx, words):

@@ -121,7 +121,7 @@ def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
         if cls == "plea":
             n, cls = _plea(ctx, toks, i, e)  # "nægter sig (alle) skyldig(e) (i X)"
         if cls == "seen":
-            n, cls = _seen(ctx, toks, i, e)  # "sah kein Willensproblem", "sieht keinen Grund"
+            n, cls = _seen(ctx, toks, i, n, e)  # "sah kein Willensproblem", "kan ikke genkende kritikken"
             ruled = True  # "sah nicht unbedingt ein Problem": the negation is part of the judgement
         if cls == "voiced":
             n, cls = _voiced(ctx, toks, i, n, e)  # "voiced (their) outrage against X", "spoke of their anger"
@@ -189,15 +189,17 @@ SEEN_REACH: Final = 8  # tokens from a verb of seeing to its judgement noun ("sa
 SEEN_STEM: Final = 6  # the shortest judgement noun read as a compound's last part ("Handlungsbedarf"; not "Hinter|grund")
 
 
-def _seen(ctx: Ctx, toks: list[Tok], i: int, e: int) -> tuple[int, str]:
-    """A verb of seeing at toks[i] (class seen) as a judgement: (1, "opinion") when a noun of a judgement
+def _seen(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int) -> tuple[int, str]:
+    """A verb of seeing at toks[i:i + n] (class seen) as a judgement: (n, "opinion") when a noun of a judgement
     (`judged_nouns.txt`, or a compound ending in one of `SEEN_STEM` letters or more) follows in its clause ("Dabei sah der Trainer kein
-    Willensproblem", "Die Stadt sieht keinen Handlungsbedarf"); else (0, ""): a thing or a person seen."""
+    Willensproblem", "Die Stadt sieht keinen Handlungsbedarf", Danish "kan ikke genkende kritikken"); else (0, ""):
+    a thing or a person seen or recognised ("kunne ikke genkende bilen"). A noun is capitalised where nouns are."""
     nouns = wordset(ctx.lang, "judged_nouns")
-    for k in range(i + 1, min(e, i + 1 + SEEN_REACH)):
+    cased = ctx.lex.profile.capitalised_nouns
+    for k in range(i + n, min(e, i + n + SEEN_REACH)):
         t = toks[k]
-        if not t.is_word or t.low in ctx.lex.complementizers:
-            return 0, ""
-        if t.upper and (t.low in nouns or any(len(w) >= SEEN_STEM and t.low.endswith(w) for w in nouns)):
-            return 1, "opinion"
+        if not t.is_word or t.low in ctx.lex.complementizers or (not cased and t.low in ctx.lex.prepositions):
+            return 0, ""  # (lower-case nouns: the object's own head, not "bilen på billedet")
+        if (t.upper or not cased) and (t.low in nouns or any(len(w) >= SEEN_STEM and t.low.endswith(w) for w in nouns)):
+            return n, "opinion"
     return 0, ""

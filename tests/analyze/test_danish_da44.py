@@ -1,0 +1,246 @@
+"""da44: Danish shapes of unseen pages, one table per cause. Every sentence is written for its test.
+
+- a negated cue with a sentence adverb inside it ("kan heller ikke udelukke", "kan dog ikke udelukke");
+- a negated verb of recognising as a denial of a claim noun (class `seen`, `judged_nouns.txt`: "kan ikke genkende
+  kritikken"), never a thing or a person recognised;
+- a split cue whose subject has a name in apposition, a party in brackets or not ("peger formanden, Ole Hansen (V),
+  dog på, at C"; phrases.particle_stop);
+- a subject with a relative clause of place between commas (`subject_relative_adverb`: "X fra Y, hvor …, siger");
+- asking is no report ("spørger", "spurgte": no cue);
+- the past modal read as unreal after a free relative anywhere and after more sentence adverbs ("måske", "nok");
+- "overfor" opens the one told, a medium there is a via ("lyder det fra X overfor Radio Øst");
+- source types: parties in the plural, court records and books, the wire's financial service;
+- a first-person verb of opinion inside a quotation is the speaker's own hedge ("Det synes jeg", "der tror jeg");
+- "måned" is a word of time: a month phrase inside a cue ("kunne i sidste måned berette");
+- starting and ending one's words are quotation tags ("– Q, starter hun", "– Q, slutter han"), never cues alone;
+- a clause of comparison reports nothing ("hurtigere, end nogen havde regnet med");
+- a listed source noun in the plural is the head of its phrase, not an adjective ("ifølge beboerne | solgt");
+- a subject with a description in apposition stays in an interpolated claim ("Føreren - en mand - er ifølge X …");
+- a dash quotation closed by another's tag of no cue ("– Q?, spørger dommeren", "– Q, afbrød X") is no continuation;
+- "fra" and a listed source noun after a named speaker is where the speaker serves, no "sige fra"."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import Row, full_rows, rows_in, source_types
+
+run = rows_in("da")
+
+NEGATED_ADVERB: list[tuple[str, list[Row]]] = [
+    ("Lægen kan heller ikke udelukke, at patienten får varige mén.",
+     [("Lægen", "kan heller ikke udelukke", "patienten får varige mén")]),
+    ("Havnefogeden vil heller ikke udelukke, at skibet sejler i morgen.",
+     [("Havnefogeden", "vil heller ikke udelukke", "skibet sejler i morgen")]),
+    ("Beredskabet kan dog ikke udelukke, at gassen slap ud om natten.",
+     [("Beredskabet", "kan ikke udelukke", "gassen slap ud om natten")]),
+]
+
+NOT_RECOGNISED: list[tuple[str, list[Row]]] = [
+    ("Rektor kan ikke genkende det billede, som de studerende tegner.",
+     [("Rektor", "kan ikke genkende", "det billede, som de studerende tegner")]),
+    ("Formanden kan dog ikke genkende kritikken fra naboerne.",
+     [("Formanden", "kan ikke genkende", "kritikken fra naboerne")]),
+    ("Kommunen genkender ikke beskrivelsen af forløbet.",
+     [("Kommunen", "genkender ikke", "beskrivelsen af forløbet")]),
+    ("Direktøren genkender ikke mediebilledet af firmaet.",
+     [("Direktøren", "genkender ikke", "mediebilledet af firmaet")]),
+    # a thing or a person recognised: nothing reported
+    ("Han kunne ikke genkende sin egen bil på billedet.", []),
+    ("Vidnet kunne ikke genkende manden i retten.", []),
+]
+
+APPOSED_SPLIT: list[tuple[str, list[Row]]] = [
+    ("Her peger formanden for skoleudvalget, Ole Hansen (V), dog på, at klasserne er fyldt.",
+     [("formanden for skoleudvalget", "peger på", "klasserne er fyldt")]),
+    ("I dag peger borgmesteren, Eva Lund, på, at vejene er glatte.",
+     [("borgmesteren", "peger på", "vejene er glatte")]),
+]
+
+PLACE_RELATIVE: list[tuple[str, list[Row]]] = [
+    ("Direktør Hans Jensen fra Nordea, hvor kunderne ofte er unge, siger, at renten stiger i år.",
+     [("Direktør Hans Jensen fra Nordea", "siger", "renten stiger i år")]),
+    ("Lederen af skolen, hvor eleverne blev syge, peger på, at maden var dårlig.",
+     [("Lederen af skolen", "peger på", "maden var dårlig")]),
+    # an embedded question after a verb or a negation stays the content of a tag after it
+    ("Han ved ikke, hvor hunden er, siger ejeren.", [("ejeren", "siger", "Han ved ikke, hvor hunden er")]),
+    # the relative's own verb as the cue: its subject is the source
+    ("Stormen skulle være ovre fredag, hvor meteorologen regner med at kunne afblæse varslet.",
+     [("meteorologen", "regner med", "kunne afblæse varslet")]),
+]
+
+ASKED: list[tuple[str, list[Row]]] = [
+    ("Dommeren spørger, hvordan bilen endte i grøften.", []),
+    ("Journalisten spurgte, om ministeren vil gå af.", []),
+]
+
+UNREAL_PAST: list[tuple[str, list[Row]]] = [
+    ("Ikke mindst hvad der skulle have været en fest for byen, endte i regn.", []),
+    ("Træneren mener, at vi måske skulle have lukket kampen før.",
+     [("Træneren", "mener", "vi måske skulle have lukket kampen før")]),
+    ("Hun tror, at jeg nok skulle have ringet tidligere.",
+     [("Hun", "tror", "jeg nok skulle have ringet tidligere")]),
+    # hearsay stays hearsay
+    ("Sælgeren skulle angiveligt have snydt kunderne i flere år.",
+     [(None, "skulle have", "Sælgeren skulle angiveligt have snydt kunderne i flere år")]),
+]
+
+TOLD_OVERFOR: list[tuple[str, tuple[str, str, list[str]]]] = [
+    ("»Vi venter på svar fra ministeriet,« lyder det fra den anonyme kilde overfor Radio Øst.",
+     ("den anonyme kilde", "unnamed", ["Radio Øst"])),
+    ("»Holdet er klar til finalen,« siger træneren overfor TV 2.", ("træneren", "person", ["TV 2"])),
+]
+
+TYPES: list[tuple[str, str, str]] = [
+    ("Skatten skal sænkes, mener de borgerlige partier.", "de borgerlige partier", "organization"),
+    ("Forslaget falder, vurderer partierne.", "partierne", "organization"),
+    ("Af retsbogen fremgår det, at vidnet var beruset.", "retsbogen", "document"),
+    ("Kongen var syg hele vinteren, fortæller bogen.", "bogen", "document"),
+    ("Aktien steg tre procent, skriver Ritzau Finans.", "Ritzau Finans", "media"),
+]
+
+OWN_VIEW: list[tuple[str, list[Row]]] = [
+    ("- Kunderne får lavere priser i år. Det mener jeg også, de har fortjent, siger direktør Ole Berg.",
+     [("direktør Ole Berg", "siger",
+       "Kunderne får lavere priser i år. Det mener jeg også, de har fortjent")]),
+    ("Om finalen svarede hun bagefter:\n\n- Tja. Der mener vi nok, at dommeren tog fejl.",
+     [("hun", "svarede", "Tja. Der mener vi nok, at dommeren tog fejl")]),
+    # outside a quotation a first-person opinion still reports
+    ("Jeg tror, at renten stiger, siger økonomen.", [("økonomen", "siger", "Jeg tror, at renten stiger")]),
+]
+
+MONTH_INSIDE: list[tuple[str, list[Row]]] = [
+    ("Flere tyske aviser kunne i sidste måned berette, at fabrikken var til salg.",
+     [("Flere tyske aviser", "kunne berette", "fabrikken var til salg")]),
+    ("Kommunen kunne i denne måned fortælle, at skolen åbner igen.",
+     [("Kommunen", "kunne fortælle", "skolen åbner igen")]),
+]
+
+START_END_TAGS: list[tuple[str, list[Row]]] = [
+    ("- Jeg vil sige, at det var en flot sejr over rivalerne, starter træneren.",
+     [("træneren", "starter", "Jeg vil sige, at det var en flot sejr over rivalerne")]),
+    ("- Det var en hård sæson for os alle, slutter hun.", [("hun", "slutter", "Det var en hård sæson for os alle")]),
+    ("»Vi har aldrig set noget lignende,« begynder formanden.",
+     [("formanden", "begynder", "Vi har aldrig set noget lignende")]),
+    ("Butikken starter salget mandag, og det slutter fredag.", []),
+    # a fronted time clause with such a verb is no content (fronting._reporting_at)
+    ("Før koncerten starter, fortæller arrangøren, at der er udsolgt.",
+     [("arrangøren", "fortæller", "der er udsolgt")]),
+    ("Lige inden mødet sluttede, oplyste kommunen, at skolen lukker.", [("kommunen", "oplyste", "skolen lukker")]),
+]
+
+COMPARISON: list[tuple[str, list[Row]]] = [
+    ("Butikken lukkede hurtigere, end nogen havde regnet med.", []),
+    ("Prisen steg mere, end eksperterne havde ventet.", []),
+    ("Eksperterne regner med, at prisen stiger.", [("Eksperterne", "regner med", "prisen stiger")]),
+]
+
+PLURAL_HEAD: list[tuple[str, list[Row]]] = [
+    ("Ejeren har ifølge beboerne solgt huset.", [("beboerne", "ifølge", "Ejeren har solgt huset")]),
+    ("Tyven har ifølge vidnerne stjålet to cykler.", [("vidnerne", "ifølge", "Tyven har stjålet to cykler")]),
+    ("Ifølge de lokale beboere er vejen lukket.", [("de lokale beboere", "Ifølge", "er vejen lukket")]),
+]
+
+DESCRIBED: list[tuple[str, list[Row]]] = [
+    ("Føreren af lastbilen - en ældre mand - er ifølge politiet uskadt.",
+     [("politiet", "ifølge", "Føreren af lastbilen - en ældre mand - er uskadt")]),
+    ("Føreren af bussen, en yngre kvinde, er ifølge beredskabet lettere såret.",
+     [("beredskabet", "ifølge", "Føreren af bussen, en yngre kvinde, er lettere såret")]),
+    ("Ejeren af gården – et lokalt selskab – har ifølge naboerne solgt jorden.",
+     [("naboerne", "ifølge", "Ejeren af gården – et lokalt selskab – har solgt jorden")]),
+]
+
+FOREIGN_TAG: list[tuple[str, list[Row]]] = [
+    (("- Jeg har ikke set ham, siger vidnet.\n\n- Kender du den her bil?, spørger dommeren.\n\n"
+      "- Nej, det gør jeg ikke, svarer vidnet."),
+     [("vidnet", "siger", "Jeg har ikke set ham"), ("vidnet", "svarer", "Nej, det gør jeg ikke")]),
+    ("- Vi fandt ingen spor i skoven, fortæller betjenten.\n\n- Hvad mener du med det, afbrød formanden.",
+     [("betjenten", "fortæller", "Vi fandt ingen spor i skoven")]),
+]
+
+NAMED_FROM_BODY: list[tuple[str, list[Row]]] = [
+    ("Salget stiger i Vejle, siger Jens Hansen fra kommunen.", [("Jens Hansen", "siger", "Salget stiger i Vejle")]),
+    ("Havnen er lukket, sagde direktør Eva Lund fra rederiet.",
+     [("direktør Eva Lund", "sagde", "Havnen er lukket")]),
+    ("Formanden siger fra over for planen.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEGATED_ADVERB)
+def test_negated_cue_with_adverb(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_RECOGNISED)
+def test_not_recognised_claim(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), APPOSED_SPLIT)
+def test_split_cue_past_apposed_name(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACE_RELATIVE)
+def test_subject_with_place_relative(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ASKED)
+def test_asking_is_no_report(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), UNREAL_PAST)
+def test_unreal_past_modal(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), TOLD_OVERFOR)
+def test_told_overfor(text: str, expected: tuple[str, str, list[str]]) -> None:
+    got = [(f[0], f[4], list(f[5])) for f in full_rows(text, "da")]
+    assert got == [expected]
+
+
+@pytest.mark.parametrize(("text", "source", "expected"), TYPES)
+def test_source_type_da44(text: str, source: str, expected: str) -> None:
+    assert source_types(text, "da").get(source) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), OWN_VIEW)
+def test_own_view_in_quotation(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), MONTH_INSIDE)
+def test_month_inside_cue(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), START_END_TAGS)
+def test_start_and_end_tags(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPARISON)
+def test_comparison_reports_nothing(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), PLURAL_HEAD)
+def test_plural_source_noun_is_head(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), DESCRIBED)
+def test_described_subject_in_interpolated_claim(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), FOREIGN_TAG)
+def test_foreign_tag_is_no_continuation(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED_FROM_BODY)
+def test_named_speaker_from_body(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
