@@ -306,8 +306,8 @@ def verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: str
     while q > s and toks[q].text in QUOTE_STRIP:
         q -= 1  # '…,” said X', "…,'' said X": a quote closed after the comma
     after_comma = i > s and toks[q].text == "," or frames.unmarked_tag(ctx, toks, s, q, i)
-    if after_comma and cls == "reply" and not ctx.lex.profile.v2 and toks[i].low in function_words(ctx.lang, "expect_verb"):
-        return None  # "…, projecting a calm air", "…, expecting the worst": a participle of manner, no tag (en44)
+    if after_comma and toks[i].low in function_words(ctx.lang, "clause_only_cue"):
+        return None  # "…, projecting a calm air", "…, felt particularly apt": a participle or a verb, no tag (en44)
     if after_comma and (d := v2clauses.after_fronted_clause(ctx, toks, s, e, i, n, cue, cue_text)):
         return d  # "Als die Polizei eintraf, sagte der Wirt, C"
     if pre_end == i and after_comma and (apposed := shapes.apposition_before(ctx, toks, s, i)):
@@ -353,8 +353,8 @@ def verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: str
     elif cls != "figure" and cueobject.is_type_b(ctx, toks, a, e, i + n, tag=b > s and toks[b - 1].text == ","):
         if cls == "reply" and relative_reply(ctx, toks, s, i, n, e):
             return None  # "…, og så har vi en ny krig, der venter.": a relative clause, no tag
-        if cls == "reply" and not ctx.lex.profile.v2 and toks[i].low in function_words(ctx.lang, "expect_verb"):
-            return None  # "…, sooner than anyone expected.": English expecting closes no tag (en44)
+        if toks[i].low in function_words(ctx.lang, "clause_only_cue"):
+            return None  # "…, sooner than anyone expected.", "As a child, she felt invisible.": no tag (en44)
         if cls == "clause" and not (b > s and (toks[b - 1].text == "," or toks[b - 1].low in ctx.lex.closed.as_clause)):
             return None  # "X hat die Festnahme gelobt.": a verb-final clause, no tag after its content
         if cls == "that" and toks[i].low in ctx.lex.noun_verbs and not (b > s and toks[b - 1].text in _TAG_OPENERS):
