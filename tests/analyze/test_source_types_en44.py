@@ -1,7 +1,7 @@
 """Round en44 source types: English company names by their last word ("Ridgeway Utilities", "Harbor Financial"); a
 name after a modifier of its seat is a firm ("Ohio-based Brixel"), but not a person's name or a role ("the Leeds-based
 Ann Lee", "Leeds-based solicitor Tom Berg"); an agent before a name is a role, not part of the name ("County Agent
-Lee Varga"). Every sentence is written for its test."""
+Lee Varga"); a surname ending like a Nordic masthead is no paper ("Joe Travis"). Every sentence is written for its test."""
 from __future__ import annotations
 
 import pytest
@@ -26,6 +26,8 @@ CASES = [
      [("Leeds-based solicitor Tom Berg", "person")]),
     ("The wheat crop is poor this year, according to County Agent Lee Varga.",
      [("County Agent Lee Varga", "person")]),
+    # a surname that ends like a masthead ("-avis") after a stem too short for a compound is no paper
+    ("Harbour master Joe Travis said the quay would reopen.", [("Harbour master Joe Travis", "person")]),
 ]
 
 
