@@ -308,6 +308,9 @@ def attributive(toks: list[Tok], s: int, i: int, e: int, lex: Lexicon) -> bool:
     k = i - 1
     if toks[k].low.endswith("ly") and not toks[k].upper and k > s:
         k -= 1  # "newly reported cases"
+    if lex.noun_openers.get(toks[k].low) == "quant" and not toks[k].upper and k > s and toks[k - 1].is_word \
+            and _plural_noun(nxt, lex):
+        return True  # "has more confirmed cases", "three or more reported deaths" (en44; not "Many reported delays")
     if toks[k].low in _COUNT_ADJECTIVES and not toks[k].upper and k > s:
         k -= 1  # "four new confirmed cases", "the two additional reported deaths"
     before = toks[k]
