@@ -42,6 +42,7 @@ from enligt.analyze.cueguards import (
     confirmed_status,
 )
 from enligt.analyze.cuesubject import subject
+from enligt.analyze.emptyobject import empty_object
 from enligt.analyze.evidence import document_back
 from enligt.analyze.expectobject import expect_object, hoped_infinitive, object_so_end, relative_reply
 from enligt.analyze.figureperfect import figure_perfect
@@ -391,8 +392,8 @@ def verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: str
     if cls == "speech" and a == i + n and (cueobject.made_object(ctx, toks, a, e, toks[i].low)
                                            or cueobject.news_object(ctx, toks, a, e)):
         return None  # "wrote the letter", "wrote a book": a thing made, nothing said
-    if cls == "speech" and a == i + n and reported_result(ctx, toks, i, a, e):
-        return None  # "The firm reported a net loss of $4 million": its filed figures, a publication event
+    if cls == "speech" and a == i + n and (reported_result(ctx, toks, i, a, e) or empty_object(ctx, toks, a, e)):
+        return None  # "The firm reported a net loss of $4 million": its filed figures; "said something": no words
     if a == i + n and cls != "figure" and cueobject.adverbials_only(ctx.lex, toks, a, e):
         return None  # German "Die Stadt erklärte auf die Anfrage mit einem Brief.": no words reported
     if cls == "speech" and a == i + n and cueobject.object_phrase_only(ctx, toks, a, e):
