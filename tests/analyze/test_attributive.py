@@ -35,6 +35,9 @@ def is_adjective(sentence: str) -> bool:
         ("Officials counted 1,200 [suspected] infections by Friday.", True),
         ("Several [alleged] victims came forward later.", True),
         ("There were no [reported] injuries in the crash.", True),
+        # en44: a quantifier after a verb or "or" ("has more confirmed cases", "five or more reported deaths")
+        ("The valley now has more [confirmed] infections than the coast.", True),
+        ("A cluster means five or more [suspected] infections in a ward.", True),
         # verbs: after a subject, or before a clause, a gerund, an object's determiner or a preposition
         ("Officials [confirmed] two more cases on Monday.", False),
         ("Some [reported] seeing smoke over the hills.", False),

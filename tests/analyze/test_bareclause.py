@@ -24,3 +24,25 @@ MODAL_CLAUSES: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), MODAL_CLAUSES)
 def test_a_modal_after_the_noun_phrase_opens_the_clause(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+THINKING_AND_FEELING: list[tuple[str, list[Row]]] = [
+    # en44: a verb of feeling or believing in the third person before a clause with no "that"; an object, an
+    # adjective, a passive or a tag reports nothing
+    ("The head gardener feels the old orchard should be left alone.",
+     [("The head gardener", "feels", "the old orchard should be left alone")]),
+    ("The tenants believed the leak was caused by the new roof.",
+     [("The tenants", "believed", "the leak was caused by the new roof")]),
+    ("The ferry captain felt the crossing would be too rough.",
+     [("The ferry captain", "felt", "the crossing would be too rough")]),
+    ("The skipper felt the deck tilt under him.", []),
+    ("The tremor was felt across the valley.", []),
+    ("Two boys are believed to have started the fire.", []),
+    ("After the move, the family felt lonely.", []),
+    ("Selling the farm, her brother felt, was the only way out.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THINKING_AND_FEELING)
+def test_a_verb_of_thinking_before_a_bare_clause(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected

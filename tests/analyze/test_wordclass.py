@@ -157,3 +157,18 @@ def test_a_plural_in_a_phrase_before_a_relative_or_subordinate_clause(sentence: 
 )
 def test_a_plural_form_after_a_verb_and_its_modifiers(sentence: str, noun: bool) -> None:
     assert is_noun(sentence) is noun
+
+
+@pytest.mark.parametrize(
+    ("sentence", "noun"),
+    [
+        # en44: a plural genitive, its apostrophe a token of its own, before the form: the owner's noun
+        ("Profits fell short of economists' [estimates] this spring.", True),
+        ("The board dismissed the tenants’ [claims] as late.", True),
+        ("The union said the nurses' [fears] were real.", True),
+        # a plural subject with no apostrophe keeps its verb
+        ("The nurses [fear] the ward will close.", False),
+    ],
+)
+def test_a_plural_genitive_before_the_form(sentence: str, noun: bool) -> None:
+    assert is_noun(sentence) is noun

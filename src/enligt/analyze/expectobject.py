@@ -1,4 +1,5 @@
-"""Objects and clauses of the Nordic cue classes evalnord43 added (Swedish, Norwegian, Danish). A forecast with a
+"""Objects and clauses of the Nordic cue classes evalnord43 added (Swedish, Norwegian, Danish; the forecast object
+in English too, en44: "Analysts had expected a profit of 40 cents a share"). A forecast with a
 noun-phrase object: "Banken venter et lavere overskud", "Økonomene spår økende press på renten", "Derudover venter
 selskabet nu ringere resultater", "havde ventet et overskud på 200 mio. kr."; a verb of expecting or forecasting
 (`expect_verb` in function_words.tsv) has other senses with a noun ("venter på bussen", "venter barn", "der venter en
@@ -28,18 +29,23 @@ def _nordic(ctx: Ctx) -> bool:
     return ctx.lex.profile.v2 and not ctx.lex.profile.capitalised_nouns
 
 
-def _head(nouns: frozenset[str], low: str) -> bool:
-    """A listed noun, or a compound ending in a listed noun of four letters or more ("driftsoverskud")."""
+def _head(nouns: frozenset[str], low: str, compounds: bool = True) -> bool:
+    """A listed noun, or a compound ending in a listed noun of four letters or more ("driftsoverskud"; not in English,
+    which writes compounds apart: "enterprise" is no "rise")."""
     if low in nouns:
         return True
+    if not compounds:
+        return False
     return any(low.endswith(w) for w in nouns if len(w) >= _COMPOUND_HEAD and len(low) > len(w) + 2)
 
 
 def expect_object(ctx: Ctx, toks: list[Tok], i: int, a: int, e: int) -> bool:
     """Whether the cue at toks[i] is a verb of expecting or forecasting and a forecast noun heads the object that
     opens at toks[a]: the words before the head are no preposition, complementizer, finite verb or punctuation."""
-    if not _nordic(ctx) or a >= e or toks[i].low not in function_words(ctx.lang, "expect_verb"):
-        return False
+    if not (_nordic(ctx) or not ctx.lex.profile.v2) or a >= e or toks[i].low not in function_words(ctx.lang, "expect_verb"):
+        return False  # (English, en44: "Analysts had expected a profit of 40 cents", "were projecting sales of $2 billion")
+    if i > 0 and toks[i - 1].low in function_words(ctx.lang, "expect_not_after"):
+        return False  # "better than expected earnings", "as expected": a comparison, no forecast reported
     return _forecast_at(ctx, toks, a, e)
 
 
@@ -60,7 +66,7 @@ def _forecast_at(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:
         if not t.is_word or t.upper or t.low in lex.prepositions or t.low in lex.complementizers \
                 or t.low in lex.relatives or t.low in lex.pronouns and lex.noun_openers.get(t.low) is None:
             return False  # (not "venter på", "venter, at", "venter Pandora": a name is the subject)
-        if _head(nouns, t.low):
+        if _head(nouns, t.low, _nordic(ctx)):
             return True
         if k > a and is_finite_verb(t, lex) and t.low not in nouns:
             return False

@@ -326,18 +326,26 @@ def drop_echoed_beliefs(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
         if _belief_tagged(ctx, d, ordered, starts):
             drop.add(id(d))
         own = own_view(ctx, d)  # "– … Det synes jeg også, at …": the quoted speaker's own hedge
-        if d.cue is None or d.direct or not (own or _opinion(ctx, d)):
+        forecast = _english_forecast(ctx, d)
+        if d.cue is None or d.direct or not (own or _opinion(ctx, d) or forecast):
             continue
         lo = max(0, bisect_left(starts, d.cue[0]) - NEAR)
         for o in ordered[lo:bisect_left(starts, d.cue[0] + 1)]:
             if o is d or o.cue is None or not o.start <= d.cue[0] < o.end:
                 continue
             first = d.source[0] if d.source and d.source[0].end else None
-            echo = first is not None and ctx.lex.pronouns.get(first.low) == "person" and first.start <= o.start + 1
+            echo = first is not None and (ctx.lex.pronouns.get(first.low) == "person" or forecast and first.low in ctx.lex.pronouns) \
+                and first.start <= o.start + 1  # (en44: "The firm said it now expected a loss of $2m": its words)
             if o.direct or echo and not own:
                 drop.add(id(d))
                 break
     return [d for d in drafts if id(d) not in drop]
+
+
+def _english_forecast(ctx: Ctx, d: Draft) -> bool:
+    """Whether a record's cue is an English verb of expecting (`expect_verb`, en44: "expected", "projecting"), which
+    echoes the speaker of a report around it as a belief does ("The firm said it now expected a loss of $2m")."""
+    return not ctx.lex.profile.v2 and (d.cue_text or "").lower() in function_words(ctx.lang, "expect_verb")
 
 
 def _belief_tagged(ctx: Ctx, d: Draft, ordered: list[Draft], starts: list[int]) -> bool:

@@ -43,6 +43,7 @@ from enligt.analyze.cueguards import (
     confirmed_status,
 )
 from enligt.analyze.cuesubject import subject
+from enligt.analyze.emptyobject import empty_object
 from enligt.analyze.evidence import document_back
 from enligt.analyze.expectobject import expect_object, hoped_infinitive, object_so_end, relative_reply
 from enligt.analyze.figureperfect import figure_perfect
@@ -62,6 +63,7 @@ from enligt.analyze.phrases import only_punct, seg_start, span
 from enligt.analyze.reasons import reason_given
 from enligt.analyze.recipientobj import past_recipient
 from enligt.analyze.records import Ctx, Draft, Span2, replaced
+from enligt.analyze.reportedresult import reported_result
 from enligt.analyze.sentences import Tok
 from enligt.analyze.separable import split_cue
 from enligt.analyze.sounded import sounded
@@ -84,7 +86,7 @@ from enligt.analyze.verbfirst import (
     reported_after_comma,
     verb_first,
 )
-from enligt.analyze.warnobject import warned_of_nothing
+from enligt.analyze.warnobject import warned_of_nothing, warned_to_act
 from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_words, wordset
 
@@ -224,6 +226,8 @@ def verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: str
         if shapes.attributive(ctx, toks, s, i, n, e):
             return None  # "der er tale om bekræftede oplysninger": an adjective after the auxiliary, no participle
         return shapes.passive(ctx, toks, s, e, i, n, cls, cue, cue_text)
+    if warned_to_act(ctx, toks, i, n, e):
+        return None  # "warned drivers to stay home", "warning residents not to travel": advice, nothing claimed
     progressive = False
     if cls.startswith("participle"):
         kind = cls.partition("-")[2] or "speech"
@@ -236,6 +240,9 @@ def verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: str
             a, vias = after_cue(ctx, toks, i + n, e, kind)
             return participles.participle(ctx, toks, s, e, i, n, kind, a, coordinated_stop(ctx, toks, a, e), cue,
                                       cue_text, vias, done)
+    elif cls == "reply" and i > s and toks[i - 1].low in ctx.lex.closed.be and toks[i].low.endswith("ing") \
+            and toks[i].low in function_words(ctx.lang, "expect_verb"):
+        progressive = True  # "Analysts were expecting a profit of 40 cents": a finite verb, no passive
     a, vias = after_cue(ctx, toks, i + n, e, cls)
     if a == i + n and a + 1 < e and toks[a].low in ctx.lex.negation \
             and toks[i].low in function_words(ctx.lang, "negatable_admission"):
@@ -309,6 +316,8 @@ def verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: str
     while q > s and toks[q].text in QUOTE_STRIP:
         q -= 1  # '…,” said X', "…,'' said X": a quote closed after the comma
     after_comma = i > s and toks[q].text == "," or frames.unmarked_tag(ctx, toks, s, q, i)
+    if after_comma and toks[i].low in function_words(ctx.lang, "clause_only_cue"):
+        return None  # "…, projecting a calm air", "…, felt particularly apt": a participle or a verb, no tag (en44)
     if after_comma and (d := v2clauses.after_fronted_clause(ctx, toks, s, e, i, n, cue, cue_text)):
         return d  # "Als die Polizei eintraf, sagte der Wirt, C"
     if pre_end == i and after_comma and (apposed := shapes.apposition_before(ctx, toks, s, i)):
@@ -356,6 +365,8 @@ def verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: str
     elif cls != "figure" and cueobject.is_type_b(ctx, toks, a, e, i + n, tag=b > s and toks[b - 1].text == ","):
         if cls == "reply" and relative_reply(ctx, toks, s, i, n, e):
             return None  # "…, og så har vi en ny krig, der venter.": a relative clause, no tag
+        if toks[i].low in function_words(ctx.lang, "clause_only_cue"):
+            return None  # "…, sooner than anyone expected.", "As a child, she felt invisible.": no tag (en44)
         if cls == "clause" and not (b > s and (toks[b - 1].text == "," or toks[b - 1].low in ctx.lex.closed.as_clause)):
             return None  # "X hat die Festnahme gelobt.": a verb-final clause, no tag after its content
         if cls == "that" and toks[i].low in ctx.lex.noun_verbs and not (b > s and toks[b - 1].text in _TAG_OPENERS):
@@ -393,6 +404,8 @@ def verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: str
     if cls == "speech" and a == i + n and (cueobject.made_object(ctx, toks, a, e, toks[i].low)
                                            or cueobject.news_object(ctx, toks, a, e)):
         return None  # "wrote the letter", "wrote a book": a thing made, nothing said
+    if cls == "speech" and a == i + n and (reported_result(ctx, toks, i, a, e) or empty_object(ctx, toks, a, e)):
+        return None  # "The firm reported a net loss of $4 million": its filed figures; "said something": no words
     if a == i + n and cls != "figure" and cueobject.adverbials_only(ctx.lex, toks, a, e):
         return None  # German "Die Stadt erklärte auf die Anfrage mit einem Brief.": no words reported
     if cls == "speech" and a == i + n and cueobject.object_phrase_only(ctx, toks, a, e):

@@ -96,6 +96,16 @@ def name_of(toks: list[Tok], lang: str = "") -> str | None:
     return " ".join(t.text for t in toks[k:end])
 
 
+def _seated_name(left: list[Tok], lex: Lexicon) -> bool:
+    """A name after a modifier of its seat ("Detroit-based DTE": `seat_suffix` in function_words.tsv, perhaps after an
+    article), with no role or type word in the name ("London-based lawyer Ann Lee" is a person)."""
+    k = 1 if left and left[0].low in lex.determiners else 0
+    if len(left) < k + 2 or not left[k].low.endswith(tuple(function_words(lex.lang, "seat_suffix"))):
+        return False
+    firsts = all_languages_words("first_names")  # ("the Paris-based Ann Lee": a person)
+    return all(t.upper and t.is_word and not word_type(t.low, lex.lang) and t.low not in firsts for t in left[k + 1:])
+
+
 def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] = frozenset(), tail: str = "") -> str:
     """source_type of a source phrase (see SCHEMA.md); `tail` is a dropped relative clause ("som vill vara anonym")."""
     cw = lex.closed
@@ -114,6 +124,8 @@ def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] =
     if len(toks) == 1 and toks[0].low in function_words(lex.lang, "generic_subject"):
         return "organization"  # "befarar man att C", "när man bedömde att C": the body the sentence is about
     left = left_part(toks, lex)
+    if _seated_name(left, lex):
+        return "organization"  # "Detroit-based DTE", "the Ohio-based Acme": a firm placed by its seat (en44)
     if len(left) > 2 and left[1].low in function_words(lex.lang, "member_prep") and partitive_count(left, 1, lex):
         return "person"  # "Mange i klubben", "Viele im Verein": the body's members, counted
     if (listed := _listed_abbreviation(toks, lex.lang)) is not None:

@@ -37,6 +37,19 @@ def _genitive(t: Tok) -> bool:
     return t.low.endswith(_GENITIVE) and t.low[:-2] not in _CLITIC_HOSTS
 
 
+def _plural_genitive(toks: list[Tok], s: int, i: int) -> bool:
+    """Whether an apostrophe of its own, glued to a word in -s and spaced from toks[i], stands before toks[i]: the
+    genitive of a plural ("analysts' estimates"; the tokenizer splits it off, unlike "Moscow's")."""
+    if i - 2 < s:
+        return False
+    mark, owner = toks[i - 1], toks[i - 2]
+    return mark.text in _APOSTROPHES and owner.is_word and owner.low.endswith("s") and owner.end == mark.start \
+        and mark.end < toks[i].start
+
+
+_APOSTROPHES: Final = frozenset({"'", "’"})
+
+
 def _opens_np(t: Tok, lex: Lexicon) -> bool:
     return t.low in lex.noun_openers or _genitive(t) or (t.text.isdigit() and len(t.text) < 4)  # not a year
 
@@ -67,6 +80,8 @@ def nominal(toks: list[Tok], s: int, i: int, e: int, lex: Lexicon) -> bool:
     if i == s:
         return False
     prev = toks[i - 1]
+    if _plural_genitive(toks, s, i):
+        return True  # "short of analysts' estimates", "the voters’ claims": a plural owner's noun
     plural = t.low.endswith("s") and t.low[:-1] in lex.noun_verbs
     if prev.low == "to":
         return plural  # "to swing states", not "to state"
@@ -294,6 +309,9 @@ def attributive(toks: list[Tok], s: int, i: int, e: int, lex: Lexicon) -> bool:
     k = i - 1
     if toks[k].low.endswith("ly") and not toks[k].upper and k > s:
         k -= 1  # "newly reported cases"
+    if lex.noun_openers.get(toks[k].low) == "quant" and not toks[k].upper and k > s and toks[k - 1].is_word \
+            and _plural_noun(nxt, lex):
+        return True  # "has more confirmed cases", "three or more reported deaths" (en44; not "Many reported delays")
     if toks[k].low in _COUNT_ADJECTIVES and not toks[k].upper and k > s:
         k -= 1  # "four new confirmed cases", "the two additional reported deaths"
     before = toks[k]

@@ -75,10 +75,17 @@ def is_masthead(name: str | None) -> bool:
         return False
     last = name.split()[-1].lower()
     exact, endings = _mastheads()
-    if last in exact or last.endswith(endings):
+    if last in exact or _masthead_ending(last, endings):
         return True
     bare = last[:-1] if last.endswith("n") else ""  # a German dative: "der Augsburger Allgemeinen"
-    return bool(bare) and (bare in exact or bare.endswith(endings))
+    return bool(bare) and (bare in exact or _masthead_ending(bare, endings))
+
+
+_STEM: Final = 3  # letters before a masthead's ending in a compound ("Fjord|avisa"; not the surnames "Davis", "Travis")
+
+
+def _masthead_ending(word: str, endings: tuple[str, ...]) -> bool:
+    return any(word.endswith(e) and len(word) - len(e) >= _STEM for e in endings)
 
 
 def is_programme(name: str) -> bool:
