@@ -236,3 +236,15 @@ NOT_RULED_OUT = [
 @pytest.mark.parametrize("text,lang,expected", NOT_RULED_OUT)
 def test_not_ruling_out_needs_a_clause(text: str, lang: str, expected: list[Row]) -> None:
     assert bylined_rows(text, lang) == expected
+
+
+OFFICIAL_PATROL = [
+    ("Patrullen uppger att mannen sprang från platsen.", "sv", "official"),
+    ("En polispatrull rapporterade att vägen var blockerad.", "sv", "official"),
+    ("Enligt en konkursbouppteckning har maskinerna sålts.", "sv", "document"),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", OFFICIAL_PATROL)
+def test_a_patrol_is_official_and_an_inventory_a_document(text: str, lang: str, expected: str) -> None:
+    assert [a.source_type for a in bylined_attributions(text, lang)] == [expected]
