@@ -1,12 +1,13 @@
 """A caption whose last sentence says the picture is from the archive ("… Arkivbild."), printed without a credit
-or before its credited copy (structure/captions.py, structure/textpass.py, lang/<code>/archive_pictures.txt)."""
+or before its credited copy, or opened by the archive's label in capitals (structure/archivecaption.py, structure/textpass.py,
+lang/<code>/archive_pictures.txt, archive_labels.txt)."""
 from __future__ import annotations
 
 import pytest
 
 from enligt.models import Article, Caption, Page
 from enligt.settings import Options
-from enligt.structure.captions import is_archive_caption
+from enligt.structure.archivecaption import is_archive_caption
 from enligt.structure.text import structure_text
 
 

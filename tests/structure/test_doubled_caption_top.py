@@ -26,7 +26,7 @@ PAGES = [
      "Ein Mann ist nach einer Verfolgungsjagd durch halb Oberfranken in der Nacht zum Sonntag festgenommen worden.",
      "Die Polizei wollte das Auto bei einer Kontrolle stoppen, doch der Fahrer flüchtete und landete schließlich im Graben."),
     ("en", "A patrol car parked by a country road at dusk.", "Car ends in ditch after chase",
-     "A man was arrested after a car chase across half the county early on Sunday.",
+     "A man was arrested after a long car chase across half of the county early on Sunday morning.",
      "Police tried to stop the car at a checkpoint, but the driver sped off and finally ended up in a ditch."),
 ]
 

@@ -477,30 +477,6 @@ def _dash_agency(line: str) -> tuple[str, str] | None:
     return None
 
 
-@cache
-def _archive_mark() -> re.Pattern[str]:
-    words = alternation(all_languages_words("archive_pictures"))
-    return re.compile(rf"[.!?”\"]\s*\(?(?:{words})\)?\.?$", re.IGNORECASE)
-
-
-@cache
-def _archive_label() -> re.Pattern[str]:
-    words = alternation(frozenset(w.upper() for w in all_languages_words("archive_labels")))
-    return re.compile(rf"(?:{words})(?::| [-–]) +[A-ZÅÄÖÆØÜ\d]")
-
-
-def is_archive_caption(line: str) -> bool:
-    """A caption without a credit whose last sentence says the picture is from the archive ("Polisen på
-    plats. Arkivbild.", "… nach dem Unfall. (Symbolbild)": `lang/<code>/archive_pictures.txt`), or that opens
-    with the archive's label in capitals ("FILE: Medics at the scene …": `archive_labels.txt`)."""
-    if line[:1] in "AF" and line[:4].isupper() and _archive_label().match(line) is not None:
-        return len(line) <= MAX_CAPTION
-    tail = line[-20:].lower()
-    if "ark" not in tail and "arch" not in tail and "file" not in tail and "symbol" not in tail:
-        return False  # the cheap test first: most lines name no archive picture
-    return len(line) <= MAX_CAPTION and _archive_mark().search(line) is not None
-
-
 def gallery_caption(line: str) -> Caption:
     """The caption under a gallery marker ("Bild 1 av 4") or a picture's label, with or without a credit; a bar the
     dump prints before it ("| Polisen på plats.") is no part of it."""

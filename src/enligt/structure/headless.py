@@ -134,3 +134,14 @@ def glued_headline(text: str) -> tuple[str, str] | None:
             return None  # title case: "In", "The" may be a headline's own words
         return text[:spans[k - 1][1]], text[spans[k][0]:]  # as written: the paragraph stays a piece of the input
     return None
+
+
+def text_runs_on(lines: list[Line], i: int, anchor: int) -> bool:
+    """Whether running text follows line i straight away ("Lead. / Wildkamera liefert Hinweise / Text"): so runs
+    the body on under a subheading; a headline under the page's first paragraph has a picture's caption or credit,
+    or a line of furniture, between it and its text ("Teaser. / Headline / Foto: X / Text"), or the paragraph above
+    it is a teaser printed again in the text below."""
+    if i + 1 >= len(lines) or lines[i + 1].kind != "sentence":
+        return False
+    teaser = lines[anchor].text
+    return not any(line.text == teaser for line in lines[i + 1:])

@@ -310,20 +310,9 @@ def _headline_after_standfirst(lines: list[Line], anchor: int) -> int | None:
         if not _is_title_candidate(line) or not headless.reads_as_headline(line):
             return None
         doubled = lines[anchor + 1].text == lines[anchor].text  # a picture's text, no lead: no body yet either
-        return i if line.words >= HEADLINE_AFTER_LEAD_WORDS and not _text_runs_on(lines, i, anchor) or _over_metadata(lines, i) \
+        return i if line.words >= HEADLINE_AFTER_LEAD_WORDS and not headless.text_runs_on(lines, i, anchor) or _over_metadata(lines, i) \
             or doubled and line.words >= DOUBLED_CAPTION_HEADLINE_WORDS else None
     return None
-
-
-def _text_runs_on(lines: list[Line], i: int, anchor: int) -> bool:
-    """Whether running text follows line i straight away ("Lead. / Wildkamera liefert Hinweise / Text"): so runs
-    the body on under a subheading; a headline under the page's first paragraph has a picture's caption or credit,
-    or a line of furniture, between it and its text ("Teaser. / Headline / Foto: X / Text"), or the paragraph above
-    it is a teaser printed again in the text below."""
-    if i + 1 >= len(lines) or lines[i + 1].kind != "sentence":
-        return False
-    teaser = lines[anchor].text
-    return not any(line.text == teaser for line in lines[i + 1:])
 
 
 def _over_metadata(lines: list[Line], i: int) -> bool:

@@ -15,6 +15,7 @@ from typing import Final
 from enligt.lang import all_languages_words
 from enligt.models import Caption
 from enligt.structure import byline, captions, dates, sitebyline
+from enligt.structure.archivecaption import is_archive_caption
 from enligt.structure.crawlheader import is_crawl_header
 from enligt.structure.furniture import is_comment_header, is_editor_note, is_section_names, related_label
 from enligt.structure.kickercaption import is_kicker_caption
@@ -254,7 +255,7 @@ def read_after_title(lines: list[Line], start: int) -> Draft:
         elif kind in ("furniture", "role", "photo_role") or state.closed:
             state.closed = state.closed or (state.body_started and kind == "furniture" and is_comment_header(line.text))
             draft.boilerplate.append(line.text)
-        elif kind in ("sentence", "short") and (captions.is_archive_caption(line.text)
+        elif kind in ("sentence", "short") and (is_archive_caption(line.text)
                                                 or draft.bodies > 1 and is_kicker_caption(line.text)):
             if not draft.captions or draft.captions[-1].text != captions.unglue(line.text):  # printed twice: one
                 draft.captions.append(Caption(captions.unglue(line.text), None))
