@@ -1,5 +1,5 @@
 """Issue 10, no44: Norwegian shapes unseen pages missed. Hearsay "skal være" before the state an event left that the
-list lacked (people out of or inside the place it hit, an event brought to an end, a thing stolen or wrecked);
+list lacked (people out of the place it hit, an event brought to an end, a thing stolen or wrecked);
 forecast objects; "melde forfall"; apologies and perfect infinitives; two-letter genitives; the perfect of showing;
 expressing; describing as; what a charge holds; "rarely" as a negation; Nynorsk present forms (bokmål and nynorsk).
 Every sentence is written for its test."""

@@ -180,6 +180,7 @@ def test_en(text: str, phrase: str, typ: str) -> None:
     ("de første rapportene er", "no", "de første rapportene", "document"),
     ("den siste statistikken viser", "no", "den siste statistikken", "document"),
     ("dei nyaste tala er", "no", "dei nyaste tala", "document"),
+    ("de beste sier", "no", "de", "person"),  # (the adjective as the head: the verb ends the phrase)
 ])
 def test_other(text: str, lang: str, phrase: str, typ: str) -> None:
     assert np_and_type(text, lang) == (phrase, typ)

@@ -146,7 +146,8 @@ def forward_np(toks: list[Tok], i: int, end: int, lex: Lexicon, stop: frozenset[
                 and not word_type(t.low, lex.lang) and not (caps and t.text in lower_case_outlets()) \
                 and not _role_before_name(toks, k, end, lex) and not weak_adjective(toks, k - 1, lex) \
                 and not (toks[k - 1].low in lex.determiners and t.low in function_words(lex.lang, "participle_noun")) \
-                and not (toks[k - 1].low in lex.determiners and t.low in function_words(lex.lang, "article_adjective")) \
+                and not (toks[k - 1].low in lex.determiners and t.low in function_words(lex.lang, "article_adjective")
+                         and k + 1 < end and word_type(toks[k + 1].low, lex.lang) is not None) \
                 and not (caps and toks[i].low in lex.determiners and _is_modifier(toks, k, end, lex)) \
                 and not (lex.profile.modifiers_first and _after_article(toks, k, end, lex)):
             break  # (German "der | ukrainische Sprecher": an adjective after the article)
