@@ -374,6 +374,12 @@ def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: st
     src = toks[a:j]
     if len(src) > 1 and src[0].low in function_words(ctx.lang, "source_preposition"):
         src = src[1:]  # "nach Angaben von Augenzeugen": the preposition is no part of the source
+        if toks[i + n - 1].low in function_words(ctx.lang, "state_statement"):
+            cue, cue_text = _cue_with(ctx, toks, a, i + n, cue, cue_text)  # but of the cue: "nach Angaben von"
+    elif len(src) > 1 and ctx.lex.profile.capitalised_nouns and src[0].low in function_words(ctx.lang, "origin_preposition") \
+            and a == i + n and (src[1].upper or src[1].low in ctx.lex.determiners):
+        src = src[1:]  # "nach Angaben aus Kiew": the place is the source, "aus" the cue's
+        cue, cue_text = _cue_with(ctx, toks, a, i + n, cue, cue_text)
     elif src and src[0].low in function_words(ctx.lang, "topic_preposition"):
         return None  # "Nach einem Bericht über den Brand …": the report's topic, no source
     if not src or plan(ctx, src) or src[-1].low in ctx.lex.first_person and not is_acronym(src[-1]) \
@@ -426,6 +432,14 @@ def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: st
         return None
     vias = vias + recipient_via(src, ctx.lex)
     return Draft(tuple(parts), cue, cue_text, tuple(src), tail=tail, via=tuple(vias))
+
+
+def _cue_with(ctx: Ctx, toks: list[Tok], a: int, after: int, cue: Span2, cue_text: str) -> tuple[Span2, str]:
+    """German: the cue with the preposition at toks[a] right after it ("nach Angaben | von", "… | aus"), as the gold
+    writes it; the cue as it was elsewhere."""
+    if not ctx.lex.profile.capitalised_nouns or a != after:
+        return cue, cue_text
+    return (cue[0], toks[a].end), f"{cue_text} {toks[a].text}"
 
 
 def _adjective_after_von(ctx: Ctx, toks: list[Tok], a: int) -> bool:
