@@ -321,3 +321,17 @@ CUE_WITH_PREPOSITION = [
 @pytest.mark.parametrize(("text", "expected"), CUE_WITH_PREPOSITION)
 def test_cue_keeps_preposition(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+ADVERB_AFTER_SOURCE = [
+    # a set adverbial phrase after an interpolated source is the clause's
+    ("Die Fähren fahren laut Reederei in der Regel stündlich.",
+     [("Reederei", "laut", "Die Fähren fahren in der Regel stündlich")]),
+    ("Der Markt schloss laut Betreiber aus diesem Grund früher.",
+     [("Betreiber", "laut", "Der Markt schloss aus diesem Grund früher")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ADVERB_AFTER_SOURCE)
+def test_adverb_phrase_ends_source(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected

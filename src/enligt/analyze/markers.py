@@ -369,7 +369,8 @@ def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: st
     if pos == "adj" and ctx.lex.profile.capitalised_nouns:
         j = adjective_report_end(ctx, toks, a, j)  # "nach ersten Ermittlungen | im Rahmen eines Einsatzes"
     stops = function_words(ctx.lang, "source_stop_preposition")  # "laut X | mit der Vorlage der Zahlen bestätigt"
-    j = next((k for k in range(of + 1, j) if toks[k].low in stops and toks[k - 1].is_word), j) if i > s else j
+    j = next((k for k in range(of + 1, j) if toks[k].low in stops and toks[k - 1].is_word
+              or _adverb_phrase(ctx, toks, k, e)), j) if i > s else j  # ("aus Kiew | in der Regel …")
     # ("Enligt en genomgång som X har gjort har …", "…, enligt en rapport som X tog fram.")
     src = toks[a:j]
     if len(src) > 1 and src[0].low in function_words(ctx.lang, "source_preposition"):
@@ -432,6 +433,15 @@ def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: st
         return None
     vias = vias + recipient_via(src, ctx.lex)
     return Draft(tuple(parts), cue, cue_text, tuple(src), tail=tail, via=tuple(vias))
+
+
+def _adverb_phrase(ctx: Ctx, toks: list[Tok], k: int, e: int) -> bool:
+    """German: a set adverbial phrase of three words at toks[k] ("in der Regel", "in erster Linie": `adverb_phrase`)."""
+    return k + 3 <= e and toks[k].low in _ADVERB_OPENERS and \
+        " ".join(t.low for t in toks[k:k + 3]) in function_words(ctx.lang, "adverb_phrase")
+
+
+_ADVERB_OPENERS: Final = frozenset({"in", "im", "zum", "vor", "unter", "aus"})  # the first words of `adverb_phrase`
 
 
 def _cue_with(ctx: Ctx, toks: list[Tok], a: int, after: int, cue: Span2, cue_text: str) -> tuple[Span2, str]:
