@@ -63,9 +63,9 @@ DE: list[tuple[str, list[Row]]] = [
     ("Zusammen geben zwölf Gemeinden an, dass ihnen Lehrer fehlen.", [("zwölf Gemeinden", "geben an", "official")]),
     # "von" before a count: the count opens the source ("Zeugen" is a noun here, no verb)
     ("Nach Angaben von zwei Zeugen fuhr das Auto bei Rot über die Kreuzung.",
-     [("zwei Zeugen", "Nach Angaben", "person")]),
+     [("zwei Zeugen", "Nach Angaben von", "person")]),  # (de44: the gold's cue keeps "von")
     ("Nach Angaben von mehreren Anwohnern war der Knall kilometerweit zu hören.",
-     [("mehreren Anwohnern", "Nach Angaben", "person")]),
+     [("mehreren Anwohnern", "Nach Angaben von", "person")]),  # (de44: the gold's cue keeps "von")
     ("Am Montag sagten zwei Ärzte, der Patient sei außer Gefahr.", [("zwei Ärzte", "sagten", "person")]),
     ("Die Polizei sagte, 19 Personen seien verletzt worden.", [("Die Polizei", "sagte", "official")]),
 ]

@@ -77,7 +77,7 @@ POSTPOSED = [
      [("der Feuerwehr", "zufolge", "Im Keller hat es zweimal gebrannt")]),
     # an article after "aus": the source phrase runs on ("laut Aussagen aus dem Vorstand")
     ("Laut Aussagen aus dem Vorstand fallen 300 Stellen weg.",
-     [("aus dem Vorstand", "Laut Aussagen", "fallen 300 Stellen weg")]),
+     [("dem Vorstand", "Laut Aussagen aus", "fallen 300 Stellen weg")]),  # (de44: "aus" in the cue, as the gold's "nach Angaben aus")
     ("Im Hafen sind Medienberichten zufolge zwei Boote gesunken.",
      [("Medienberichten", "zufolge", "Im Hafen sind zwei Boote gesunken")]),
 ]

@@ -306,3 +306,32 @@ IMPERSONAL_IN = [
 @pytest.mark.parametrize(("text", "expected"), IMPERSONAL_IN)
 def test_impersonal_cue_with_in(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+CUE_WITH_PREPOSITION = [
+    # the preposition between a statement noun and its source is the cue's, as the gold writes it
+    ("Nach Angaben aus Warschau landeten zwei Drohnen.", [("Warschau", "Nach Angaben aus", "landeten zwei Drohnen")]),
+    ("Die Mauer stürzte nach Angaben von Passanten ein.",
+     [("Passanten", "nach Angaben von", "Die Mauer stürzte ein")]),
+    ("Laut Auskunft der Rettungsleitstelle blieb niemand verletzt.",
+     [("der Rettungsleitstelle", "Laut Auskunft", "blieb niemand verletzt")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CUE_WITH_PREPOSITION)
+def test_cue_keeps_preposition(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+ADVERB_AFTER_SOURCE = [
+    # a set adverbial phrase after an interpolated source is the clause's
+    ("Die Fähren fahren laut Reederei in der Regel stündlich.",
+     [("Reederei", "laut", "Die Fähren fahren in der Regel stündlich")]),
+    ("Der Markt schloss laut Betreiber aus diesem Grund früher.",
+     [("Betreiber", "laut", "Der Markt schloss aus diesem Grund früher")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ADVERB_AFTER_SOURCE)
+def test_adverb_phrase_ends_source(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected

@@ -370,11 +370,18 @@ def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: st
     if pos == "adj" and ctx.lex.profile.capitalised_nouns:
         j = adjective_report_end(ctx, toks, a, j)  # "nach ersten Ermittlungen | im Rahmen eines Einsatzes"
     stops = function_words(ctx.lang, "source_stop_preposition")  # "laut X | mit der Vorlage der Zahlen bestätigt"
-    j = next((k for k in range(of + 1, j) if toks[k].low in stops and toks[k - 1].is_word), j) if i > s else j
+    j = next((k for k in range(of + 1, j) if toks[k].low in stops and toks[k - 1].is_word
+              or _adverb_phrase(ctx, toks, k, e)), j) if i > s else j  # ("aus Kiew | in der Regel …")
     # ("Enligt en genomgång som X har gjort har …", "…, enligt en rapport som X tog fram.")
     src = toks[a:j]
     if len(src) > 1 and src[0].low in function_words(ctx.lang, "source_preposition"):
         src = src[1:]  # "nach Angaben von Augenzeugen": the preposition is no part of the source
+        if toks[i + n - 1].low in function_words(ctx.lang, "state_statement"):
+            cue, cue_text = _cue_with(ctx, toks, a, i + n, cue, cue_text)  # but of the cue: "nach Angaben von"
+    elif len(src) > 1 and ctx.lex.profile.capitalised_nouns and src[0].low in function_words(ctx.lang, "origin_preposition") \
+            and a == i + n and (src[1].upper or src[1].low in ctx.lex.determiners):
+        src = src[1:]  # "nach Angaben aus Kiew": the place is the source, "aus" the cue's
+        cue, cue_text = _cue_with(ctx, toks, a, i + n, cue, cue_text)
     elif src and src[0].low in function_words(ctx.lang, "topic_preposition"):
         return None  # "Nach einem Bericht über den Brand …": the report's topic, no source
     if not src or plan(ctx, src) or src[-1].low in ctx.lex.first_person and not is_acronym(src[-1]) \
@@ -428,6 +435,23 @@ def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: st
         return None
     vias = vias + recipient_via(src, ctx.lex)
     return Draft(tuple(parts), cue, cue_text, tuple(src), tail=tail, via=tuple(vias))
+
+
+def _adverb_phrase(ctx: Ctx, toks: list[Tok], k: int, e: int) -> bool:
+    """German: a set adverbial phrase of three words at toks[k] ("in der Regel", "in erster Linie": `adverb_phrase`)."""
+    return k + 3 <= e and toks[k].low in _ADVERB_OPENERS and \
+        " ".join(t.low for t in toks[k:k + 3]) in function_words(ctx.lang, "adverb_phrase")
+
+
+_ADVERB_OPENERS: Final = frozenset({"in", "im", "zum", "vor", "unter", "aus"})  # the first words of `adverb_phrase`
+
+
+def _cue_with(ctx: Ctx, toks: list[Tok], a: int, after: int, cue: Span2, cue_text: str) -> tuple[Span2, str]:
+    """German: the cue with the preposition at toks[a] right after it ("nach Angaben | von", "… | aus"), as the gold
+    writes it; the cue as it was elsewhere."""
+    if not ctx.lex.profile.capitalised_nouns or a != after:
+        return cue, cue_text
+    return (cue[0], toks[a].end), f"{cue_text} {toks[a].text}"
 
 
 def _adjective_after_von(ctx: Ctx, toks: list[Tok], a: int) -> bool:
