@@ -87,7 +87,9 @@ EN = [
     ("Ukraine's military did not comment.", None),
     ("The update was published on Monday.", None),
     ("They seem tired.", None),
-    ("The troops are believed to be near.", None),
+    # en44: "believed" is listed (class that, before a bare clause: "They believed the leak was new"); its passive
+    # before an infinitive still gives no record (test_bareclause.py's THINKING_AND_FEELING)
+    ("The troops are believed to be near.", ("believed", "that")),
     ("He urged calm.", None),
     ("She wrote off the debt.", None),
     ("The EU first imposed a price cap.", None),

@@ -11,6 +11,7 @@ from typing import Final
 from enligt.analyze.cues import Lexicon, is_finite_verb, match_phrase
 from enligt.analyze.fronting import fronted
 from enligt.analyze.lexicon import months
+from enligt.analyze.mediumcut import before_medium
 from enligt.analyze.phrases import np_before, seg_start, time_phrase
 from enligt.analyze.prepphrase import talked_subject
 from enligt.analyze.records import Ctx, Span2
@@ -73,7 +74,10 @@ def subject(ctx: Ctx, toks: list[Tok], s: int, pre_end: int) -> Subject:
         return gap, "", None, None
     found = _insert_after_relative(ctx, toks, s, pre_end, segs) or _sentential_relative(ctx, toks, s, segs) \
         or _relative_subject(ctx, toks, s, pre_end, segs)
-    return found if found is not None else _main_subject(ctx, toks, s, segs)
+    if found is not None:
+        return found
+    main = _main_subject(ctx, toks, s, segs)
+    return (before_medium(ctx, main[0]), *main[1:])  # "The clinic in a statement said": the clinic (en44)
 
 
 def _sentential_relative(ctx: Ctx, toks: list[Tok], s: int, segs: list[tuple[int, int]]) -> Subject | None:

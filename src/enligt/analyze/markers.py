@@ -18,6 +18,7 @@ from enligt.analyze.cues import is_finite_verb, match_phrase
 from enligt.analyze.docrelative import document_relative_end
 from enligt.analyze.frames import own_phrase
 from enligt.analyze.freerelative import free_one
+from enligt.analyze.mediumcut import before_time
 from enligt.analyze.namedapposition import described_apposition
 from enligt.analyze.numwords import number_starts
 from enligt.analyze.ownaccount import dash_end, own_account, spaced_dash
@@ -107,6 +108,8 @@ def prep_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
             d = _prep_one(ctx, toks, a, b, i, n, "pre" if pos == "final" else pos)
             if d and prev and _relayed_tag(ctx, toks, s, i):
                 d = replace(d, parts=(prev,))
+        if d and d.source and (untimed := before_time(ctx, d.source)) is not d.source:
+            d = replace(d, source=untimed)  # "as reported by the Bugle earlier this month": the Bugle (en44)
         if d:
             out.append(d)
             taken.update(t.start for t in d.source)  # "citing reports from …": no verb inside a source

@@ -325,9 +325,11 @@ def drop_echoed_beliefs(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
     for d in drafts:
         if _belief_tagged(ctx, d, ordered, starts):
             drop.add(id(d))
+        if d.cue is None or d.direct:
+            continue
         own = own_view(ctx, d)  # "– … Det synes jeg også, at …": the quoted speaker's own hedge
         forecast = _english_forecast(ctx, d)
-        if d.cue is None or d.direct or not (own or _opinion(ctx, d) or forecast):
+        if not (own or forecast or _opinion(ctx, d)):
             continue
         lo = max(0, bisect_left(starts, d.cue[0]) - NEAR)
         for o in ordered[lo:bisect_left(starts, d.cue[0] + 1)]:

@@ -100,8 +100,9 @@ def _seated_name(left: list[Tok], lex: Lexicon) -> bool:
     """A name after a modifier of its seat ("Detroit-based DTE": `seat_suffix` in function_words.tsv, perhaps after an
     article), with no role or type word in the name ("London-based lawyer Ann Lee" is a person)."""
     k = 1 if left and left[0].low in lex.determiners else 0
-    if len(left) < k + 2 or not left[k].low.endswith(tuple(function_words(lex.lang, "seat_suffix"))):
-        return False
+    if len(left) < k + 2 or "-" not in left[k].low \
+            or not any(left[k].low.endswith(w) for w in function_words(lex.lang, "seat_suffix")):
+        return False  # (a hyphen first: most sources have none)
     firsts = all_languages_words("first_names")  # ("the Paris-based Ann Lee": a person)
     return all(t.upper and t.is_word and not word_type(t.low, lex.lang) and t.low not in firsts for t in left[k + 1:])
 
