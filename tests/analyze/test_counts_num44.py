@@ -276,3 +276,16 @@ def test_a_headline_figure_restated_in_the_lead_is_one(lang: str, title: str, bo
                                                         expected: list[tuple[str, float]]) -> None:
     article = Article(title=title, body=(body,), language=lang)
     assert [(q.measure, q.value) for q in count(article, attribute(article))] == expected
+
+
+# A year followed by "to"/"til" and a figure many times larger is a date and then what a toll rose to, never a
+# range ("siden oktober 2023 til 40.100"); a range of two years or of counts stays a range.
+YEAR_THEN_COUNT = [
+    ("no", "Med det øker det totale antallet drepte i krigen siden oktober 2023 til 31.200.", [("killed", 31200)]),
+    ("en", "Between 1500 and 2500 people attended the rally.", [("other", 1500)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), YEAR_THEN_COUNT)
+def test_a_year_is_no_low_end_of_a_toll(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
+    assert _read(text, lang) == expected
