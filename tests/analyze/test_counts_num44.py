@@ -289,3 +289,17 @@ YEAR_THEN_COUNT = [
 @pytest.mark.parametrize(("lang", "text", "expected"), YEAR_THEN_COUNT)
 def test_a_year_is_no_low_end_of_a_toll(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
     assert _read(text, lang) == expected
+
+
+# Boys and girls are children in every language, as "boys" and "girls" are in English: a count of them is a count.
+BOYS_GIRLS = [
+    ("sv", "Nio flickor blev utsatta för trakasserier av tränaren.", [("other", 9, "child")]),
+    ("no", "Fire gutter ble skadet da taket raste sammen.", [("wounded", 4, "child")]),
+    ("da", "Tre piger blev udsat for overgreb på kostskolen.", [("other", 3, "child")]),
+    ("de", "Sechs Mädchen wurden bei dem Unfall verletzt.", [("wounded", 6, "child")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), BOYS_GIRLS)
+def test_boys_and_girls_are_children(lang: str, text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert [(q.measure, q.value, q.key.split("|")[2]) for q in _found(text, lang)[0]] == expected
