@@ -303,3 +303,16 @@ BOYS_GIRLS = [
 @pytest.mark.parametrize(("lang", "text", "expected"), BOYS_GIRLS)
 def test_boys_and_girls_are_children(lang: str, text: str, expected: list[tuple[str, float, str]]) -> None:
     assert [(q.measure, q.value, q.key.split("|")[2]) for q in _found(text, lang)[0]] == expected
+
+
+# Athletes are players of their sport (as "spillere", num43): a count of them with an event of people is a count.
+ATHLETES = [
+    ("sv", "Fyra löpare har testats positivt för viruset.", [("other", 4)]),
+    ("de", "Drei Läufer mussten verletzt aufgeben.", [("wounded", 3)]),
+    ("no", "Fem utøvere ble sendt til sykehus etter løpet.", [("other", 5)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), ATHLETES)
+def test_athletes_are_counted_players(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
+    assert _read(text, lang) == expected
