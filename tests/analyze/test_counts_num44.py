@@ -316,3 +316,18 @@ ATHLETES = [
 @pytest.mark.parametrize(("lang", "text", "expected"), ATHLETES)
 def test_athletes_are_counted_players(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
     assert _read(text, lang) == expected
+
+
+# Nynorsk verbs of arrest, charge and evacuation ("vart pågripne", "vart sikta", "måtte evakuerast").
+NYNORSK_EVENTS = [
+    ("no", "Tre menn vart pågripne av politiet etter slagsmålet.", [("other", 3)]),
+    ("no", "Fire personar vart sikta for innbrotet.", [("other", 4)]),
+    ("no", "Femti bebuarar måtte evakuerast frå blokka.", [("displaced", 50)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), NYNORSK_EVENTS)
+def test_nynorsk_event_verbs(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
+    found = _found(text, lang)[0]
+    assert [(q.measure, q.value) for q in found] == expected
+    assert all(q.key.split("|")[1] != "count" for q in found)
