@@ -10,8 +10,8 @@ from enligt.analyze.quantities import count
 from enligt.models import Article
 
 EARLIER_REPORT = [
-    ("en", ('"The new toll is at least 15 dead," a military source said. An earlier report gave the death toll as '
-            "at least 11."), [(0, 1)]),
+    ("en", ("An army spokesman said on Tuesday that 15 soldiers had died. An earlier report had put the number of "
+            "dead soldiers at 11."), [(0, 1)]),
     ("de", ("Nach Angaben der Staatsanwaltschaft starben 225 Menschen. Die Behörden hatten zuvor von 164 Toten "
             "gesprochen."), []),
 ]

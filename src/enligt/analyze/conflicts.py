@@ -335,7 +335,7 @@ def _revised(i: int, j: int, keys: list[Key], who: dict[int, str], q: tuple[Quan
 
 
 def _document(q: Quantity, attributions: tuple[Attribution, ...]) -> bool:
-    """Whether a figure's source is a document ("An earlier report gave the toll as 10"): a report of its own, no
+    """Whether a figure's source is a document ("an earlier report had put the toll at 10"): a report of its own, no
     body that revises what it said before."""
     a = q.attribution
     return a is not None and 0 <= a < len(attributions) and attributions[a].source_type == "document"
