@@ -331,7 +331,14 @@ def _revised(i: int, j: int, keys: list[Key], who: dict[int, str], q: tuple[Quan
     if ("earlier" in keys[i].qualifiers) == ("earlier" in keys[j].qualifiers) and not _revises(i, j, keys, q):
         return False  # neither a toll since revised ("zuvor") nor a revision of one given before ("had risen to 40")
     return "" in (who[i], who[j]) or (generic_source(q[i].attribution, attributions) and generic_source(
-        q[j].attribution, attributions))
+        q[j].attribution, attributions) and not _document(q[i], attributions) and not _document(q[j], attributions))
+
+
+def _document(q: Quantity, attributions: tuple[Attribution, ...]) -> bool:
+    """Whether a figure's source is a document ("an earlier report had put the toll at 10"): a report of its own, no
+    body that revises what it said before."""
+    a = q.attribution
+    return a is not None and 0 <= a < len(attributions) and attributions[a].source_type == "document"
 
 
 def find_conflicts(quantities: tuple[Quantity, ...], attributions: tuple[Attribution, ...]) -> tuple[Conflict, ...]:

@@ -172,7 +172,7 @@ def counted_phrase(s: Sentence, b: int, lang: str) -> Head:
         subset = subset or k in s.numtoks or k in s.triggers  # "av de döda", "of the infected"
         while k < len(lows) and k in s.numtoks and k - b < WINDOW:
             k += 1
-    k = _after_scare_quote(s, k)  # five "terrorists" were killed: the noun inside the quote marks
+    k = _after_scare_quote(s, k)  # nine "insurgents" were killed: the noun inside the quote marks
     start, head, nat, stops = k, None, "", w.stop
     end = k
     while end < len(lows) and end - start < 4:
@@ -197,7 +197,7 @@ def counted_phrase(s: Sentence, b: int, lang: str) -> Head:
             head = end  # "450 getöteten Soldaten", "fem dræbte civile", "dræbte russiske soldater": the noun after the measure word
         end += 1
     if head is not None and head in s.triggers and head + 2 < len(lows) and lows[head + 1] in w.of:
-        j = head + 2  # "3,428 killings of protesters", "vier Tötungen von russischen Generälen": the people killed
+        j = head + 2  # "3,428 killings of protesters", "23 Tötungen von syrischen Journalisten": the people killed
         while j + 1 < len(lows) and j - head < _OF_REACH and nationality_adjective(lows[j], lang):
             nat = nat or (nationality_of(lows[j], lang) or ("",))[0]
             j += 1
@@ -220,7 +220,7 @@ _SCARE_WORDS: Final = 3  # words a quoted counted noun may have ("fünf „ausl�
 
 def _after_scare_quote(s: Sentence, k: int) -> int:
     """The token after an opening quote mark at token k that encloses the counted noun right after a number
-    (five "terrorists" were killed, fem «terrorister», fünf „Terroristen“): a word set off as someone else's,
+    (nine "insurgents" were killed, ni «opprørere», neun „Aufständische“): a word set off as someone else's,
     still the counted noun. A mark with no word glued to it, or no closing mark soon after, is kept."""
     texts, starts, ends = s.texts, s.starts, s.ends
     if k + 2 >= len(texts) or texts[k] not in _QUOTE_MARKS or ends[k] != starts[k + 1] or k in s.numtoks:

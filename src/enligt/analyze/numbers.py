@@ -135,7 +135,7 @@ def find_numbers(text: str, lang: str, limit: int = 10**9, low: str | None = Non
             blocked = "vague"  # "miljoner människor", "mange tusen": no number says how many ("hundre raketter" does)
         elif in_words and not blocked and not approx and value < ARTICLE_NOUNS and " " not in text[start:end] and before and (
                 before[-1][1] in function_words(lang, "indefinite") and before[-1][0] + len(before[-1][1]) + 1 == start):
-            blocked = "noun"  # "kjørt inn i et tre" (a tree), "en elva" (a team): an article makes the word a noun
+            blocked = "noun"  # "bussen traff et tre" (a tree), "en elva" (a team): an article makes the word a noun
         found = _approximator(before, lang)
         if found is not None:
             start, approx = found, True

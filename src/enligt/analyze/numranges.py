@@ -107,6 +107,8 @@ def _join(a: NumberMatch, b: NumberMatch, text: str, w: _RangeWords) -> NumberMa
         return None  # "from 3 to 5": a change; "from about 15 to 25": a range
     if a.words != b.words and word not in ("-", "–", "—"):
         return None  # "1 or two": no range
+    if _year(a) and b.value > YEAR_TO_COUNT * a.value:
+        return None  # "siden oktober 2023 til 40.100": a date, then what a toll rose to
     if _year(a) and _year(b):  # "2015–2020"; "1800 bis 2000 Teilnehmer" is read as a count by its noun
         return NumberMatch(start, b.end, a.value, a.approx, text[start:b.end], a.num_start, a.words, YEARS, b.value)
     return NumberMatch(start, b.end, _scaled_low(a, b), a.approx or b.approx, text[start:b.end], a.num_start, a.words,
@@ -120,6 +122,9 @@ def _scaled_low(a: NumberMatch, b: NumberMatch) -> float:
     if a.words or b.words or a.value >= 1000 or b.value % 1000 or not b.value / 10 < low < b.value:
         return a.value
     return low
+
+
+YEAR_TO_COUNT: Final = 5  # a high end this many times a year-like low end is no range's end but a count of its own
 
 
 def _year(n: NumberMatch) -> bool:

@@ -90,9 +90,8 @@ LEAD_REACH: Final = 400  # characters after the headline where the lead restates
 
 
 def headline_restated(g: Quantity, q: Quantity, title_end: int) -> bool:
-    """Whether `g` is a headline's figure and `q` the lead's restatement of it, its place named more fully ("Vier
-    Schwerverletzte nach Frontalkollision auf Landstraße" and "auf einer Landstraße im Landkreis X sind vier
-    Menschen schwer verletzt worden"): a headline names its place short, so the places need not match."""
+    """Whether `g` is a headline's figure and `q` the lead's restatement of it, its place named more fully ("Zwei
+    Tote bei Brand in Scheune" and "in einer Scheune am Ortsrand von X sind zwei Menschen gestorben"): a headline names its place short, so the places need not match."""
     return g.number_span.start < title_end <= q.number_span.start < title_end + LEAD_REACH
 
 

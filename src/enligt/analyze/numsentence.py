@@ -363,7 +363,7 @@ def clause(s: Sentence, a: int, b: int) -> tuple[int, int]:
             hi = after + 1  # "3000 husstande er, kort før jul, uden strøm": the predicate after it
             continue
         if hi < ceil and s.lows[hi] == "," and hi > b and (after := _degree_contrast(s, hi, ceil)):
-            hi = after + 1  # "to menn ble alvorlig, men ikke livstruende skadet": one predicate, two degrees
+            hi = after + 1  # "tre ble hardt, men ikke kritisk skadd": one predicate, two degrees
             continue
         return lo, min(hi, ceil)
 
@@ -384,7 +384,7 @@ def _inserted_adverbial(s: Sentence, k: int, ceil: int) -> int:
 
 def _degree_contrast(s: Sentence, k: int, ceil: int) -> int:
     """The last token to skip when the comma at token k sets a severity word against a negated one before the
-    predicate ("ble alvorlig, men ikke livstruende skadet", "wurden schwer, aber nicht lebensgefährlich verletzt",
+    predicate ("ble hardt, men ikke kritisk skadd", "wurden schwer, aber nicht lebensgefährlich verletzt",
     "were seriously, but not fatally, injured"; `butnot` in `count_words.tsv`), else 0."""
     if not s.lang or k < 1 or s.lows[k - 1] not in lx.words_of(s.lang, "severity"):
         return 0
@@ -452,7 +452,7 @@ def stronger_pair(s: Sentence, t: lx.Trigger, lang: str) -> lx.Trigger:
     right = s.triggers.get(k)
     if t.measure == "wounded":  # "stabbed to death", "knivhuggen till döds": killed
         return right if right is not None and right.measure == "killed" and right.kind == "verb" else t
-    if t.concept in _CARE:  # "sendt til legevakten med lettere skader", "kjørt til sykehus med skader": the wounded
+    if t.concept in _CARE:  # "sendt til legevakten med lettere skader", "fraktet til sykehus med skader": the wounded
         nxt = next((s.triggers[j] for j in range(k, min(len(s.lows), k + 4)) if j in s.triggers), None)
         return nxt if nxt is not None and nxt.measure == "wounded" else t
     if k >= len(s.lows) or s.lows[k] not in lx.words_of(lang, "conj"):
