@@ -17,7 +17,8 @@
 - a listed source noun in the plural is the head of its phrase, not an adjective ("ifølge beboerne | solgt");
 - a subject with a description in apposition stays in an interpolated claim ("Føreren - en mand - er ifølge X …");
 - a dash quotation closed by another's tag of no cue ("– Q?, spørger dommeren", "– Q, afbrød X") is no continuation;
-- "fra" and a listed source noun after a named speaker is where the speaker serves, no "sige fra"."""
+- "fra" and a listed source noun after a named speaker is where the speaker serves, no "sige fra";
+- a verb of accusing reads its object as the one accused, never as an inverted subject ("X beskylder Y for at C")."""
 from __future__ import annotations
 
 import pytest
@@ -96,6 +97,7 @@ TYPES: list[tuple[str, str, str]] = [
     ("Af retsbogen fremgår det, at vidnet var beruset.", "retsbogen", "document"),
     ("Kongen var syg hele vinteren, fortæller bogen.", "bogen", "document"),
     ("Aktien steg tre procent, skriver Ritzau Finans.", "Ritzau Finans", "media"),
+    ("Skatten er for høj, mener oppositionen.", "oppositionen", "organization"),
 ]
 
 OWN_VIEW: list[tuple[str, list[Row]]] = [
@@ -162,6 +164,15 @@ NAMED_FROM_BODY: list[tuple[str, list[Row]]] = [
     ("Havnen er lukket, sagde direktør Eva Lund fra rederiet.",
      [("direktør Eva Lund", "sagde", "Havnen er lukket")]),
     ("Formanden siger fra over for planen.", []),
+]
+
+ACCUSED: list[tuple[str, list[Row]]] = [
+    ("Fagbevægelsen beskylder regeringen for at snyde.",
+     [("Fagbevægelsen", "beskylder", "regeringen for at snyde")]),
+    ("Oppositionen kritiserer den nye regering for at lyve om tallene.",
+     [("Oppositionen", "kritiserer", "den nye regering for at lyve om tallene")]),
+    ("Naboerne beskyldte kommunen for at svigte de ældre.",
+     [("Naboerne", "beskyldte", "kommunen for at svigte de ældre")]),
 ]
 
 
@@ -243,4 +254,9 @@ def test_foreign_tag_is_no_continuation(text: str, expected: list[Row]) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), NAMED_FROM_BODY)
 def test_named_speaker_from_body(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ACCUSED)
+def test_accused_object(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
