@@ -18,7 +18,8 @@
 - a subject with a description in apposition stays in an interpolated claim ("Føreren - en mand - er ifølge X …");
 - a dash quotation closed by another's tag of no cue ("– Q?, spørger dommeren", "– Q, afbrød X") is no continuation;
 - "fra" and a listed source noun after a named speaker is where the speaker serves, no "sige fra";
-- a verb of accusing reads its object as the one accused, never as an inverted subject ("X beskylder Y for at C")."""
+- a verb of accusing reads its object as the one accused, never as an inverted subject ("X beskylder Y for at C");
+- a channel number's genitive belongs to the outlet's name ("ifølge TV 2's oplysninger")."""
 from __future__ import annotations
 
 import pytest
@@ -175,6 +176,13 @@ ACCUSED: list[tuple[str, list[Row]]] = [
      [("Naboerne", "beskyldte", "kommunen for at svigte de ældre")]),
 ]
 
+CHANNEL_GENITIVE: list[tuple[str, list[Row]]] = [
+    ("Ifølge TV 2's oplysninger er direktøren blevet fyret.",
+     [("TV 2's oplysninger", "Ifølge", "er direktøren blevet fyret")]),
+    ("TV 2's sportsredaktør siger, at træneren bliver.",
+     [("TV 2's sportsredaktør", "siger", "træneren bliver")]),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), NEGATED_ADVERB)
 def test_negated_cue_with_adverb(text: str, expected: list[Row]) -> None:
@@ -259,4 +267,9 @@ def test_named_speaker_from_body(text: str, expected: list[Row]) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), ACCUSED)
 def test_accused_object(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), CHANNEL_GENITIVE)
+def test_channel_number_genitive(text: str, expected: list[Row]) -> None:
     assert run(text) == expected

@@ -117,6 +117,10 @@ def forward_np(toks: list[Tok], i: int, end: int, lex: Lexicon, stop: frozenset[
             if t.text.isdigit() and len(t.text) <= 2 and prev.upper and prev.low in outlet_first_words():
                 k += 1  # a channel number: "TV 2 Øst", "Kanal 5", "Channel 4"
                 continue
+            if _NUMBER_GENITIVE.fullmatch(t.text) and prev.upper and prev.low in outlet_first_words():
+                k += 1  # its genitive: "TV 2's oplysninger", "TV 2s kilder": the head comes after
+                head = False
+                continue
             if t.text in cw.name_glue and t.low not in stop and is_name_tok(toks[k - 1]) and not caps:
                 g = k + 1
                 while g < min(end, k + 3) and toks[g].text in cw.name_glue:
@@ -169,6 +173,9 @@ def forward_np(toks: list[Tok], i: int, end: int, lex: Lexicon, stop: frozenset[
                 k += 1
             head = not _genitive_name(toks, k, end, lex)  # "Røde Halvmånes | pressechef": the head comes after
     return k
+
+
+_NUMBER_GENITIVE: Final = re.compile(r"\d{1,2}(?:'s|’s|s)")  # a channel number's genitive ("2's", "2s")
 
 
 def _decade(t: Tok) -> bool:
