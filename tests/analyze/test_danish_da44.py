@@ -19,7 +19,8 @@
 - a dash quotation closed by another's tag of no cue ("– Q?, spørger dommeren", "– Q, afbrød X") is no continuation;
 - "fra" and a listed source noun after a named speaker is where the speaker serves, no "sige fra";
 - a verb of accusing reads its object as the one accused, never as an inverted subject ("X beskylder Y for at C");
-- a channel number's genitive belongs to the outlet's name ("ifølge TV 2's oplysninger")."""
+- a channel number's genitive belongs to the outlet's name ("ifølge TV 2's oplysninger");
+- rumours and reports that "have it" ("Rygterne vil vide, at C"), never a wish to know."""
 from __future__ import annotations
 
 import pytest
@@ -183,6 +184,13 @@ CHANNEL_GENITIVE: list[tuple[str, list[Row]]] = [
      [("TV 2's sportsredaktør", "siger", "træneren bliver")]),
 ]
 
+HAVE_IT: list[tuple[str, list[Row]]] = [
+    ("Rygterne vil vide, at klubben skifter ejer.", [("Rygterne", "vil vide", "klubben skifter ejer")]),
+    ("Flere aviser ville vide, at forliget var på plads.", [("Flere aviser", "ville vide", "forliget var på plads")]),
+    ("Forældrene vil vide mere om planerne.", []),
+    ("Vi vil vide, hvad der skete.", []),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), NEGATED_ADVERB)
 def test_negated_cue_with_adverb(text: str, expected: list[Row]) -> None:
@@ -272,4 +280,9 @@ def test_accused_object(text: str, expected: list[Row]) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), CHANNEL_GENITIVE)
 def test_channel_number_genitive(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), HAVE_IT)
+def test_rumours_have_it(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
