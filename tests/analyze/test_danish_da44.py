@@ -20,7 +20,8 @@
 - "fra" and a listed source noun after a named speaker is where the speaker serves, no "sige fra";
 - a verb of accusing reads its object as the one accused, never as an inverted subject ("X beskylder Y for at C");
 - a channel number's genitive belongs to the outlet's name ("ifølge TV 2's oplysninger");
-- rumours and reports that "have it" ("Rygterne vil vide, at C"), never a wish to know."""
+- rumours and reports that "have it" ("Rygterne vil vide, at C"), never a wish to know;
+- a capitalised name after "ifølge" ends before the fronted verb, even when it ends like an adjective ("Arla")."""
 from __future__ import annotations
 
 import pytest
@@ -191,6 +192,14 @@ HAVE_IT: list[tuple[str, list[Row]]] = [
     ("Vi vil vide, hvad der skete.", []),
 ]
 
+NAME_BEFORE_VERB: list[tuple[str, list[Row]]] = [
+    ("Ifølge Lurpak stiger smørprisen igen.", [("Lurpak", "Ifølge", "stiger smørprisen igen")]),
+    ("Ifølge Dansk Cyklist Forbund cykler flere til arbejde.",
+     [("Dansk Cyklist Forbund", "Ifølge", "cykler flere til arbejde")]),
+    ("Ifølge Hjerteforeningen Nordvest ryger færre unge.",
+     [("Hjerteforeningen Nordvest", "Ifølge", "ryger færre unge")]),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), NEGATED_ADVERB)
 def test_negated_cue_with_adverb(text: str, expected: list[Row]) -> None:
@@ -285,4 +294,9 @@ def test_channel_number_genitive(text: str, expected: list[Row]) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), HAVE_IT)
 def test_rumours_have_it(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), NAME_BEFORE_VERB)
+def test_name_before_fronted_verb(text: str, expected: list[Row]) -> None:
     assert run(text) == expected

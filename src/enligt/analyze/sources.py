@@ -379,6 +379,9 @@ def _is_modifier(toks: list[Tok], k: int, end: int, lex: Lexicon) -> bool:
     if lex.profile.modifiers_first:  # every modifier first: the phrase runs on to a verb or preposition
         return nxt.low not in lex.complementizers and nxt.low not in lex.relatives and nxt.low not in lex.pronouns \
             and t.low not in lex.pronouns  # a pronoun is a whole phrase: "He | shook hands"
+    if t.upper and not nxt.upper and _name_after_prep(toks, k, lex) and word_type(nxt.low, lex.lang) is None \
+            and not is_acronym(t):
+        return False  # "ifølge Arla | stiger": a capital after a source preposition is a name, no adjective
     if t.low.endswith(("s", ":s")) and len(t.low) > 3 and t.low not in type_lists(lex.lang)[0]:
         return True  # a genitive ("bankens"), not a noun that happens to end in s ("prognos")
     if not t.upper and word_type(nxt.low, lex.lang) and not word_type(t.low, lex.lang):
@@ -396,6 +399,17 @@ def _is_modifier(toks: list[Tok], k: int, end: int, lex: Lexicon) -> bool:
     if word_type(t.low, lex.lang) and not word_type(nxt.low, lex.lang) and not nxt.upper:
         return False  # "ifølge beboerne | solgt": a listed source noun in "-e" (a plural) is the head, no adjective
     return t.low.endswith(cw.adjective_ending)
+
+
+def _name_after_prep(toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    """Whether the capitalised words up to toks[k] follow a prepositional cue ("ifølge Kræftens Bekæmpelse")."""
+    m = k - 1
+    while m >= 0 and toks[m].upper and toks[m].is_word and toks[m].low not in lex.prep and k - m <= NAME_WORDS:
+        m -= 1
+    return m >= 0 and toks[m].low in lex.prep
+
+
+NAME_WORDS: Final = 4  # capitalised words of a name read back to its preposition
 
 
 def _adjective_run(toks: list[Tok], k: int, end: int, lex: Lexicon) -> bool:
