@@ -101,6 +101,10 @@ TYPES: list[tuple[str, str, str]] = [
     ("Kongen var syg hele vinteren, fortæller bogen.", "bogen", "document"),
     ("Aktien steg tre procent, skriver Ritzau Finans.", "Ritzau Finans", "media"),
     ("Skatten er for høj, mener oppositionen.", "oppositionen", "organization"),
+    ("Fangen er stadig på fri fod, oplyser Kriminalforsorgen.", "Kriminalforsorgen", "official"),
+    ("Skatten skal ned, fremgår det af udspillet.", "udspillet", "document"),
+    ("Flyene letter igen, oplyser lufthavnen.", "lufthavnen", "organization"),
+    ("Reformen virker, vurderer tænketanken.", "tænketanken", "organization"),
 ]
 
 OWN_VIEW: list[tuple[str, list[Row]]] = [
