@@ -21,7 +21,8 @@
 - a verb of accusing reads its object as the one accused, never as an inverted subject ("X beskylder Y for at C");
 - a channel number's genitive belongs to the outlet's name ("ifølge TV 2's oplysninger");
 - rumours and reports that "have it" ("Rygterne vil vide, at C"), never a wish to know;
-- a capitalised name after "ifølge" ends before the fronted verb, even when it ends like an adjective ("Arla")."""
+- a capitalised name after "ifølge" ends before the fronted verb, even when it ends like an adjective ("Arla");
+- a quotation's tag coordinated with a second cue gives both the tag's subject ("– Q, siger hun og tilføjer, at C")."""
 from __future__ import annotations
 
 import pytest
@@ -204,6 +205,13 @@ NAME_BEFORE_VERB: list[tuple[str, list[Row]]] = [
      [("Hjerteforeningen Nordvest", "Ifølge", "ryger færre unge")]),
 ]
 
+TAG_AND_CUE: list[tuple[str, list[Row]]] = [
+    ("- Skaden er stor, siger hun og tilføjer, at taget skal skiftes.",
+     [("hun", "siger", "Skaden er stor"), ("hun", "tilføjer", "taget skal skiftes")]),
+    ("»Vi er klar,« siger direktør Ole Sand og fortæller, at fabrikken åbner.",
+     [("direktør Ole Sand", "siger", "Vi er klar"), ("direktør Ole Sand", "fortæller", "fabrikken åbner")]),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), NEGATED_ADVERB)
 def test_negated_cue_with_adverb(text: str, expected: list[Row]) -> None:
@@ -303,4 +311,9 @@ def test_rumours_have_it(text: str, expected: list[Row]) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), NAME_BEFORE_VERB)
 def test_name_before_fronted_verb(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), TAG_AND_CUE)
+def test_tag_coordinated_with_cue(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
