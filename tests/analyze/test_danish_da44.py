@@ -22,7 +22,8 @@
 - a channel number's genitive belongs to the outlet's name ("ifølge TV 2's oplysninger");
 - rumours and reports that "have it" ("Rygterne vil vide, at C"), never a wish to know;
 - a capitalised name after "ifølge" ends before the fronted verb, even when it ends like an adjective ("Arla");
-- a quotation's tag coordinated with a second cue gives both the tag's subject ("– Q, siger hun og tilføjer, at C")."""
+- a quotation's tag coordinated with a second cue gives both the tag's subject ("– Q, siger hun og tilføjer, at C");
+- a role's body and the full name closing it keep the name's party in brackets ("borgmester i X Kommune Navn (V)")."""
 from __future__ import annotations
 
 import pytest
@@ -212,6 +213,13 @@ TAG_AND_CUE: list[tuple[str, list[Row]]] = [
      [("direktør Ole Sand", "siger", "Vi er klar"), ("direktør Ole Sand", "fortæller", "fabrikken åbner")]),
 ]
 
+ROLE_NAME_PARTY: list[tuple[str, list[Row]]] = [
+    ("- Vi må vente lidt, siger borgmester i Holbæk Kommune Lene Bak (S).",
+     [("borgmester i Holbæk Kommune Lene Bak (S)", "siger", "Vi må vente lidt")]),
+    ("- Det er godt, siger ordfører for Venstre Mette Holm (V).",
+     [("ordfører for Venstre Mette Holm (V)", "siger", "Det er godt")]),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), NEGATED_ADVERB)
 def test_negated_cue_with_adverb(text: str, expected: list[Row]) -> None:
@@ -316,4 +324,9 @@ def test_name_before_fronted_verb(text: str, expected: list[Row]) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), TAG_AND_CUE)
 def test_tag_coordinated_with_cue(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ROLE_NAME_PARTY)
+def test_role_body_name_party(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
