@@ -23,7 +23,8 @@
 - rumours and reports that "have it" ("Rygterne vil vide, at C"), never a wish to know;
 - a capitalised name after "ifølge" ends before the fronted verb, even when it ends like an adjective ("Arla");
 - a quotation's tag coordinated with a second cue gives both the tag's subject ("– Q, siger hun og tilføjer, at C");
-- a role's body and the full name closing it keep the name's party in brackets ("borgmester i X Kommune Navn (V)")."""
+- a role's body and the full name closing it keep the name's party in brackets ("borgmester i X Kommune Navn (V)");
+- an expletive "der" after a V2 verb is no relative before an interpolated source ("blev der ifølge X hørt skud")."""
 from __future__ import annotations
 
 import pytest
@@ -220,6 +221,12 @@ ROLE_NAME_PARTY: list[tuple[str, list[Row]]] = [
      [("ordfører for Venstre Mette Holm (V)", "siger", "Det er godt")]),
 ]
 
+EXPLETIVE_DER: list[tuple[str, list[Row]]] = [
+    ("Om natten blev der ifølge beboerne hørt råb.", [("beboerne", "ifølge", "Om natten blev der hørt råb")]),
+    ("Senere var der ifølge politiet ro i gaderne.", [("politiet", "ifølge", "Senere var der ro i gaderne")]),
+    ("Manden, der ifølge politiet er 40 år, blev anholdt.", [("politiet", "ifølge", "der er 40 år")]),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), NEGATED_ADVERB)
 def test_negated_cue_with_adverb(text: str, expected: list[Row]) -> None:
@@ -329,4 +336,9 @@ def test_tag_coordinated_with_cue(text: str, expected: list[Row]) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), ROLE_NAME_PARTY)
 def test_role_body_name_party(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), EXPLETIVE_DER)
+def test_expletive_der_before_interpolated_source(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
