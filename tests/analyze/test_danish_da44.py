@@ -24,7 +24,8 @@
 - a capitalised name after "ifølge" ends before the fronted verb, even when it ends like an adjective ("Arla");
 - a quotation's tag coordinated with a second cue gives both the tag's subject ("– Q, siger hun og tilføjer, at C");
 - a role's body and the full name closing it keep the name's party in brackets ("borgmester i X Kommune Navn (V)");
-- an expletive "der" after a V2 verb is no relative before an interpolated source ("blev der ifølge X hørt skud")."""
+- an expletive "der" after a V2 verb is no relative before an interpolated source ("blev der ifølge X hørt skud");
+- a hearsay marker's "have" right before a reporting participle frames that report: one record, the speaker's."""
 from __future__ import annotations
 
 import pytest
@@ -227,6 +228,14 @@ EXPLETIVE_DER: list[tuple[str, list[Row]]] = [
     ("Manden, der ifølge politiet er 40 år, blev anholdt.", [("politiet", "ifølge", "der er 40 år")]),
 ]
 
+FRAMED_HEARSAY: list[tuple[str, list[Row]]] = [
+    ("Bilisten skal have fortalt betjentene, at bremserne svigtede.",
+     [("Bilisten", "skal have fortalt", "bremserne svigtede")]),
+    ("Her skulle den 30-årige have forklaret, at døren var åben.",
+     [("den 30-årige", "skulle have forklaret", "døren var åben")]),
+    ("Tyven skal have stjålet tre cykler.", [(None, "skal have", "Tyven skal have stjålet tre cykler")]),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), NEGATED_ADVERB)
 def test_negated_cue_with_adverb(text: str, expected: list[Row]) -> None:
@@ -341,4 +350,9 @@ def test_role_body_name_party(text: str, expected: list[Row]) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), EXPLETIVE_DER)
 def test_expletive_der_before_interpolated_source(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), FRAMED_HEARSAY)
+def test_hearsay_framing_a_report(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
