@@ -109,6 +109,8 @@ TYPES: list[tuple[str, str, str]] = [
     ("Skatten skal ned, fremgår det af udspillet.", "udspillet", "document"),
     ("Flyene letter igen, oplyser lufthavnen.", "lufthavnen", "organization"),
     ("Reformen virker, vurderer tænketanken.", "tænketanken", "organization"),
+    ("Fejlen er rettet, oplyser kommunikationsafdelingen.", "kommunikationsafdelingen", "organization"),
+    ("Ventetiden er steget, oplyser flere afdelinger.", "flere afdelinger", "organization"),
 ]
 
 OWN_VIEW: list[tuple[str, list[Row]]] = [
