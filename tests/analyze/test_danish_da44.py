@@ -25,7 +25,8 @@
 - a quotation's tag coordinated with a second cue gives both the tag's subject ("– Q, siger hun og tilføjer, at C");
 - a role's body and the full name closing it keep the name's party in brackets ("borgmester i X Kommune Navn (V)");
 - an expletive "der" after a V2 verb is no relative before an interpolated source ("blev der ifølge X hørt skud");
-- a hearsay marker's "have" right before a reporting participle frames that report: one record, the speaker's."""
+- a hearsay marker's "have" right before a reporting participle frames that report: one record, the speaker's;
+- the medium told between a perfect auxiliary and its participle is a via ("har over for Ritzau bekræftet, at C")."""
 from __future__ import annotations
 
 import pytest
@@ -238,6 +239,12 @@ FRAMED_HEARSAY: list[tuple[str, list[Row]]] = [
     ("Tyven skal have stjålet tre cykler.", [(None, "skal have", "Tyven skal have stjålet tre cykler")]),
 ]
 
+TOLD_BEFORE_PARTICIPLE: list[tuple[str, tuple[str, list[str]]]] = [
+    ("Træneren har over for Ritzau bekræftet, at han stopper.", ("Træneren", ["Ritzau"])),
+    ("Beredskabet har til TV 2 oplyst, at broen er lukket.", ("Beredskabet", ["TV 2"])),
+    ("Sangeren har tidligere overfor DR fortalt, at hun holder pause.", ("Sangeren", ["DR"])),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), NEGATED_ADVERB)
 def test_negated_cue_with_adverb(text: str, expected: list[Row]) -> None:
@@ -358,3 +365,8 @@ def test_expletive_der_before_interpolated_source(text: str, expected: list[Row]
 @pytest.mark.parametrize(("text", "expected"), FRAMED_HEARSAY)
 def test_hearsay_framing_a_report(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), TOLD_BEFORE_PARTICIPLE)
+def test_told_before_participle(text: str, expected: tuple[str, list[str]]) -> None:
+    assert [(f[0], list(f[5])) for f in full_rows(text, "da")] == [expected]
