@@ -17,7 +17,16 @@
 - a listed source noun in the plural is the head of its phrase, not an adjective ("ifølge beboerne | solgt");
 - a subject with a description in apposition stays in an interpolated claim ("Føreren - en mand - er ifølge X …");
 - a dash quotation closed by another's tag of no cue ("– Q?, spørger dommeren", "– Q, afbrød X") is no continuation;
-- "fra" and a listed source noun after a named speaker is where the speaker serves, no "sige fra"."""
+- "fra" and a listed source noun after a named speaker is where the speaker serves, no "sige fra";
+- a verb of accusing reads its object as the one accused, never as an inverted subject ("X beskylder Y for at C");
+- a channel number's genitive belongs to the outlet's name ("ifølge TV 2's oplysninger");
+- rumours and reports that "have it" ("Rygterne vil vide, at C"), never a wish to know;
+- a capitalised name after "ifølge" ends before the fronted verb, even when it ends like an adjective ("Arla");
+- a quotation's tag coordinated with a second cue gives both the tag's subject ("– Q, siger hun og tilføjer, at C");
+- a role's body and the full name closing it keep the name's party in brackets ("borgmester i X Kommune Navn (V)");
+- an expletive "der" after a V2 verb is no relative before an interpolated source ("blev der ifølge X hørt skud");
+- a hearsay marker's "have" right before a reporting participle frames that report: one record, the speaker's;
+- the medium told between a perfect auxiliary and its participle is a via ("har over for Ritzau bekræftet, at C")."""
 from __future__ import annotations
 
 import pytest
@@ -96,6 +105,13 @@ TYPES: list[tuple[str, str, str]] = [
     ("Af retsbogen fremgår det, at vidnet var beruset.", "retsbogen", "document"),
     ("Kongen var syg hele vinteren, fortæller bogen.", "bogen", "document"),
     ("Aktien steg tre procent, skriver Ritzau Finans.", "Ritzau Finans", "media"),
+    ("Skatten er for høj, mener oppositionen.", "oppositionen", "organization"),
+    ("Fangen er stadig på fri fod, oplyser Kriminalforsorgen.", "Kriminalforsorgen", "official"),
+    ("Skatten skal ned, fremgår det af udspillet.", "udspillet", "document"),
+    ("Flyene letter igen, oplyser lufthavnen.", "lufthavnen", "organization"),
+    ("Reformen virker, vurderer tænketanken.", "tænketanken", "organization"),
+    ("Fejlen er rettet, oplyser kommunikationsafdelingen.", "kommunikationsafdelingen", "organization"),
+    ("Ventetiden er steget, oplyser flere afdelinger.", "flere afdelinger", "organization"),
 ]
 
 OWN_VIEW: list[tuple[str, list[Row]]] = [
@@ -162,6 +178,71 @@ NAMED_FROM_BODY: list[tuple[str, list[Row]]] = [
     ("Havnen er lukket, sagde direktør Eva Lund fra rederiet.",
      [("direktør Eva Lund", "sagde", "Havnen er lukket")]),
     ("Formanden siger fra over for planen.", []),
+]
+
+ACCUSED: list[tuple[str, list[Row]]] = [
+    ("Fagbevægelsen beskylder regeringen for at snyde.",
+     [("Fagbevægelsen", "beskylder", "regeringen for at snyde")]),
+    ("Oppositionen kritiserer den nye regering for at lyve om tallene.",
+     [("Oppositionen", "kritiserer", "den nye regering for at lyve om tallene")]),
+    ("Naboerne beskyldte kommunen for at svigte de ældre.",
+     [("Naboerne", "beskyldte", "kommunen for at svigte de ældre")]),
+]
+
+CHANNEL_GENITIVE: list[tuple[str, list[Row]]] = [
+    ("Ifølge TV 2's oplysninger er direktøren blevet fyret.",
+     [("TV 2's oplysninger", "Ifølge", "er direktøren blevet fyret")]),
+    ("TV 2's sportsredaktør siger, at træneren bliver.",
+     [("TV 2's sportsredaktør", "siger", "træneren bliver")]),
+]
+
+HAVE_IT: list[tuple[str, list[Row]]] = [
+    ("Rygterne vil vide, at klubben skifter ejer.", [("Rygterne", "vil vide", "klubben skifter ejer")]),
+    ("Flere aviser ville vide, at forliget var på plads.", [("Flere aviser", "ville vide", "forliget var på plads")]),
+    ("Forældrene vil vide mere om planerne.", []),
+    ("Vi vil vide, hvad der skete.", []),
+]
+
+NAME_BEFORE_VERB: list[tuple[str, list[Row]]] = [
+    ("Ifølge Lurpak stiger smørprisen igen.", [("Lurpak", "Ifølge", "stiger smørprisen igen")]),
+    ("Ifølge Dansk Cyklist Forbund cykler flere til arbejde.",
+     [("Dansk Cyklist Forbund", "Ifølge", "cykler flere til arbejde")]),
+    ("Ifølge Hjerteforeningen Nordvest ryger færre unge.",
+     [("Hjerteforeningen Nordvest", "Ifølge", "ryger færre unge")]),
+]
+
+TAG_AND_CUE: list[tuple[str, list[Row]]] = [
+    ("- Skaden er stor, siger hun og tilføjer, at taget skal skiftes.",
+     [("hun", "siger", "Skaden er stor"), ("hun", "tilføjer", "taget skal skiftes")]),
+    ("»Vi er klar,« siger direktør Ole Sand og fortæller, at fabrikken åbner.",
+     [("direktør Ole Sand", "siger", "Vi er klar"), ("direktør Ole Sand", "fortæller", "fabrikken åbner")]),
+]
+
+ROLE_NAME_PARTY: list[tuple[str, list[Row]]] = [
+    ("- Vi må vente lidt, siger borgmester i Holbæk Kommune Lene Bak (S).",
+     [("borgmester i Holbæk Kommune Lene Bak (S)", "siger", "Vi må vente lidt")]),
+    ("- Det er godt, siger ordfører for Venstre Mette Holm (V).",
+     [("ordfører for Venstre Mette Holm (V)", "siger", "Det er godt")]),
+]
+
+EXPLETIVE_DER: list[tuple[str, list[Row]]] = [
+    ("Om natten blev der ifølge beboerne hørt råb.", [("beboerne", "ifølge", "Om natten blev der hørt råb")]),
+    ("Senere var der ifølge politiet ro i gaderne.", [("politiet", "ifølge", "Senere var der ro i gaderne")]),
+    ("Manden, der ifølge politiet er 40 år, blev anholdt.", [("politiet", "ifølge", "der er 40 år")]),
+]
+
+FRAMED_HEARSAY: list[tuple[str, list[Row]]] = [
+    ("Bilisten skal have fortalt betjentene, at bremserne svigtede.",
+     [("Bilisten", "skal have fortalt", "bremserne svigtede")]),
+    ("Her skulle den 30-årige have forklaret, at døren var åben.",
+     [("den 30-årige", "skulle have forklaret", "døren var åben")]),
+    ("Tyven skal have stjålet tre cykler.", [(None, "skal have", "Tyven skal have stjålet tre cykler")]),
+]
+
+TOLD_BEFORE_PARTICIPLE: list[tuple[str, tuple[str, list[str]]]] = [
+    ("Træneren har over for Ritzau bekræftet, at han stopper.", ("Træneren", ["Ritzau"])),
+    ("Beredskabet har til TV 2 oplyst, at broen er lukket.", ("Beredskabet", ["TV 2"])),
+    ("Sangeren har tidligere overfor DR fortalt, at hun holder pause.", ("Sangeren", ["DR"])),
 ]
 
 
@@ -244,3 +325,48 @@ def test_foreign_tag_is_no_continuation(text: str, expected: list[Row]) -> None:
 @pytest.mark.parametrize(("text", "expected"), NAMED_FROM_BODY)
 def test_named_speaker_from_body(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ACCUSED)
+def test_accused_object(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), CHANNEL_GENITIVE)
+def test_channel_number_genitive(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), HAVE_IT)
+def test_rumours_have_it(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), NAME_BEFORE_VERB)
+def test_name_before_fronted_verb(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), TAG_AND_CUE)
+def test_tag_coordinated_with_cue(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ROLE_NAME_PARTY)
+def test_role_body_name_party(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), EXPLETIVE_DER)
+def test_expletive_der_before_interpolated_source(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), FRAMED_HEARSAY)
+def test_hearsay_framing_a_report(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), TOLD_BEFORE_PARTICIPLE)
+def test_told_before_participle(text: str, expected: tuple[str, list[str]]) -> None:
+    assert [(f[0], list(f[5])) for f in full_rows(text, "da")] == [expected]

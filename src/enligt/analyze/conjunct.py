@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from enligt.analyze.cues import Lexicon, is_finite_verb
+from enligt.analyze.cues import Lexicon, is_finite_verb, match_phrase
 from enligt.analyze.fronting import fronted
 from enligt.analyze.numwords import number_words
 from enligt.analyze.phrases import seg_start
@@ -55,6 +55,8 @@ def inverted_conjunct_subject(ctx: Ctx, toks: list[Tok], b: int, end: int) -> li
     lex = ctx.lex
     if not lex.profile.v2 or lex.profile.capitalised_nouns:
         return []
+    if tag := _tag_subject(ctx, toks, b, end):
+        return tag  # "– Q, siger hun og fortæller, at C": the tag's own subject
     k = next((m for m in range(b + 1, min(end, b + FRONT_REACH)) if is_finite_verb(toks[m], lex)
               and toks[m - 1].low not in lex.prepositions), None)  # "I går": a preposition's noun, no verb
     if k is None or not fronted(ctx, toks, b, k):
@@ -66,6 +68,19 @@ def inverted_conjunct_subject(ctx: Ctx, toks: list[Tok], b: int, end: int) -> li
     return toks[a:j] if a < j < end and toks[a].is_word and toks[a].low not in lex.prepositions else []
 
 
+def _tag_subject(ctx: Ctx, toks: list[Tok], b: int, end: int) -> list[Tok]:
+    """The subject after a quotation's tag verb that opens the first conjunct right after a comma ("– Q, siger hun og
+    fortæller, at C", "»Q,« siger direktøren og tilføjer, at C"): V2 puts it after the verb; empty when toks[b:end]
+    opens on no reporting verb after a comma, or no noun phrase runs from after it to the coordinator."""
+    lex = ctx.lex
+    if b == 0 or toks[b - 1].text not in _TAG_OPENERS or (hit := match_phrase(toks, b, end, lex.speech)) is None:
+        return []
+    a = b + hit[0]
+    j = forward_np(toks, a, end, lex)
+    return toks[a:j] if a < j == end and toks[a].is_word and toks[a].low not in lex.prepositions else []
+
+
+_TAG_OPENERS: Final = frozenset({",", "»", "«", "”", "\"", "“"})  # what a quotation's tag follows
 FRONT_REACH: Final = 8  # words a fronted phrase may take before the first verb ("Rundt et kvarter senere")
 
 

@@ -415,7 +415,8 @@ def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: st
         parts = [content] if content else []
     else:
         rel = next((k for k in range(i - 1, cs - 1, -1) if toks[k].low in ctx.lex.relatives and not (
-            ctx.lex.profile.relative_after_comma and k > cs)), None)  # (German "Die Zahl der Toten": an article)
+            ctx.lex.profile.relative_after_comma and k > cs) and not _inverted_expletive(ctx, toks, cs, k)), None)
+        # (German "Die Zahl der Toten": an article; Danish "Om aftenen blev der …": the subject after the verb)
         start = rel if rel is not None else (cs + 1 if toks[cs].low in ctx.lex.subordinators and cs > s else cs)
         if rel is None and cs > s and _inverted_tag(ctx, toks, cs, i):
             if toks[cs - 2].text in TITLE_CLOSE or _dash_paragraph(ctx, toks[s].start):
@@ -468,3 +469,13 @@ _TITLE_MARKS: Final = frozenset('„“”"«»‚‘’')  # marks around a med
 POST_SOURCE_WORDS: Final = 5  # the longest source before a postposition ("den Angaben der Polizei zufolge")
 _CLOSING: Final = frozenset("”’'\"")  # a quote closed after its comma: "…,'' according to X"
 _GENITIVE: Final = frozenset({"des", "der", "eines", "einer"})
+
+
+def _inverted_expletive(ctx: Ctx, toks: list[Tok], cs: int, k: int) -> bool:
+    """Whether the relative-like word at toks[k] is an expletive subject right after a finite verb in V2 order
+    (`existential_subject`: "Om aftenen blev der ifølge naboer hørt skud"), no relative pronoun."""
+    lex = ctx.lex
+    if k <= cs or toks[k].low not in function_words(ctx.lang, "existential_subject"):
+        return False
+    verb = toks[k - 1]
+    return verb.low in lex.finite_verbs or verb.low in lex.auxiliaries or verb.low in lex.closed.be

@@ -62,6 +62,7 @@ def merge_hearsay(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
     sourced = sorted((d for d in drafts if not d.hearsay), key=lambda d: d.start)
     starts = [d.start for d in sourced]
     marked: set[int] = set()  # ids of sourced records a hearsay marker of their own clause joins
+    joined: dict[int, str] = {}  # their cue with the marker before it ("skal have sagt")
     for h in drafts:  # (a hearsay claim that opens before the sourced content holds its source: one clause)
         if _sourceless_report(h) and _restates(h, sourced, starts):
             continue  # "20 er bekreftet omkommet, ifølge X": the passive says no more than X's record
@@ -76,6 +77,8 @@ def merge_hearsay(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
             framed = _framed(ctx, h, near)
             if framed is not None:
                 marked.add(id(framed))
+                if _have_frame(ctx, h, framed) and h.cue_text and framed.cue_text:
+                    joined[id(framed)] = f"{h.cue_text} {framed.cue_text}"  # "skulle have forklaret"
             elif not any(d.cue and d.cue[0] <= cue0 < d.cue[1] for d in near):
                 out.append(h)
             continue
@@ -87,19 +90,30 @@ def merge_hearsay(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
             marked.add(id(d))
             continue
         out.append(replaced(h, via=(relay_name(ctx, d), *(v for v in d.via if keep(v, ctx.via)))))
-    return [replaced(d, hearsay=True) if id(d) in marked else d for d in out]
+    return [replaced(d, hearsay=True, cue_text=joined.get(id(d), d.cue_text)) if id(d) in marked else d for d in out]
 
 
 def _framed(ctx: Ctx, h: Draft, near: list[Draft]) -> Draft | None:
     """The sourced record whose reporting frame a hearsay marker is: "soll X gesagt haben, C" (the cue a
-    participle right before the perfect's "haben", its speaker inside the marker's clause): one record, X's."""
+    participle right before the perfect's "haben", or right after the marker's own "have": "skal X have sagt, at C";
+    its speaker inside the marker's clause): one record, X's."""
     for d in near:
         if d.cue is None or not d.source or not h.start <= d.source[0].start < d.cue[0] < h.end \
                 or not h.cue or d.cue[0] <= h.cue[0]:
             continue
         if ctx.text[d.cue[1]:d.cue[1] + 8].split()[:1] in (["haben"], ["haben,"]):
             return d
+        if _have_frame(ctx, h, d):
+            return d  # "Manden skal have fortalt, at C", "skulle X have forklaret, at C"
     return None
+
+
+def _have_frame(ctx: Ctx, h: Draft, d: Draft) -> bool:
+    """Whether the hearsay marker h ends on a perfect auxiliary (`framing_perfect_aux`: "have") right before the
+    reporting participle of d ("skal have | sagt"): the marker frames d's report."""
+    words = (h.cue_text or "").split()
+    return h.cue is not None and d.cue is not None and h.cue[1] <= d.cue[0] and not ctx.text[h.cue[1]:d.cue[0]].strip() \
+        and bool(words) and words[-1].lower() in function_words(ctx.lang, "framing_perfect_aux")
 
 
 def _sourceless_report(d: Draft) -> bool:

@@ -106,14 +106,21 @@ def _closing_name(toks: list[Tok], b: int, k: int) -> bool:
     """Whether toks[b:k] is a body in lower case and a full name after it ("politiet | Anders Hansen"): a first
     name and one or two more capitalised words end it."""
     first = all_languages_words("first_names")
+    k = _before_party(toks, b, k)  # "i Vejle Kommune Jens Hansen (V)": the name before its party
     return k - b >= 3 and not toks[b].upper and any(
         toks[m].low in first and all(t.upper for t in toks[m:k]) for m in range(max(b + 1, k - NAME_WORDS), k - 1))
+
+
+def _before_party(toks: list[Tok], b: int, k: int) -> int:
+    """The end of toks[b:k] before a party or abbreviation in brackets that closes it ("Jens Hansen (V)"), else k."""
+    return k - 3 if k - 3 > b and toks[k - 1].text == ")" and toks[k - 3].text == "(" and toks[k - 2].upper else k
 
 
 def _org_words(toks: list[Tok], b: int, k: int) -> int:
     """The words of toks[b:k] before a closing full name ("ved Fyns Politi | Lars Holm": a first name, then
     capitalised words); the "-" of a shared compound part ("Midt- og Vestsjællands Politi") is no word."""
     first = all_languages_words("first_names")
+    k = _before_party(toks, b, k)
     n = next((m for m in range(max(b + 1, k - NAME_WORDS), k - 1) if toks[m].upper and toks[m].low in first
               and all(t.upper for t in toks[m:k])), k)
     return sum(t.is_word for t in toks[b:n])

@@ -26,6 +26,7 @@ from enligt.analyze.sources import forward_np, is_acronym
 from enligt.analyze.sourcetype import is_document, is_source_like
 from enligt.analyze.subjectwords import lone_adverb, manner_adverb, stranded_contact
 from enligt.analyze.tails import cut_citing, cut_inquiry, cut_time, dative_via, sources_told
+from enligt.analyze.toldbefore import told_before_participle
 from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_words, wordset
 
@@ -166,6 +167,9 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
     if not vias and not lex.profile.v2:
         vias = fronted_interview(ctx, toks, s, i)  # "In an interview with CNN, X said …"
     vias = vias or sources_told(lex, list(src))  # "Källor till DN uppger att C": the sources' medium
+    if not vias and src:
+        after = next((m + 1 for m in range(s, pre_end) if toks[m].start == src[-1].start), pre_end)
+        vias = told_before_participle(ctx, toks, after, pre_end)  # "Han har over for Ritzau bekræftet, at C"
     if lex.dative_preposition and len(src) > 2:  # "Wie ein Sprecher | gegenüber dem Sender sagte"
         src, more = dative_via(ctx, src)
         vias = vias + more

@@ -117,6 +117,10 @@ def forward_np(toks: list[Tok], i: int, end: int, lex: Lexicon, stop: frozenset[
             if t.text.isdigit() and len(t.text) <= 2 and prev.upper and prev.low in outlet_first_words():
                 k += 1  # a channel number: "TV 2 Øst", "Kanal 5", "Channel 4"
                 continue
+            if _NUMBER_GENITIVE.fullmatch(t.text) and prev.upper and prev.low in outlet_first_words():
+                k += 1  # its genitive: "TV 2's oplysninger", "TV 2s kilder": the head comes after
+                head = False
+                continue
             if t.text in cw.name_glue and t.low not in stop and is_name_tok(toks[k - 1]) and not caps:
                 g = k + 1
                 while g < min(end, k + 3) and toks[g].text in cw.name_glue:
@@ -171,6 +175,9 @@ def forward_np(toks: list[Tok], i: int, end: int, lex: Lexicon, stop: frozenset[
                 k += 1
             head = not _genitive_name(toks, k, end, lex)  # "Røde Halvmånes | pressechef": the head comes after
     return k
+
+
+_NUMBER_GENITIVE: Final = re.compile(r"\d{1,2}(?:'s|’s|s)")  # a channel number's genitive ("2's", "2s")
 
 
 def _decade(t: Tok) -> bool:
@@ -376,6 +383,9 @@ def _is_modifier(toks: list[Tok], k: int, end: int, lex: Lexicon) -> bool:
     if lex.profile.modifiers_first:  # every modifier first: the phrase runs on to a verb or preposition
         return nxt.low not in lex.complementizers and nxt.low not in lex.relatives and nxt.low not in lex.pronouns \
             and t.low not in lex.pronouns  # a pronoun is a whole phrase: "He | shook hands"
+    if t.upper and not nxt.upper and _name_after_prep(toks, k, lex) and word_type(nxt.low, lex.lang) is None \
+            and not is_acronym(t):
+        return False  # "ifølge Arla | stiger": a capital after a source preposition is a name, no adjective
     if t.low.endswith(("s", ":s")) and len(t.low) > 3 and t.low not in type_lists(lex.lang)[0]:
         return True  # a genitive ("bankens"), not a noun that happens to end in s ("prognos")
     if not t.upper and word_type(nxt.low, lex.lang) and not word_type(t.low, lex.lang):
@@ -393,6 +403,17 @@ def _is_modifier(toks: list[Tok], k: int, end: int, lex: Lexicon) -> bool:
     if word_type(t.low, lex.lang) and not word_type(nxt.low, lex.lang) and not nxt.upper:
         return False  # "ifølge beboerne | solgt": a listed source noun in "-e" (a plural) is the head, no adjective
     return t.low.endswith(cw.adjective_ending)
+
+
+def _name_after_prep(toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    """Whether the capitalised words up to toks[k] follow a prepositional cue ("ifølge Kræftens Bekæmpelse")."""
+    m = k - 1
+    while m >= 0 and toks[m].upper and toks[m].is_word and toks[m].low not in lex.prep and k - m <= NAME_WORDS:
+        m -= 1
+    return m >= 0 and toks[m].low in lex.prep
+
+
+NAME_WORDS: Final = 4  # capitalised words of a name read back to its preposition
 
 
 def _adjective_run(toks: list[Tok], k: int, end: int, lex: Lexicon) -> bool:

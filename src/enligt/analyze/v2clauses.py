@@ -400,8 +400,9 @@ def described_end(ctx: Ctx, toks: list[Tok], cue: int, a: int, j: int) -> int:
             function_word_list(ctx.lang, "describe_verb")):
         return j
     last, before = toks[j - 1], toks[j - 2]
-    if last.upper or not last.is_word or not before.is_word or before.low in ctx.lex.prepositions:
-        return j
+    if last.upper or not last.is_word or not before.is_word or before.low in ctx.lex.prepositions \
+            or before.low in ctx.lex.determiners:
+        return j  # (nor after an article: "ett vittne" already ends at its noun)
     return j - 1
 
 

@@ -73,6 +73,8 @@ def _inverted(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: int
     loose = not clause and not comma and not fronted_at(ctx, toks, s, b, i)
     if not clause and (comma or loose and (not open_front(ctx, toks, s, s, i) or _told(lex, toks[i].low))):
         return None  # (an opener of no list: "Omvendt meddeler X, at C", when X after the cue reads as a subject)
+    if loose and _charged_object(ctx, toks, i, n, e):
+        return None  # "Fagbevægelsen beskylder regeringen for at snyde": the one accused, no inverted subject
     a = past_adverbs(ctx, toks, i + n, e)
     if a < e and toks[i + n - 1].low in function_words(ctx.lang, "reflexive_pronoun") \
             and toks[a].low in function_words(ctx.lang, "topic_preposition"):
@@ -247,3 +249,16 @@ def _apposition_end(ctx: Ctx, toks: list[Tok], j: int, e: int) -> int | None:
                 t.is_word and not t.upper and is_finite_verb(t, lex) and not word_type(t.low, ctx.lang)):
             return None
     return None
+
+
+def _charged_object(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int) -> bool:
+    """Whether the cue at toks[i:i + n] is a verb of accusing or praising (`charge_verb`) whose object the charge's
+    preposition (`charge_for`) follows within a few words ("beskylder regeringen for at C"): that object is the one
+    accused, so the word before the cue is the subject, no fronted adverb."""
+    if toks[i].low not in function_words(ctx.lang, "charge_verb"):
+        return False
+    charge = function_words(ctx.lang, "charge_for")
+    return any(toks[k].low in charge for k in range(i + n + 1, min(e, i + n + 1 + CHARGED_OBJECT)))
+
+
+CHARGED_OBJECT: Final = 4  # words of the accused between the verb and its charge ("beskylder den nye regering for")
