@@ -83,7 +83,7 @@ ASKED: list[tuple[str, list[Row]]] = [
 ]
 
 UNREAL_PAST: list[tuple[str, list[Row]]] = [
-    ("Ikke mindst hvad der skulle have været en fest for byen, endte i regn.", []),
+    ("Netop hvad der skulle have været årets højdepunkt, blev en skuffelse.", []),
     ("Træneren mener, at vi måske skulle have lukket kampen før.",
      [("Træneren", "mener", "vi måske skulle have lukket kampen før")]),
     ("Hun tror, at jeg nok skulle have ringet tidligere.",

@@ -12,7 +12,7 @@ run = rows_in("en")
 
 
 MEDIUM_BEFORE_THE_CUE: list[tuple[str, list[Row]]] = [
-    ("The ferry company in a statement on its website said two sailings were cancelled.",
+    ("The ferry company in a post on its website said two sailings were cancelled.",
      [("The ferry company", "said", "two sailings were cancelled")]),
     ("The head teacher in a letter to parents said the school would reopen on Monday.",
      [("The head teacher", "said", "the school would reopen on Monday")]),

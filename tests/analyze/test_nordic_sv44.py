@@ -214,8 +214,8 @@ RELATIVE_CUE = [
      [("hon", "menar", "är löjlig")]),
     ("Mannen som polisen uppger var beväpnad greps i natt.", "sv", [("polisen", "uppger", "var beväpnad greps i natt")]),
     # "som" the cue's object at the sentence's end: no claim
-    ("Han erkände inför rätten att han hade slagit grannen och orsakat de skador som åklagaren påstått.", "sv",
-     [("Han", "erkände", "han hade slagit grannen")]),
+    ("Han medgav i förhöret att han hade kört för fort och gjort de fel som polisen påstått.", "sv",
+     [("Han", "medgav", "han hade kört för fort")]),
 ]
 
 

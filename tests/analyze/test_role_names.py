@@ -106,7 +106,7 @@ PRONOUNS_AFTER_ROLES = [
       "Der er mange skader, tilføjer han."), "da",
      [("Odenses borgmester", "Peter Madsen"), ("han", "Peter Madsen")]),
     (("Her peger formanden for udvalget i Danske Regioner, Karin Holm (R), dog på, at ventetiderne er lave.\n\n"
-     "Men hun anerkender, at der er et problem."), "da",
+     "Men hun anerkender, at der mangler penge."), "da",
      [("formanden for udvalget", "Karin Holm"), ("hun", "Karin Holm")]),  # (da44: the split cue read past the name)
     ("Det er ikke avgjort, sier leder i Bergen brannvesen, Ola Nilsen.\n\nHan sier at de jobber videre.", "no",
      [("leder i Bergen brannvesen, Ola Nilsen", "Ola Nilsen"), ("Han", "Ola Nilsen")]),

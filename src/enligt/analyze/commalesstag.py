@@ -1,4 +1,4 @@
-"""A tag without its comma at the end of a sentence (Swedish: "Tre personer har förts till sjukhus uppger SOS.",
+"""A tag without its comma at the end of a sentence (Swedish: "Två bilar har krockat på bron uppger polisen.",
 "Bussar ersätter tågen meddelar SJ på sin webbplats."): the clause before the verb is the claim and the noun phrase
 after it the source, as in the tag with its comma. Read only for the verbs of `commaless_tag_verb`
 (lang/<code>/function_words.tsv), after a clause of its own (a finite verb past its first word, no relative,

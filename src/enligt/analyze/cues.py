@@ -356,18 +356,9 @@ def match_hearsay(toks: list[Tok], i: int, end: int, lex: Lexicon) -> tuple[int,
                 target = pattern[pi + 1]
                 if target.startswith("@"):  # a class of function_words.tsv: "ska * @hearsay_supine" ("ska X varit")
                     k, hit = _class_after(toks, k, end, lex, function_words(lex.lang, target[1:]))
-                    if not hit:
-                        ok = False
-                        break
-                    used.append(toks[k].text)
-                    k += 1
-                    pi += 2
-                    continue
-                gap = 0
-                while k < end and toks[k].low != target and gap < _GAP and toks[k].is_word:
-                    k += 1
-                    gap += 1
-                if k >= end or toks[k].low != target:
+                else:
+                    k, hit = _word_after(toks, k, end, target)
+                if not hit:
                     ok = False
                     break
                 used.append(toks[k].text)
@@ -383,6 +374,15 @@ def match_hearsay(toks: list[Tok], i: int, end: int, lex: Lexicon) -> tuple[int,
         if ok:
             return k, cue or " ".join(used)
     return None
+
+
+def _word_after(toks: list[Tok], k: int, end: int, target: str) -> tuple[int, bool]:
+    """`target` at toks[k] or past up to three words ("ska * ha": "ska hon ha"): (its index, found)."""
+    gap = 0
+    while k < end and toks[k].low != target and gap < _GAP and toks[k].is_word:
+        k += 1
+        gap += 1
+    return k, k < end and toks[k].low == target
 
 
 def _class_after(toks: list[Tok], k: int, end: int, lex: Lexicon, words: frozenset[str]) -> tuple[int, bool]:

@@ -52,7 +52,7 @@ def _free_relative(lang: str | None, toks: list[Tok], s: int, i: int) -> bool:
     if i < s + 2 or toks[i - 1].low not in function_words(lang, "unreal_relative"):
         return False
     if toks[i - 2].low in function_words(lang, "unreal_free_head"):
-        return True  # anywhere in the sentence: "Ikke mindst hvad der skulle have været en fest, …"
+        return True  # anywhere in the sentence: "Netop hvad der skulle have været årets højdepunkt, …"
     k = s + 1 if toks[s].text in _OPENERS else s
     return toks[k].low in function_words(lang, "unreal_head") and all(t.text == "," for t in toks[k + 1:i - 1])
 

@@ -1,5 +1,5 @@
 """Phrases that close a source phrase but are no part of it (en44). A medium between a subject and its cue: "The clinic
-in a statement on its website said C", "The council in a letter to residents said C": the subject ends before "in" and
+in a post on its website said C", "The council in a letter to residents said C": the subject ends before "in" and
 a determiner that open a phrase headed by a word of medium_nouns.txt (cuesubject.subject asks it for the main clause's
 subject). A time after the source of "according to", "as reported by": "as reported by the Bugle earlier this
 month" (markers.prep_rules asks it). Languages with verb-second order never put these phrases there."""

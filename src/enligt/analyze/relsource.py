@@ -1,5 +1,5 @@
-"""A source read with the relative clause its cue stands in (Swedish: "en fråga som Robertsson själv menar är
-larvig", "de skador som åklagaren påstått"): the speaker is the noun phrase after the relative word, the cue the
+"""A source read with the relative clause its cue stands in (Swedish: "ett beslut som ordföranden själv anser
+är fel", "de brister som revisorn påstått"): the speaker is the noun phrase after the relative word, the cue the
 relative clause's own verb. A rule pass (passes.PASSES), read only where `raising_relative` lists the relative word.
 A relative clause with a verb of its own inside the source stays ("de källor som tidningen talat med")."""
 from __future__ import annotations
@@ -25,7 +25,7 @@ def cut_relative_source(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
 
 def _cut(ctx: Ctx, d: Draft, rel: frozenset[str]) -> Draft | None:
     """The draft with its source cut, or None when its content stands before the relative word: the relative word
-    is the cue's object ("… och orsakat de skador som åklagaren påstått."), and no claim follows."""
+    is the cue's object ("… och gjort de fel som revisorn påstått."), and no claim follows."""
     src = d.source
     k = next((k for k in range(1, len(src) - 1) if src[k].low in rel and src[k - 1].is_word), None)
     if k is None:

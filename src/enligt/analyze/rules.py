@@ -121,7 +121,7 @@ def verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: str
     if confirmed_status(ctx, toks, i, n, e):
         return None  # "antalet konstaterat smittade": a status, not a report
     if (tagged := commaless_tag(ctx, toks, s, e, i, n, cue, cue_text)) is not None:
-        return tagged  # "Tre personer har förts till sjukhus uppger SOS.": a tag without its comma
+        return tagged  # "Två bilar har krockat på bron uppger polisen.": a tag without its comma
     if fronted_report_clause(ctx, toks, s, i):  # "Während X von Y spricht, gibt die Polizei …": V2 after the clause
         if cls == "split":
             return after_report_clause(ctx, toks, e, i, cue, cue_text)

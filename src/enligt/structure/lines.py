@@ -109,7 +109,7 @@ def _stops_on_closed_word(text: str) -> bool:
 AGENCY_SIGN: Final = re.compile(r"[.!?][”\"’»]?\s+(?:\([A-Za-zÀ-ÖØ-Þ][\w.&/-]*(?: [\w.&/-]+){0,2}\)|[—–]\s*[A-Z][\w.&/-]*)$")
 SIGNED_WORDS: Final = 8  # words from which a signed line is a paragraph (a short one is a caption or a credit)
 DASH_CROSSHEAD: Final = 10  # words (with the dash) from which a dash line with no sentence end is a paragraph
-# (crossheads of seven and eight words are common: "– Må finne ut hva som har skjedd")
+# (crossheads of seven and eight words are common: "– Vil finne svar på hva som gikk galt")
 DASH_CUT_WORDS: Final = 6  # words from which a dash line that stops on a closed-class word is a cut paragraph
 
 
