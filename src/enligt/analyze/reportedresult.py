@@ -21,12 +21,12 @@ def reported_result(ctx: Ctx, toks: list[Tok], i: int, a: int, e: int) -> bool:
     subject or finite verb)."""
     if a >= e or toks[i].low not in function_words(ctx.lang, "result_cue"):
         return False
-    lex, nouns = ctx.lex, wordset(ctx.lang, "result_nouns")
+    lex, nouns, figure_nouns = ctx.lex, wordset(ctx.lang, "result_nouns"), function_words(ctx.lang, "result_figure_noun")
     for k in range(a, min(e, a + RESULT_REACH)):
         t = toks[k]
         if t.low in nouns:
             return True
-        if t.low in function_words(ctx.lang, "result_figure_noun"):
+        if t.low in figure_nouns:
             return _figure(toks[a:k]) or k + 2 < e and toks[k + 1].low == "of" and _figure(toks[k + 2:k + 3])
         if t.text in _FIGURE_MARKS or t.text[:1].isdigit() or lex.noun_openers.get(t.low) in ("det", "quant"):
             continue  # "a $941,000 loss", "its first profit"

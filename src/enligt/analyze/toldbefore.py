@@ -7,7 +7,7 @@ from typing import Final
 
 from enligt.analyze.records import Ctx
 from enligt.analyze.sentences import Tok
-from enligt.analyze.via import recipient
+from enligt.analyze.via import over_for, recipient
 
 
 def told_before_participle(ctx: Ctx, toks: list[Tok], lo: int, pre_end: int) -> list[str]:
@@ -20,12 +20,11 @@ def told_before_participle(ctx: Ctx, toks: list[Tok], lo: int, pre_end: int) -> 
     if aux is None:
         return []
     for m in range(aux + 1, pre_end - 1):
-        k = m + 1 if toks[m].low in _OVER and toks[m + 1].low in lex.closed.recipient else m
-        if toks[k].low in lex.closed.to or toks[k].low in lex.recipient_prep and k > m:
-            end, media = recipient(toks, k + 1, pre_end, lex)
+        over = over_for(toks, m, pre_end)  # "over for", "overfor"
+        if over or toks[m].low in lex.closed.to:
+            end, media = recipient(toks, m + (over or 1), pre_end, lex)
             return [media] if media and end == pre_end else []
     return []
 
 
-_OVER: Final = frozenset({"over"})  # the first word of "over for", whose "for" names the one told
 TOLD_REACH: Final = 10  # words between the source and the cue read for the medium told
