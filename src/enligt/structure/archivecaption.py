@@ -19,6 +19,12 @@ def _archive_mark() -> re.Pattern[str]:
 
 
 @cache
+def _label_initials() -> str:
+    """The first letters of the archive labels in capitals: a cheap test before the pattern."""
+    return "".join(sorted({w[:1].upper() for w in all_languages_words("archive_labels") if w}))
+
+
+@cache
 def _archive_label() -> re.Pattern[str]:
     words = alternation(frozenset(w.upper() for w in all_languages_words("archive_labels")))
     return re.compile(rf"(?:{words})(?::| [-–]) +[A-ZÅÄÖÆØÜ\d]")
@@ -28,7 +34,7 @@ def is_archive_caption(line: str) -> bool:
     """A caption without a credit whose last sentence says the picture is from the archive ("Polisen på
     plats. Arkivbild.", "… nach dem Unfall. (Symbolbild)": `lang/<code>/archive_pictures.txt`), or that opens
     with the archive's label in capitals ("FILE: Medics at the scene …": `archive_labels.txt`)."""
-    if line[:1] in "AF" and line[:4].isupper() and _archive_label().match(line) is not None:
+    if line[:1] and line[:1] in _label_initials() and line[:4].isupper() and _archive_label().match(line) is not None:
         return len(line) <= MAX_CAPTION
     tail = line[-20:].lower()
     if "ark" not in tail and "arch" not in tail and "file" not in tail and "symbol" not in tail:
