@@ -19,9 +19,6 @@ SourceType = Literal["person", "official", "organization", "media", "social_medi
 Measure = Literal["killed", "wounded", "captured", "missing", "displaced", "deserted", "destroyed", "other"]
 
 PARAGRAPH_SEP = "\n\n"
-# `Article.notes` of a page whose outlet the structurer read off the medium its sources were told ("sier X til
-# VG"), the page naming it nowhere else: the page does not show its outlet, so the media told stay vias
-TOLD_OUTLET_NOTE = "outlet named only as the medium told"
 
 # The tokens of each block (title, paragraphs) of `Article.text` as the attribution stage read them, by the
 # block's (start, end): the number stage reads its sentences from them instead of tokenising again. The

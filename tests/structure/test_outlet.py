@@ -225,3 +225,31 @@ def test_page_with_a_prompt_before_the_wordmark(content: str, outlet: str) -> No
 def test_section_name_is_no_outlet(content: str, outlet: str | None) -> None:
     art = structure_text(Page(input="t.txt", content=content, kind="text"), options=Options())
     assert art.outlet == outlet
+
+
+# A page whose text shows no outlet of its own (no masthead, byline, credit or footer) names a medium only as the one
+# its sources talked to: that medium is no outlet of the page, and the record keeps it as a via (the convention: the
+# own outlet is no via only where the page shows which it is). Once or again and again, in every language; a
+# determiner before the medium's name is no part of the via.
+TOLD_ONLY = [
+    ("sv", ("Färjan blev stående i hamnen\n\nFärjan till ön ställdes in på söndagen.\n\n"
+           "– Vinden var för stark för att lägga ut, säger kaptenen Lars Öberg till Kustradion."), "Kustradion"),
+    ("no", ("Fergen ble liggende i havn\n\nFergen til øya ble innstilt søndag.\n\n"
+           "– Vinden var for sterk til å gå ut, sier kapteinen Lars Ødegård til Fjordkanalen.\n\n"
+           "– Vi prøver igjen i morgen, sier han til Fjordkanalen."), "Fjordkanalen"),
+    ("da", ("Færgen blev liggende i havn\n\nFærgen til øen blev aflyst søndag.\n\n"
+           "- Vinden var for kraftig til at sejle, siger kaptajn Lars Østergaard til Kystkanalen."), "Kystkanalen"),
+    ("de", ("Fähre bleibt im Hafen\n\nDie Fähre zur Insel fiel am Sonntag aus.\n\n"
+           "„Der Wind war zu stark zum Auslaufen“, sagte Kapitän Lars Ohlsen dem Inselkurier."), "Inselkurier"),
+    ("en", ("Ferry stays in port\n\nThe ferry to the island was cancelled on Sunday.\n\n"
+           "\"The wind was too strong to sail,\" captain Lars Olsen told the Island Courier."), "Island Courier"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "medium"), TOLD_ONLY)
+def test_a_medium_told_is_no_outlet_and_stays_a_via(lang: str, text: str, medium: str) -> None:
+    from enligt.pipeline import analyze_text
+    result = analyze_text(text, options=Options(lang=lang), name=f"{lang}-told.txt")
+    assert result.article.outlet is None
+    told = [a for a in result.attributions if a.content.startswith(("Vinden", "Der Wind", "The wind"))]
+    assert told and all(list(a.via) == [medium] for a in told)

@@ -28,7 +28,7 @@ from enligt.lang import (
     wordset,
 )
 from enligt.lang.gazetteers import affiliate_station, is_masthead, is_programme, is_site_address, outlet_names
-from enligt.models import TOLD_OUTLET_NOTE, Article
+from enligt.models import Article
 
 _CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}-(?:TV|FM|AM|DT)")  # a broadcaster's call sign and its band
 
@@ -37,7 +37,7 @@ class ViaContext:
     """What the page says about itself: its own outlet and the agency that wrote it (never a via)."""
 
     own: frozenset[str]
-    outlet_known: bool  # False: the page shows no outlet of its own (none, or one named only as a medium told)
+    outlet_known: bool  # False: the page shows no outlet of its own
 
     def __init__(self, own: frozenset[str], outlet_known: bool = True) -> None:
         # spelt out: compiled, a field store each (see records.Draft)
@@ -53,8 +53,8 @@ def _dateline() -> re.Pattern[str]:
 
 def context(article: Article) -> ViaContext:
     """Own outlet plus the writing agency: a dateline "(Reuters) -", "/TT/", or agency copy with no byline."""
-    shown = bool(article.outlet) and TOLD_OUTLET_NOTE not in article.notes  # one read off the media told is none
-    own = {article.outlet.lower()} if article.outlet and shown else set()
+    shown = bool(article.outlet)
+    own = {article.outlet.lower()} if article.outlet else set()
     head = (article.body[0] if article.body else "")[:200]
     own.update(m.group(1).lower() for m in _dateline().finditer(head))
     agencies, wires = _agencies()

@@ -17,7 +17,7 @@ from typing import Final
 
 from enligt.errors import NotAnArticleError
 from enligt.lang import SUPPORTED, all_languages_words, profile
-from enligt.models import TOLD_OUTLET_NOTE, Article, Page
+from enligt.models import Article, Page
 from enligt.settings import Options
 from enligt.structure import byline, dates, headless, langid
 from enligt.structure.captions import labelled_lines_apart, split_caption, split_gallery_row
@@ -46,7 +46,6 @@ from enligt.structure.outlet import (
 from enligt.structure.settle import settle_flow
 from enligt.structure.teasers import mark_teaser_list
 from enligt.structure.textpass import read_above_title, read_after_title
-from enligt.structure.told import named_once, named_only_as_told, outlet_from_told
 
 TITLE_BULLETS: Final = "➤►▶▸■□●•"  # a mark before a headline ("➤ Headline", "■ Headline"): no part of it
 LIST_BULLETS: Final = TITLE_BULLETS + "·-*"  # marks of a list's items
@@ -425,20 +424,11 @@ def _title_and_outlet(lines: list[Line], start: int, masthead: str | None,
 
 
 def _outlet_in_body(lines: list[Line], body: list[str]) -> str | None:
-    """The outlet the running text names: a dateline, its own newsroom asking or at work, a photo credit, the
-    medium a source was told when the text names it once only (`_told_outlet`: a page quotes other media's
-    interviews as often as its own, and cites those again and again)."""
+    """The outlet the running text names: a dateline, its own newsroom asking or at work, a photo credit. A medium
+    a source was told ("sier X til VG") is never read as the page's own: a page retells other media's interviews as
+    often as its own, and the convention keeps a medium told as a via unless the page shows which outlet it is."""
     return outlet_from_dateline(body) or outlet_from_inquiry(body) or outlet_from_newsroom(body) \
-        or outlet_from_credits(lines) or _told_outlet(lines, body)
-
-
-def _told_outlet(lines: list[Line], body: list[str]) -> str | None:
-    """The medium told (`told.outlet_from_told`) when the body names it once only (`told.named_once`), or again and
-    again when a line outside the body shows it too (a byline "By X staff", a footer: `told.named_only_as_told`)."""
-    found = outlet_from_told(body)
-    if found is None or named_once(body, found):
-        return found
-    return None if named_only_as_told("\n".join(line.text for line in lines), body, found) else found
+        or outlet_from_credits(lines)
 
 
 def structure_text(page: Page, *, options: Options) -> Article:
@@ -472,8 +462,6 @@ def structure_text(page: Page, *, options: Options) -> Article:
     body, headings, positions, dropped = settle_flow(draft.flow, lines[start].text if start >= 0 else None)
     _check_article(body, headings, lines[start].text if start >= 0 else None, page)
     title, outlet = _title_and_outlet(lines, start, draft.masthead, body)
-    if outlet is not None and named_only_as_told(page.content, body, outlet):
-        notes += (TOLD_OUTLET_NOTE,)
     lang = options.lang if options.lang != "auto" else langid.identify((title or "") + "\n" + "\n".join(body[:6]))
     pre = [line.text for i, line in enumerate(lines[:max(start, 0)])
            if wordmark(line.text) != outlet and i not in lead_above]
