@@ -1,0 +1,113 @@
+"""Issue 11, round num45 (counts and conflicts on the fresh set x30): "only" is no "alone" unless a place is named
+beside it; units of the rescue service at work; the emergency number after a verb of calling; people a witness saw;
+soldiers who "embraced martyrdom". Every sentence here was written for this file."""
+from __future__ import annotations
+
+import pytest
+
+from enligt.analyze.attribution import attribute
+from enligt.analyze.conflicts import find_conflicts
+from enligt.analyze.quantities import count
+from enligt.lang.subjects import concept_of
+from enligt.models import Article, Quantity
+
+
+def _found(text: str, lang: str) -> tuple[tuple[Quantity, ...], list[tuple[int, ...]]]:
+    article = Article(title=None, body=tuple(text.split("\n\n")), language=lang)
+    attributions = attribute(article)
+    found = count(article, attributions)
+    return found, [c.quantities for c in find_conflicts(found, attributions)]
+
+
+def _read(text: str, lang: str) -> list[tuple[str, float]]:
+    return [(q.measure, q.value) for q in _found(text, lang)[0]]
+
+
+# "bara", "kun", "bare" before a number say "only" ("dömd bara för två fall", "på bara en timme"): the count is
+# no part of a wider whole unless a place is named beside the word ("Bara i Uppsala", "In Bonn alone,").
+ONLY_NO_PART = [
+    ("sv", ("Hovrätten fäller nu mannen bara för två fall av misshandel. Enligt tingsrätten var han skyldig till "
+            "fem fall av misshandel."), [(0, 1)]),
+    ("da", ("Landsretten dømmer nu kvinden kun for to tilfælde af bedrageri. Ifølge byretten var hun skyldig i "
+            "seks tilfælde af bedrageri."), [(0, 1)]),
+    ("no", ("Lagmannsretten dømmer nå mannen bare for to tilfeller av underslag. Ifølge tingretten var han skyldig i "
+            "sju tilfeller av underslag."), [(0, 1)]),
+    # a place named beside the word: a part of the whole, no rival
+    ("sv", "Minst 40 döda har hittats, enligt medier. Bara i Uppsala har polisen räknat 25 döda.", []),
+    ("da", "Mindst 40 er fundet døde, skriver medier. Kun i Aarhus har politiet talt 25 døde.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "conflicts"), ONLY_NO_PART)
+def test_only_is_no_part_without_a_place(lang: str, text: str, conflicts: list[tuple[int, ...]]) -> None:
+    assert _found(text, lang)[1] == conflicts
+
+
+# Units of the rescue service at the scene are counted, also while they "work" there; "produktionsenheter" are no
+# such units (the entry heads no compound).
+RESCUE_UNITS = [
+    ("sv", "Sex enheter från räddningstjänsten arbetar med släckningen, säger räddningsledaren.", [("other", 6)]),
+    ("sv", "Vid lunchtid var tre enheter på plats vid skogsbranden.", [("other", 3)]),
+    ("sv", "Bolaget ingår i en koncern med tre produktionsenheter i Finland.", []),
+    ("de", "Zwölf Feuerwehrleute arbeiten noch an der Brandstelle.", [("other", 12)]),
+    ("no", "Ni mannskaper jobber fortsatt med slukkingen.", [("other", 9)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), RESCUE_UNITS)
+def test_rescue_units_at_work_are_counted(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
+    assert _read(text, lang) == expected
+
+
+def test_a_whole_entry_heads_no_compound() -> None:
+    assert concept_of("enheter", "sv") == "responder"
+    assert concept_of("produktionsenheter", "sv") is None
+
+
+# The emergency number after a verb of calling or the line's name is dialled, never a count.
+EMERGENCY_NUMBER = [
+    ("en", "Anyone who smells gas should call 911 and leave the building at once.", []),
+    ("en", "Drivers were told to dial 999 and keep away from the injured.", []),
+    ("sv", "Den som ser rök ska ringa 112 och inte evakuera på egen hand.", []),
+    ("da", "Beboere, der ser røg, skal ringe 112 og ikke selv evakuere.", []),
+    ("no", "Folk som ser røyk, bes ringe 112 og ikke evakuere på egen hånd.", []),
+    ("de", "Wer Rauch bemerkt, soll die 112 anrufen und nicht selbst evakuieren.", []),
+    ("de", "Zeugen sollen den Notruf 110 wählen, statt die Verletzten selbst zu bergen.", []),
+    # the same digits counting people stay counts
+    ("sv", "Polisen grep 112 personer under helgen.", [("other", 112)]),
+    ("en", "Police arrested 999 people during the riots.", [("other", 999)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), EMERGENCY_NUMBER)
+def test_an_emergency_number_is_no_count(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
+    assert _read(text, lang) == expected
+
+
+# People a witness saw ("I saw two men run off") are no count of the event; a toll after the verb stays a toll.
+SEEN = [
+    ("en", "One neighbour said he saw two gunmen climb into a van.", []),
+    ("sv", "Vittnet såg tre män springa från platsen.", []),
+    ("da", "Naboen så to personer løbe væk fra bilen.", []),
+    ("no", "Naboen så to personer løpe fra bilen.", []),
+    ("de", "Ein Anwohner sah zwei Männer aus dem Laden rennen.", []),
+    ("en", "Rescuers saw three men killed in the blast.", [("killed", 3)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), SEEN)
+def test_people_a_witness_saw_are_no_count(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
+    assert _read(text, lang) == expected
+
+
+# Armies and their press say a soldier killed in action "embraced martyrdom" or "was martyred".
+MARTYRDOM = [
+    ("en", "Three more policemen embraced martyrdom in the gunfight.", [("killed", 3)]),
+    ("en", "Four soldiers were martyred when their patrol was ambushed.", [("killed", 4)]),
+    ("en", "During the raid, two brave soldiers, having fought bravely, embraced martyrdom.", [("killed", 2)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), MARTYRDOM)
+def test_martyrdom_is_a_death(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
+    assert _read(text, lang) == expected
