@@ -111,3 +111,23 @@ MARTYRDOM = [
 @pytest.mark.parametrize(("lang", "text", "expected"), MARTYRDOM)
 def test_martyrdom_is_a_death(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
     assert _read(text, lang) == expected
+
+
+# A name after an event noun and "with"/"by"/"av" is a party to the event, no place ("in a clash with Islamist
+# militants", "in an attack by Kurdish rebels"); an adjective before a name still leaves the name a place.
+def _places(text: str, lang: str) -> list[str]:
+    return [";".join(p for p in q.key.split("|")[4].split(";") if p.startswith("place=")) for q in _found(text, lang)[0]]
+
+
+PARTY_NO_PLACE = [
+    ("en", "Five militants were killed in a clash with Afghan soldiers on Tuesday night.", [""]),
+    ("en", "At least four police officers were killed in an attack by Baloch separatists.", [""]),
+    ("en", "Six soldiers died in a firefight with Islamist gunmen.", [""]),
+    ("no", "Seks soldater ble drept i et angrep av Hamas.", [""]),
+    ("sv", "Sex soldater dödades i hårt drabbade Ukraina.", ["place=ukraina"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "places"), PARTY_NO_PLACE)
+def test_a_party_to_the_event_is_no_place(lang: str, text: str, places: list[str]) -> None:
+    assert _places(text, lang) == places
