@@ -131,3 +131,18 @@ PARTY_NO_PLACE = [
 @pytest.mark.parametrize(("lang", "text", "places"), PARTY_NO_PLACE)
 def test_a_party_to_the_event_is_no_place(lang: str, text: str, places: list[str]) -> None:
     assert _places(text, lang) == places
+
+
+# Thieves and burglars are suspects: their arrest is counted like that of any suspect.
+THIEVES = [
+    ("en", "Police arrested eleven suspected burglars in dawn raids on Tuesday.", [("other", 11)]),
+    ("sv", "Polisen grep nio misstänkta inbrottstjuvar under en razzia i torsdags.", [("other", 9)]),
+    ("no", "Politiet pågrep åtte mistenkte innbruddstyver i en aksjon onsdag.", [("other", 8)]),
+    ("da", "Tolv formodede indbrudstyve blev onsdag anholdt i en stor aktion.", [("other", 12)]),
+    ("de", "Die Polizei nahm am Montag sieben mutmaßliche Einbrecher bei einer Razzia fest.", [("other", 7)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), THIEVES)
+def test_thieves_are_suspects(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
+    assert _read(text, lang) == expected
