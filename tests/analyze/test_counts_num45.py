@@ -146,3 +146,18 @@ THIEVES = [
 @pytest.mark.parametrize(("lang", "text", "expected"), THIEVES)
 def test_thieves_are_suspects(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
     assert _read(text, lang) == expected
+
+
+# A convoy or column "of" vehicles opens a count, as "a group of" does: the vehicles are no set known before.
+CONVOY = [
+    ("de", "Eine Kolonne von 40 Panzern ist nach Angaben der Armee in das Grenzgebiet eingedrungen.", [("other", 40)]),
+    ("de", "Ein Konvoi von 250 Lastwagen hat die Grenze überquert.", [("other", 250)]),
+    ("sv", "En konvoj av 120 lastbilar har passerat gränsen.", [("other", 120)]),
+    ("da", "En kolonne af 30 kampvogne krydsede grænsen i nat.", [("other", 30)]),
+    ("no", "En kolonne med 30 stridsvogner krysset grensen natt til fredag.", [("other", 30)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CONVOY)
+def test_a_convoy_of_vehicles_is_counted(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
+    assert _read(text, lang) == expected
