@@ -161,3 +161,19 @@ CONVOY = [
 @pytest.mark.parametrize(("lang", "text", "expected"), CONVOY)
 def test_a_convoy_of_vehicles_is_counted(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
     assert _read(text, lang) == expected
+
+
+# "five others" after those named counts others than them, as "fem andre", "fünf weitere" do: no rival of the toll.
+OTHERS = [
+    ("en", "Four people died in the fire, the police said. Witnesses said the flames killed the owner along with five "
+           "others.", []),
+    ("en", "Four people died in the fire, the police said. Witnesses said the flames killed five people.", [(0, 1)]),
+    ("de", "Vier Menschen starben bei dem Brand, teilte die Polizei mit. Zeugen zufolge tötete das Feuer den Besitzer "
+           "und fünf weitere.", []),
+    ("da", "Fire mennesker døde i branden, oplyser politiet. Ifølge vidner dræbte branden ejeren og fem andre.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "conflicts"), OTHERS)
+def test_others_are_no_rival_toll(lang: str, text: str, conflicts: list[tuple[int, ...]]) -> None:
+    assert _found(text, lang)[1] == conflicts
