@@ -177,3 +177,23 @@ OTHERS = [
 @pytest.mark.parametrize(("lang", "text", "conflicts"), OTHERS)
 def test_others_are_no_rival_toll(lang: str, text: str, conflicts: list[tuple[int, ...]]) -> None:
     assert _found(text, lang)[1] == conflicts
+
+
+# Infections are cases in every language; Norwegian "smittede" are the sick.
+INFECTIONS = [
+    ("en", "Officials reported six infections on Monday.", [("other", 6)]),
+    ("sv", "Regionen rapporterade sex nya infektioner under måndagen.", [("other", 6)]),
+    ("de", "Das Gesundheitsamt meldete am Montag sechs Infektionen.", [("other", 6)]),
+    ("da", "Styrelsen har registreret seks infektioner siden mandag.", [("other", 6)]),
+    ("no", "Kommunen har registrert seks infeksjoner siden mandag.", [("other", 6)]),
+    ("no", "Etter beregningene er rundt 70.000 smittede i landet.", [("other", 70000)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), INFECTIONS)
+def test_infections_are_cases(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
+    assert _read(text, lang) == expected
+
+
+def test_infections_and_cases_count_one_thing() -> None:
+    assert concept_of("infections", "en") == concept_of("cases", "en") == "case"
