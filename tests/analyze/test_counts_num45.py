@@ -113,7 +113,7 @@ def test_martyrdom_is_a_death(lang: str, text: str, expected: list[tuple[str, fl
     assert _read(text, lang) == expected
 
 
-# A name after an event noun and "with"/"by"/"av" is a party to the event, no place ("in a clash with Islamist
+# A name after an event noun and "with"/"by"/"med" is a party to the event, no place ("in a clash with Islamist
 # militants", "in an attack by Kurdish rebels"); an adjective before a name still leaves the name a place.
 def _places(text: str, lang: str) -> list[str]:
     return [";".join(p for p in q.key.split("|")[4].split(";") if p.startswith("place=")) for q in _found(text, lang)[0]]
@@ -123,7 +123,9 @@ PARTY_NO_PLACE = [
     ("en", "Five militants were killed in a clash with Afghan soldiers on Tuesday night.", [""]),
     ("en", "At least four police officers were killed in an attack by Baloch separatists.", [""]),
     ("en", "Six soldiers died in a firefight with Islamist gunmen.", [""]),
-    ("no", "Seks soldater ble drept i et angrep av Hamas.", [""]),
+    ("no", "Seks soldater ble drept i et sammenstøt med Hamas.", [""]),
+    ("no", "Tre personer ble drept i nærheten av Kharkiv natt til fredag.", ["place=kharkiv"]),
+    ("da", "Tre personer blev dræbt i nærheden af Kharkiv i nat.", ["place=kharkiv"]),
     ("sv", "Sex soldater dödades i hårt drabbade Ukraina.", ["place=ukraina"]),
 ]
 
