@@ -167,11 +167,11 @@ def test_a_convoy_of_vehicles_is_counted(lang: str, text: str, expected: list[tu
 
 # "five others" after those named counts others than them, as "fem andre", "fünf weitere" do: no rival of the toll.
 OTHERS = [
-    ("en", "Four people died in the fire, the police said. Witnesses said the flames killed the owner along with five "
-           "others.", []),
+    ("en", ("Four people died in the fire, the police said. Witnesses said the flames killed the owner along with "
+            "five others."), []),
     ("en", "Four people died in the fire, the police said. Witnesses said the flames killed five people.", [(0, 1)]),
-    ("de", "Vier Menschen starben bei dem Brand, teilte die Polizei mit. Zeugen zufolge tötete das Feuer den Besitzer "
-           "und fünf weitere.", []),
+    ("de", ("Vier Menschen starben bei dem Brand, teilte die Polizei mit. Zeugen zufolge tötete das Feuer den "
+            "Besitzer und fünf weitere."), []),
     ("da", "Fire mennesker døde i branden, oplyser politiet. Ifølge vidner dræbte branden ejeren og fem andre.", []),
 ]
 
