@@ -28,6 +28,9 @@ from enligt.lang import profile
 # Kinds of people a bare count of whom is mostly a standing total ("4 300 anställda", "its 300 members").
 STANDING_CONCEPTS: Final = frozenset({"employee", "worker", "member", "job", "household", "user", "inhabitant"})  # "tre millioner indbyggere": a population
 
+# Kinds of people sent to an event: "working" or "remaining" there is their part in it, no standing total.
+AT_WORK: Final = frozenset({"responder"})
+
 
 def counted(s: Sentence, a: int, b: int, head: Head, lang: str) -> Reading | None:
     """A count of anything with no measure word ("about 8 000 students are expected", "400 000
@@ -49,6 +52,8 @@ def counted(s: Sentence, a: int, b: int, head: Head, lang: str) -> Reading | Non
     prev = s.lows[a - 1] if a > 0 else ""
     if prev in w.sized and a >= 2 and s.lows[a - 2] in lx.words_of(lang, "vehicle_noun") and concept != "passenger":
         return None  # "en bil med to mænd", "a car with three people": a vehicle's occupants, no count of the events
+    if a >= 1 and s.lows[a - 1] in lx.words_of(lang, "seen"):
+        return None  # "I saw two men run off", "så to mænd fiske": the people a witness saw, no count of the event
     if _known_set(s, a, w, lang):
         return None  # "the three men", "one of 40 passengers": a set already known; not "a group of 20", "sprach von 8000"
     if prev in w.conj and (j := next((k for k in range(a - 2, max(0, a - 4), -1) if k in s.numtoks), -1)) > 0 and (
@@ -57,8 +62,8 @@ def counted(s: Sentence, a: int, b: int, head: Head, lang: str) -> Reading | Non
     if not lx.words_of(lang, "poll").isdisjoint(s.lows):
         return None  # "The poll surveyed 2,000 people", "among 1,031 registered voters": a poll's sample, no event
     after = range(head.end, min(hi, head.end + 3))
-    if any(s.lows[k] in standing or s.lows[k] in w.speaker for k in after):
-        return None  # "1,900 people remain there", "three diplomats told reporters"
+    if any((s.lows[k] in standing and concept not in AT_WORK) or s.lows[k] in w.speaker for k in after):
+        return None  # "1,900 people remain there", "three diplomats told reporters"; not "fyra enheter arbetar på plats"
     if _registered(s, lo, head.end, hi, lang):
         return None  # "75 personer er registrert på adressen": those living there, a standing total
     quals = ";".join(sorted(count_qualifiers(s, a, b, head, lang, "other") | {"verb=" + bare_predicate(s, head.end, hi, lang)}))

@@ -47,8 +47,8 @@ def excluded(s: Sentence, a: int, b: int, n: NumberMatch, lang: str, sources: So
         return True  # "aged between 17 and 20", "i åldern 20 till 30"
     if n.high is None and prev in lx.words_of(lang, "between") and not any(k in s.numtoks for k in range(b, b + _RANGE_GAP)):
         return True  # "21 homes between two schools", "mellan två skolor": a place, no range and no count
-    if s.lows[a] in lx.words_of(lang, "emergency_number") and b < len(s.lows) and s.lows[b] in lx.words_of(lang, "emergency_next"):
-        return True  # "Police received 911 calls", "112-samtal": the emergency number, no count of calls
+    if s.lows[a] in lx.words_of(lang, "emergency_number") and _dialled(s, a, b, lang):
+        return True  # "Police received 911 calls", "call 911", "ringa 112": the emergency number, no count of calls
     if not n.words and _model_number(s, a, w, lang):
         return True  # "its Boeing 737 jets", "12 Leopard 2 tanks": a model's name, no count
     if prev in w.labels and not (s.backref >= 0 and 0 <= a - 1 - s.backref <= 3) and not _people_after(s, b, lang):
@@ -133,6 +133,13 @@ def _numbers_apart(s: Sentence, a: int, b: int, lang: str) -> bool:
 
 
 PEOPLE_REACH: Final = 3  # tokens after a number searched for the noun of the people it counts
+
+
+def _dialled(s: Sentence, a: int, b: int, lang: str) -> bool:
+    """Whether an emergency number at tokens [a, b) is dialled: a word of calls after it ("911 calls", "die 110
+    wählen") or a verb of calling or the line's name right before it ("call 911", "ringe 112", "Notruf 112")."""
+    return (b < len(s.lows) and s.lows[b] in lx.words_of(lang, "emergency_next")) or (
+        a >= 1 and s.lows[a - 1] in lx.words_of(lang, "emergency_before"))
 
 
 def _people_after(s: Sentence, b: int, lang: str) -> bool:

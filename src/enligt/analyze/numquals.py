@@ -192,9 +192,11 @@ def _another_event(s: Sentence, lo: int, a: int, lang: str) -> bool:
 
 def _alone(s: Sentence, a: int, alone: frozenset[str]) -> bool:
     """Whether an "alone" word before number a marks its count as a part: not right before the number
-    ("bara två personer": only two) and no other number between."""
+    ("bara två personer": only two), no other number between, and a name beside it ("Bara i Uppsala", "In Bonn
+    alone,", "Allein die Polizei"); "dömdes bara för tre fall", "på bara en timme" say "only", no part."""
     k = next((k for k in range(a - 2, max(-1, a - WINDOW), -1) if s.lows[k] in alone), -1)
-    return k >= 0 and not any(j in s.numtoks for j in range(k, a))
+    return k >= 0 and not any(j in s.numtoks for j in range(k, a)) and any(
+        s.texts[j][:1].isupper() for j in (k - 1, k + 1, k + 2) if 0 < j < a)
 
 
 def _alone_after(s: Sentence, b: int, hi: int, w: CountWords) -> bool:

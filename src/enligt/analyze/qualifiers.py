@@ -224,7 +224,8 @@ def _place_after(toks: list[str], lows: list[str], k: int, hi: int, lang: str) -
         return lows[k] + " " + lows[k + 1], k + 2  # "i norra Hälsingland", not "im vergangenen Monat", "in einem am Freitag …"
     if k + 2 < hi and _name(toks[k + 2]) and toks[k].isalpha() and toks[k + 1].isalpha() and toks[k + 1].islower() and (
             not profile(lang).capitalised_nouns) and not _dated(lows[k + 2], lang) and (
-            lows[k + 1] not in lx.words_of(lang, "opponent")):  # not "in the province on Monday", "i krigen mot Russland"
+            lows[k + 1] not in lx.words_of(lang, "opponent")) and lows[k + 1] not in lx.words_of(lang, "agent"):
+        # not "in the province on Monday", "i krigen mot Russland", "in a clash with Islamist militants"
         return lows[k + 2], k + 3  # "i hårt drabbade Turkiet"
     return "", k
 

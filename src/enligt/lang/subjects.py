@@ -16,6 +16,8 @@ from typing import Final
 
 from enligt.lang import SUPPORTED, function_word_list, profile, table
 
+WHOLE: Final = "whole"  # the mark of a `subjects.tsv` entry that heads no compound
+
 _WORD: Final = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 
@@ -25,11 +27,13 @@ def _suffixes(lang: str) -> tuple[str, ...]:
 
 
 class _Lexicon:
-    """Exact and prefix (`word*`) entries of a two-column word list."""
+    """Exact and prefix (`word*`) entries of a two-column word list; a third column `whole` keeps an entry from
+    heading a compound ("enheter" are responders' units, "produktionsenheter" no responders)."""
 
     def __init__(self, rows: tuple[tuple[str, ...], ...]) -> None:
         self.exact: dict[str, tuple[str, ...]] = {}
         self.prefixes: list[tuple[str, tuple[str, ...]]] = []
+        self.whole: frozenset[str] = frozenset(r[0].lower() for r in rows if len(r) > 2 and r[2] == WHOLE)
         for row in rows:
             if len(row) < 2 or not row[0]:
                 continue
@@ -70,7 +74,7 @@ def _lookup(word: str, lang: str, name: str) -> tuple[str, ...] | None:
     if lang in SUPPORTED and profile(lang).compounds:  # "bolighus" -> "hus": the last part is the head
         for i in range(3, len(low) - 2):
             hit = lex.exact.get(low[i:])
-            if hit is not None:
+            if hit is not None and low[i:] not in lex.whole:
                 return hit
     return None
 
