@@ -2,7 +2,8 @@
 larmcentralen"), a firm only by its trade ("teleoperatören"); a side in a trial is its lawyers ("försvaret",
 "åklagarsidan"); a compound's first part cut at its hyphen before "och" makes one role, not two sources ("press- och
 informationschef"); a free relative of a reporting verb before a copula reports the predicate ("efter vad X
-misstänker är Y", "vad X menar är Y"). Every sentence is written for its test."""
+misstänker är Y", "vad X menar är Y"); a passive hearsay marker with its agent after it has the agent as its source
+("Kvällen beskrivs av polisen som lugn"). Every sentence is written for its test."""
 from __future__ import annotations
 
 import pytest
@@ -78,4 +79,21 @@ FREE_COPULA = [
 
 @pytest.mark.parametrize("text,expected", FREE_COPULA)
 def test_a_free_relative_before_a_copula_reports_the_predicate(text: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, "sv") == expected
+
+
+AGENT_HEARSAY = [
+    ("Helgen beskrivs av polisen som ovanligt lugn i hela länet.",
+     [("polisen", "beskrivs av", "Helgen som ovanligt lugn i hela länet")]),
+    ("Cyklisten uppges av vittnen ha kört mot rött ljus.",
+     [("vittnen", "uppges av", "Cyklisten ha kört mot rött ljus")]),
+    ("Det uppges av kommunen att skolan öppnar igen på måndag.",
+     [("kommunen", "uppges av", "skolan öppnar igen på måndag")]),
+    # no agent that names anyone: the marker stays sourceless hearsay
+    ("Branden beskrivs av misstag som anlagd.", [(None, "beskrivs", "Branden beskrivs av misstag som anlagd")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", AGENT_HEARSAY)
+def test_a_passive_marker_with_its_agent_has_a_source(text: str, expected: list[Row]) -> None:
     assert bylined_rows(text, "sv") == expected
