@@ -3,7 +3,8 @@ larmcentralen"), a firm only by its trade ("teleoperatören"); a side in a trial
 "åklagarsidan"); a compound's first part cut at its hyphen before "och" makes one role, not two sources ("press- och
 informationschef"); a free relative of a reporting verb before a copula reports the predicate ("efter vad X
 misstänker är Y", "vad X menar är Y"); a passive hearsay marker with its agent after it has the agent as its source
-("Kvällen beskrivs av polisen som lugn"). Every sentence is written for its test."""
+("Kvällen beskrivs av polisen som lugn"); a surname ending in "-blad" is a person's, no paper's ("enligt Ekblad").
+Every sentence is written for its test."""
 from __future__ import annotations
 
 import pytest
@@ -97,3 +98,17 @@ AGENT_HEARSAY = [
 @pytest.mark.parametrize("text,expected", AGENT_HEARSAY)
 def test_a_passive_marker_with_its_agent_has_a_source(text: str, expected: list[Row]) -> None:
     assert bylined_rows(text, "sv") == expected
+
+
+BLAD_SURNAMES = [
+    ("Klubbens förre tränare Eva Ekblad lämnade i går.\n\nFelet låg hos styrelsen enligt Ekblad.",
+     [("Ekblad", "person")]),
+    ("– Vi tappade för många spelare, säger Jonas Sundblad.", [("Jonas Sundblad", "person")]),
+    # a paper of a listed kind keeps its type
+    ("Enligt Vestby Ugeblad stängs skolan i höst.", [("Vestby Ugeblad", "media")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BLAD_SURNAMES)
+def test_a_surname_in_blad_is_a_persons(text: str, expected: list[tuple[str, str]]) -> None:
+    assert types(text) == expected
