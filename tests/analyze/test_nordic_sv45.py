@@ -3,7 +3,9 @@ larmcentralen"), a firm only by its trade ("teleoperatören"); a side in a trial
 "åklagarsidan"); a compound's first part cut at its hyphen before "och" makes one role, not two sources ("press- och
 informationschef"); a free relative of a reporting verb before a copula reports the predicate ("efter vad X
 misstänker är Y", "vad X menar är Y"); a passive hearsay marker with its agent after it has the agent as its source
-("Kvällen beskrivs av polisen som lugn"); a surname ending in "-blad" is a person's, no paper's ("enligt Ekblad").
+("Kvällen beskrivs av polisen som lugn"); a surname ending in "-blad" is a person's, no paper's ("enligt Ekblad"); a lone surname is a person's by its ending
+("Gustavsson anser", no first name on the page) or by a full name given earlier, also in the genitive ("Per Lunds
+förslag … enligt Lund").
 Every sentence is written for its test."""
 from __future__ import annotations
 
@@ -111,4 +113,22 @@ BLAD_SURNAMES = [
 
 @pytest.mark.parametrize("text,expected", BLAD_SURNAMES)
 def test_a_surname_in_blad_is_a_persons(text: str, expected: list[tuple[str, str]]) -> None:
+    assert types(text) == expected
+
+
+LONE_SURNAMES = [
+    ("Gustavsson anser att nämnden har agerat för snabbt.", [("Gustavsson", "person")]),
+    ("Enligt Sjöström saknas pengar till upprustningen.", [("Sjöström", "person")]),
+    ("Almqvist tycker att taxan är för hög.", [("Almqvist", "person")]),
+    # a company named like a surname stays a body alone, its namesake with a first name a person
+    ("Ericsson uppger att leveranserna är försenade.", [("Ericsson", "organization")]),
+    ("– Leveranserna är försenade, säger Maja Ericsson.", [("Maja Ericsson", "person")]),
+    # the full name given earlier in the genitive
+    ("Styrelsen avvisade Eva Terners förslag i går.\n\nEnligt Terner har styrelsen fått fel underlag.",
+     [("Terner", "person")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", LONE_SURNAMES)
+def test_a_lone_surname_is_a_persons(text: str, expected: list[tuple[str, str]]) -> None:
     assert types(text) == expected
