@@ -5,7 +5,7 @@ informationschef"); a free relative of a reporting verb before a copula reports 
 misstänker är Y", "vad X menar är Y"); a passive hearsay marker with its agent after it has the agent as its source
 ("Kvällen beskrivs av polisen som lugn"); a surname ending in "-blad" is a person's, no paper's ("enligt Ekblad"); a lone surname is a person's by its ending
 ("Gustavsson anser", no first name on the page) or by a full name given earlier, also in the genitive ("Per Lunds
-förslag … enligt Lund").
+förslag … enligt Lund"); a belief about oneself keeps its reflexive in the cue ("tror sig kunna …").
 Every sentence is written for its test."""
 from __future__ import annotations
 
@@ -132,3 +132,17 @@ LONE_SURNAMES = [
 @pytest.mark.parametrize("text,expected", LONE_SURNAMES)
 def test_a_lone_surname_is_a_persons(text: str, expected: list[tuple[str, str]]) -> None:
     assert types(text) == expected
+
+
+REFLEXIVE_BELIEF = [
+    ("Rederiet tror sig kunna halvera bränslekostnaden till nästa år.",
+     [("Rederiet", "tror sig", "kunna halvera bränslekostnaden till nästa år")]),
+    ("Föreningen ansåg sig ha fått för lite tid att svara.",
+     [("Föreningen", "ansåg sig", "ha fått för lite tid att svara")]),
+    ("Vittnet tror att bilen var röd.", [("Vittnet", "tror", "bilen var röd")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", REFLEXIVE_BELIEF)
+def test_a_belief_about_oneself_keeps_its_reflexive(text: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, "sv") == expected
