@@ -96,6 +96,8 @@ SHOWN = [
            "– Vi venter, sier hun til Dagbladet."), "Dagbladet", False),  # a masthead line shows it
     ("sv", ("Storm stänger vägen\n\nVägen är stängd, säger Per Holm till tidningen Expressen.\n\n"
            "– Vi väntar, säger han till Expressen."), "Expressen", True),  # its kind noun between
+    ("sv", ("Storm stänger vägen\n\nVägen är stängd, säger Per Holm till Sydsvenskan.\n\n"
+           "Kommunen uppger för Sydsvenskan att bron öppnar i kväll."), "Sydsvenskan", True),  # sv45: "för" tells too
     ("da", ("Storm lukker vejen\n\nVejen er spærret, siger Ole Berg til Politiken.\n\n"
            "»Vi venter,« siger han til Politiken.\n\n© Politiken 2024"), "Politiken", False),  # a footer shows it
     ("de", ("Sturm sperrt Straße\n\nDie Straße bleibt gesperrt, sagte ein Sprecher dem Tagesspiegel.\n\n"

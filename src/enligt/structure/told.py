@@ -100,10 +100,11 @@ def _word_char(c: str) -> bool:
 
 @cache
 def _recipient_before() -> re.Pattern[str]:
-    """A recipient word of any language (`told_preps.txt`), then an article or a lower-case word of kind or not,
-    ending where a name starts ("told the ", "till tidningen ")."""
-    preps = "|".join(re.escape(p).replace(r"\ ", r"\s+")
-                     for p in sorted(all_languages_words("told_preps"), key=len, reverse=True)) or "(?!)"
+    """A recipient word of any language (`told_preps.txt`, and `told_preps_named.txt`: one that names a medium told
+    only here, not where the outlet is read off the media told), then an article or a lower-case word of kind or
+    not, ending where a name starts ("told the ", "till tidningen ", "för ")."""
+    told = all_languages_words("told_preps") | all_languages_words("told_preps_named")  # ("uppger för Ekot")
+    preps = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(told, key=len, reverse=True)) or "(?!)"
     return re.compile(rf"(?<![\w-])(?:{preps})\s+(?:(?:the|den|det|der|dem)\s+)?(?:[a-zåäöæøü-]+\s+)?$", re.IGNORECASE)
 
 
