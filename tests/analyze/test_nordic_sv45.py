@@ -5,7 +5,8 @@ informationschef"); a free relative of a reporting verb before a copula reports 
 misstänker är Y", "vad X menar är Y"); a passive hearsay marker with its agent after it has the agent as its source
 ("Kvällen beskrivs av polisen som lugn"); a surname ending in "-blad" is a person's, no paper's ("enligt Ekblad"); a lone surname is a person's by its ending
 ("Gustavsson anser", no first name on the page) or by a full name given earlier, also in the genitive ("Per Lunds
-förslag … enligt Lund"); a belief about oneself keeps its reflexive in the cue ("tror sig kunna …").
+förslag … enligt Lund"); a belief about oneself keeps its reflexive in the cue ("tror sig kunna …"); a political bloc named by its colours
+or side is a body ("De rödgröna menar").
 Every sentence is written for its test."""
 from __future__ import annotations
 
@@ -146,3 +147,15 @@ REFLEXIVE_BELIEF = [
 @pytest.mark.parametrize("text,expected", REFLEXIVE_BELIEF)
 def test_a_belief_about_oneself_keeps_its_reflexive(text: str, expected: list[Row]) -> None:
     assert bylined_rows(text, "sv") == expected
+
+
+BLOCS = [
+    ("De rödgröna menar att simhallen måste byggas om.", [("De rödgröna", "organization")]),
+    ("Enligt de borgerliga saknas pengar till reformen.", [("de borgerliga", "organization")]),
+    ("Borgerliga debattörer hävdar att reformen är för dyr.", [("Borgerliga debattörer", "person")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BLOCS)
+def test_a_political_bloc_is_a_body(text: str, expected: list[tuple[str, str]]) -> None:
+    assert types(text) == expected
