@@ -7,11 +7,15 @@ from enligt.analyze.phrases import np_end, only_punct, seg_start, span
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok
 from enligt.analyze.wordtypes import word_type
+from enligt.lang import function_words
 
 
-def free_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) -> tuple[Draft | None, list[Tok]]:
+def free_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int,
+             cleft: bool = False) -> tuple[Draft | None, list[Tok]]:
     """A free relative of a reporting verb as the cue ("Etter det NRK erfarer, C", "Enligt vad SVT erfar C",
-    "C, efter hvad TV 2 erfarer."): the source is its subject, the cue its verb, the claim the main clause.
+    "C, efter hvad TV 2 erfarer."): the source is its subject, the cue its verb, the claim the main clause; or,
+    the verb followed by a copula (`free_copula`), the claim the predicate after it ("efter vad polisen misstänker
+    är rattfylla", "vad kritikerna kallar är nedskärningar": `cleft`, a bare "vad", reads only that shape).
     Returns the draft and the tokens read (source and verb)."""
     j = np_end(ctx, toks, i + n, e)
     if j <= i + n or j >= e or toks[j].upper or (m := match_phrase(toks, j, e, ctx.lex.speech)) is None \
@@ -23,7 +27,12 @@ def free_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int) -> tuple
     cue = (toks[j].start, toks[v - 1].end)
     after = v + 1 if v < e and toks[v].text == "," else v
     parts: tuple[Span2 | None, ...]
-    if i > s and toks[i - 1].text == "," and only_punct(toks, v, e):
+    if v + 1 < e and toks[v].low in function_words(ctx.lang, "free_copula") and toks[v + 1].is_word:
+        stop = next((k for k in range(v + 1, e) if toks[k].text in ",;:"), e)
+        parts = (span(ctx, toks, v + 1, stop),)  # "efter vad polisen misstänker är grov rattfylla": the predicate
+    elif cleft:
+        return None, []
+    elif i > s and toks[i - 1].text == "," and only_punct(toks, v, e):
         parts = (span(ctx, toks, s, i - 1),)  # "C, etter det NRK erfarer."
     elif i > s + 1 and toks[i - 1].text == "," and v + 1 < e and toks[v].text == "," and toks[v + 1].is_word:
         parts = (span(ctx, toks, s, i - 1), span(ctx, toks, v + 1, e))  # "To menn er, etter det NRK erfarer, pågrepet"

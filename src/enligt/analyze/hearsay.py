@@ -9,6 +9,7 @@ from functools import cache
 from typing import Final
 
 from enligt.analyze.cues import Lexicon, is_finite_verb, match_hearsay, match_phrase
+from enligt.analyze.hearsayagent import agent_hearsay
 from enligt.analyze.hearsaynone import none_reported
 from enligt.analyze.hearsaypast import unreal_past
 from enligt.analyze.hearsayperfect import DE_RELATIVE, perfect_infinitive, verb_final_perfect
@@ -45,6 +46,10 @@ def hearsay_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, cands: Sequence[int
             continue  # "Mötet ska handla om skolan": a plan; "det ska handla om en olycka": hearsay
         if _phrasal_passive(ctx, toks, i, e):
             continue  # "90 sägs upp", "40 ansatte sies opp": laid off (lang/<code>/phrasal.tsv), no hearsay
+        if (sourced := agent_hearsay(ctx, toks, s, e, i)) is not None:
+            out.append(sourced)  # "Natten beskrivs av polisen som lugn": the agent is the source
+            nxt = k
+            continue
         if unreal_past(ctx.lang, cue_text, toks, s, i, e):
             continue  # "Vi skulle have taget en anden vej", "Kampen skulle have været spillet, men …": no hearsay
         if cue_text.lower() in function_words(ctx.lang, "raised_only") and (

@@ -92,8 +92,8 @@ def prep_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
         if pos == "cite":
             d, cited = _cite_one(ctx, toks, s, e, i, n)
             taken.update(t.start for t in cited)  # "citing intelligence reports": no cue inside the cited phrase
-        elif pos == "free":
-            d, cited = free_one(ctx, toks, s, e, i, n)
+        elif pos in ("free", "cleft"):
+            d, cited = free_one(ctx, toks, s, e, i, n, pos == "cleft")
             taken.update(t.start for t in cited)  # the free relative's own verb gives no second record
         elif pos == "relative":
             d = relative_report(ctx, toks, s, e, i, n)  # "Berichte von Anwohnern, wonach C"

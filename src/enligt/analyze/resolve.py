@@ -13,7 +13,7 @@ from enligt.analyze.abbrtype import abbreviation_type
 from enligt.analyze.anaphors import descriptive_kind, named_antecedent
 from enligt.analyze.cueguards import no_auxiliary
 from enligt.analyze.cues import Lexicon, is_finite_verb, triggers
-from enligt.analyze.fullnames import full_name_before, surname_only
+from enligt.analyze.fullnames import named_person, surname_only
 from enligt.analyze.interlocutors import answerer, interlocutor, quoted_interlocutor
 from enligt.analyze.interviewer import interviewer
 from enligt.analyze.mediakind import described_medium, generic_medium
@@ -494,6 +494,6 @@ def _read_name_and_type(ctx: Ctx, memory: Memory, d: Draft, src: list[Tok], name
     bare = name or (src[0].text if len(src) == 1 and src[0].upper else None)  # (name_of names no lone "Berg")
     untyped = typ == "organization" and len(src) == 1 and not word_type(src[0].low, ctx.lang)
     if (typ == "person" or untyped) and bare and surname_only(bare, ctx.lang) \
-            and (whole := full_name_before(ctx, bare, src[0].start, mentions.persons)):
+            and (whole := named_person(ctx, bare, src[0].start, mentions.persons)):
         name, typ = whole, "person"  # "sagte Berg" after "Ministerin Anna von Berg (SPD)" named her in passing
     return name, typ
