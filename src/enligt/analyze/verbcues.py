@@ -47,6 +47,7 @@ from enligt.analyze.subclause import (
 from enligt.analyze.talkof import talk_of
 from enligt.analyze.titles import title_case
 from enligt.analyze.wordclass import attributive, nominal
+from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_words, wordset
 
 
@@ -123,6 +124,8 @@ def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
         if cls == "seen":
             n, cls = _seen(ctx, toks, i, n, e)  # "sah kein Willensproblem", "kan ikke genkende kritikken"
             ruled = True  # "sah nicht unbedingt ein Problem": the negation is part of the judgement
+        if cls == "pointed":
+            n, cls = _pointed(ctx, toks, i, n, e)  # "verwies auf frühere Beschlüsse", not "verwies auf ein Gutachten"
         if cls == "voiced":
             n, cls = _voiced(ctx, toks, i, n, e)  # "voiced (their) outrage against X", "spoke of their anger"
         if not n or cls == "tag" or (negated(toks, i, n, e, ctx.lex) and not ruled) or is_phrasal(toks, i, n, e, ctx.lex):
@@ -203,3 +206,13 @@ def _seen(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int) -> tuple[int, str]:
         if (t.upper or not cased) and (t.low in nouns or any(len(w) >= SEEN_STEM and t.low.endswith(w) for w in nouns)):
             return n, "opinion"
     return 0, ""
+
+
+def _pointed(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int) -> tuple[int, str]:
+    """Pointing to an argument (class pointed: "verwies auf X") as an opinion, (n, "opinion"); else (0, ""), when the
+    first noun after it is a document's ("verwies auf ein Gutachten": a reference, the document says what it says)."""
+    noun = next((t for t in toks[i + n:min(e, i + n + POINTED_REACH)] if t.upper and t.is_word), None)
+    return (0, "") if noun is not None and word_type(noun.low, ctx.lang) == "document" else (n, "opinion")
+
+
+POINTED_REACH: Final = 4  # tokens from "verwies auf" to its object's noun ("auf die bereits geltenden Regeln")
