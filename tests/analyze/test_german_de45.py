@@ -2,7 +2,7 @@
 coordinated "und deren …" or "und die zwei oder drei …" (a lower-case possessive is no Nordic definite noun opening
 a clause, a number word no verb), or whose perfect infinitive stands after a comma list of places or objects; a
 split cue's object with its predicative "als" phrase ("wies X als Y zurück"); pointing to an argument ("verwies auf
-X"), not to a document; "demnach" after an inverted subject, after a long subject and a listed verb, and after two
+X"), not to a document; defending a plan or decision ("verteidigte die Pläne"), not a title; "demnach" after an inverted subject, after a long subject and a listed verb, and after two
 sentences that report nothing; a bracketed party after a name before its cue. Every sentence is written for its test."""
 from __future__ import annotations
 
@@ -98,4 +98,21 @@ BRACKETED_PARTY = [
 
 @pytest.mark.parametrize(("text", "expected"), BRACKETED_PARTY)
 def test_bracketed_party_in_source(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+DEFENDED = [
+    # defending a decision, plan or policy: a stance, the object its content
+    ("Die Ministerin verteidigt die sozialen Projekte der Regierung.",
+     [("Die Ministerin", "verteidigt", "die sozialen Projekte der Regierung")]),
+    ("Die Länder reagierten verärgert und verteidigten ihre Beschlüsse.",
+     [("Die Länder", "verteidigten", "ihre Beschlüsse")]),
+    # a title, a lead or a goal defended in sport: none
+    ("Die Titelverteidigerin verteidigte ihren Titel in Wimbledon.", []),
+    ("Die Abwehr hätte die Führung besser verteidigen können.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEFENDED)
+def test_defended_decision(text: str, expected: list[Row]) -> None:
     assert run(text) == expected

@@ -124,6 +124,8 @@ def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
         if cls == "seen":
             n, cls = _seen(ctx, toks, i, n, e)  # "sah kein Willensproblem", "kan ikke genkende kritikken"
             ruled = True  # "sah nicht unbedingt ein Problem": the negation is part of the judgement
+        if cls == "defended":  # "verteidigte ihre Pläne", not "verteidigte seinen Titel" (`defended_nouns.txt`)
+            n, cls = _noun_judged(ctx, toks, i, n, e, wordset(ctx.lang, "defended_nouns"))
         if cls == "pointed":
             n, cls = _pointed(ctx, toks, i, n, e)  # "verwies auf frühere Beschlüsse", not "verwies auf ein Gutachten"
         if cls == "voiced":
@@ -197,7 +199,12 @@ def _seen(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int) -> tuple[int, str]:
     (`judged_nouns.txt`, or a compound ending in one of `SEEN_STEM` letters or more) follows in its clause ("Dabei sah der Trainer kein
     Willensproblem", "Die Stadt sieht keinen Handlungsbedarf", Danish "kan ikke genkende kritikken"); else (0, ""):
     a thing or a person seen or recognised ("kunne ikke genkende bilen"). A noun is capitalised where nouns are."""
-    nouns = wordset(ctx.lang, "judged_nouns")
+    return _noun_judged(ctx, toks, i, n, e, wordset(ctx.lang, "judged_nouns"))
+
+
+def _noun_judged(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int, nouns: frozenset[str]) -> tuple[int, str]:
+    """(n, "opinion") when one of `nouns` (or a compound ending in one) follows the verb at toks[i:i + n] in its
+    clause; else (0, "")."""
     cased = ctx.lex.profile.capitalised_nouns
     for k in range(i + n, min(e, i + n + SEEN_REACH)):
         t = toks[k]
