@@ -2,7 +2,8 @@
 coordinated "und deren …" or "und die zwei oder drei …" (a lower-case possessive is no Nordic definite noun opening
 a clause, a number word no verb), or whose perfect infinitive stands after a comma list of places or objects; a
 split cue's object with its predicative "als" phrase ("wies X als Y zurück"); pointing to an argument ("verwies auf
-X"), not to a document; defending a plan or decision ("verteidigte die Pläne"), not a title; "demnach" after an inverted subject, after a long subject and a listed verb, and after two
+X"), not to a document; defending a plan or decision ("verteidigte die Pläne"), not a title; "bestreiten" of a match
+played ("bestritt sein 50. Länderspiel") is no denial; "demnach" after an inverted subject, after a long subject and a listed verb, and after two
 sentences that report nothing; a bracketed party after a name before its cue. Every sentence is written for its test."""
 from __future__ import annotations
 
@@ -115,4 +116,20 @@ DEFENDED = [
 
 @pytest.mark.parametrize(("text", "expected"), DEFENDED)
 def test_defended_decision(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+MATCH_PLAYED = [
+    # a match or contest played: no denial
+    ("Die Stürmerin bestritt am Sonntag ihr 50. Länderspiel.", []),
+    ("Der Verteidiger hat in dieser Saison 20 Partien für den Klub bestritten.", []),
+    # a denial stays one, "Beispiel" names no match
+    ("Der Trainer bestreitet die Vorwürfe.", [("Der Trainer", "bestreitet", "die Vorwürfe")]),
+    ("Der Zeuge bestritt zum Beispiel, den Wagen gesehen zu haben.",
+     [("Der Zeuge", "bestritt", "den Wagen gesehen zu haben")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MATCH_PLAYED)
+def test_match_played_no_denial(text: str, expected: list[Row]) -> None:
     assert run(text) == expected

@@ -95,6 +95,8 @@ def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
             continue  # a participle after its noun: "With the cuts announced Wednesday, …"
         if i > s and toks[i - 1].text in "</" and toks[i - 1].end == toks[i].start:
             continue  # a markup tag left in the text: "<tweet id=…>"
+        if _match_played(ctx, toks, s, i, e):
+            continue  # "bestritt sein 100. Bundesligaspiel": a match played, nothing denied
         if unreal(ctx, toks, s, i) or shapes.idiom(ctx, toks, i) or infinitive_cue(ctx, toks, s, i, e) \
                 or not_known(ctx, toks, i, e):
             continue  # "I would say", "a silly thing to say", "som sagt", "zu begrüßen": nothing was said
@@ -223,3 +225,18 @@ def _pointed(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int) -> tuple[int, st
 
 
 POINTED_REACH: Final = 4  # tokens from "verwies auf" to its object's noun ("auf die bereits geltenden Regeln")
+
+
+def _match_played(ctx: Ctx, toks: list[Tok], s: int, i: int, e: int) -> bool:
+    """A verb of `match_verb` ("bestritt") with a noun of a match (`match_nouns.txt`, or a compound ending in one of
+    `MATCH_STEM` letters or more: "Bundesligaspiel") within `MATCH_REACH` words of it: a match played."""
+    if toks[i].low not in function_words(ctx.lang, "match_verb"):
+        return False
+    nouns, others = wordset(ctx.lang, "match_nouns"), function_words(ctx.lang, "match_not")
+    return any(t.upper and t.low not in others and (
+        t.low in nouns or any(len(w) >= MATCH_STEM and t.low.endswith(w) for w in nouns))
+        for t in toks[max(s, i - MATCH_REACH):min(e, i + MATCH_REACH)])  # (not "zum Beispiel")
+
+
+MATCH_REACH: Final = 8  # words around "bestritt" read for its match ("hat in dieser Saison 30 von 32 Spielen … bestritten")
+MATCH_STEM: Final = 5  # the shortest match noun read as a compound's last part ("Bundesliga|spiel"; not "Bei|spiel" alone)
