@@ -3,7 +3,8 @@ coordinated "und deren …" or "und die zwei oder drei …" (a lower-case posses
 a clause, a number word no verb), or whose perfect infinitive stands after a comma list of places or objects; a
 split cue's object with its predicative "als" phrase ("wies X als Y zurück"); pointing to an argument ("verwies auf
 X"), not to a document; defending a plan or decision ("verteidigte die Pläne"), not a title; "bestreiten" of a match
-played ("bestritt sein 50. Länderspiel") is no denial; "demnach" after an inverted subject, after a long subject and a listed verb, and after two
+played ("bestritt sein 50. Länderspiel") is no denial; a cue whose subject is "ich"/"wir" inside a quotation is the
+speaker's own phrasing; "demnach" after an inverted subject, after a long subject and a listed verb, and after two
 sentences that report nothing; a bracketed party after a name before its cue. Every sentence is written for its test."""
 from __future__ import annotations
 
@@ -132,4 +133,18 @@ MATCH_PLAYED = [
 
 @pytest.mark.parametrize(("text", "expected"), MATCH_PLAYED)
 def test_match_played_no_denial(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected
+
+
+OWN_VOICE = [
+    # "ich"/"wir" as the subject of a cue inside a quotation: the quoted speaker's phrasing, no record of its own
+    ("Der Bürgermeister sagte: „Bisher muss ich leider feststellen, dass der Bund uns im Stich lässt.“",
+     [("Der Bürgermeister", "sagte", "Bisher muss ich leider feststellen, dass der Bund uns im Stich lässt")]),
+    ("„Wir gehen von einem Brand aus“, sagte die Sprecherin.",
+     [("die Sprecherin", "sagte", "Wir gehen von einem Brand aus")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWN_VOICE)
+def test_own_voice_no_record(text: str, expected: list[Row]) -> None:
     assert run(text) == expected

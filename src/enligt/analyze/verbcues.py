@@ -138,6 +138,8 @@ def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
             continue  # "nye tall som viser hvordan det går", "shows how C": what is shown, no claim
         done = out if not tags or not cls.startswith("participle") else [*tags, *out]
         d = verb_one(ctx, toks, s, e, i, n, cls, prev, done)
+        if d and any(t.low in function_words(ctx.lang, "own_voice") for t in d.source):
+            continue  # "„Wir gehen von einem Mann aus“": the quoted speaker's own words, no speaker of their own
         if d and clauses.lone_coordinator(ctx.lex, list(d.source)):  # "X gives A, or tells them that B": X
             d = clauses.coordinated_speaker(ctx, toks, s, i, d)
         d = in_adverbial_clause(ctx, toks, s, e, i, d) if d else d  # (not "Nachdem X Y bestätigt hatte, C")
