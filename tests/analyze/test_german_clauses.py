@@ -271,8 +271,9 @@ NAMES = [
      [("Die Menschenrechtsorganisation Peru Human Watch", "Peru Human Watch")]),
     ("Nach Angaben der in Lyon ansässigen Stiftung Terre Claire (TC) starben 40 Menschen.",
      [("der in Lyon ansässigen Stiftung Terre Claire (TC)", "Terre Claire")]),
-    ("Der Innenminister Karl Roth (SPD) sagte, es sei ruhig.", [("Der Innenminister Karl Roth", "Karl Roth")]),
-    ("Die Ministerin Eva Lenz (Grüne) erklärte, der Plan stehe.", [("Die Ministerin Eva Lenz", "Eva Lenz")]),
+    # (de45: the party stays in the source, as the gold keeps it: "Lukas X (Grüne)", "Anna Y (S)")
+    ("Der Innenminister Karl Roth (SPD) sagte, es sei ruhig.", [("Der Innenminister Karl Roth (SPD)", "Karl Roth")]),
+    ("Die Ministerin Eva Lenz (Grüne) erklärte, der Plan stehe.", [("Die Ministerin Eva Lenz (Grüne)", "Eva Lenz")]),
     # a relative clause after the participle that closes its clause points back to the noun before the participle
     ("Dann sind Menschen an uns vorbeigelaufen, die erzählten, der Kessel sei explodiert.", [("die", "Menschen")]),
     ("Es haben Nachbarn bei der Polizei angerufen, die sagten, es brenne.", [("die", "Nachbarn")]),

@@ -14,6 +14,7 @@ from enligt.analyze.hearsaynone import none_reported
 from enligt.analyze.hearsaypast import unreal_past
 from enligt.analyze.hearsayperfect import DE_RELATIVE, perfect_infinitive, verb_final_perfect
 from enligt.analyze.hearsayrel import adverbs_only, antecedent
+from enligt.analyze.numwords import number_entries
 from enligt.analyze.phrasal import is_phrasal
 from enligt.analyze.phrases import span
 from enligt.analyze.records import Ctx, Draft
@@ -237,7 +238,8 @@ def _next_clause(ctx: Ctx, toks: list[Tok], k: int, e: int) -> int:
             return m  # "Först uppgavs att A, sedan sa man att B": a report of its own
         if _fronted_main(toks, m, e, lex) or _inverted_main(toks, m, e, lex):
             return m  # "… uppges ha dött i X, och från staden Y kommer rapporter om …": a main clause of its own
-        definite = nxt.is_word and not nxt.upper and nxt.low.endswith(_DEFINITE) and lex.profile.v2  # "og beboerne | sover"
+        definite = nxt.is_word and not nxt.upper and nxt.low.endswith(_DEFINITE) and lex.profile.v2 \
+            and not lex.profile.capitalised_nouns  # "og beboerne | sover"; German nouns are capitalised ("und deren")
         but = toks[m].low in lex.closed.but and _nordic(lex)  # "… ska vara skadad men det finns inga uppgifter om …"
         if (toks[m].low not in lex.closed.and_ and not but) or not (
                 nxt.low in lex.determiners or lex.pronouns.get(nxt.low) == "person" or definite
@@ -247,7 +249,9 @@ def _next_clause(ctx: Ctx, toks: list[Tok], k: int, e: int) -> int:
             or (but and _expletive(lex, nxt.low))
         for j in ((m + 2, m + 3) if pronoun else (m + 3,)):  # "och de | sover", "och de boende | sover"
             if j + 1 < e and toks[j - 1].is_word and _tensed(toks[j], lex) and toks[j + 1].is_word \
-                    and not _closing_infinitive(toks, j + 1, e, lex):
+                    and not _closing_infinitive(toks, j + 1, e, lex) and toks[j].low not in number_entries(lex.lang) \
+                    and toks[j - 1].low not in number_entries(lex.lang):
+                # (a number is no verb, nor the word after it: "… und die sechs und sieben Jahre alten Söhne")
                 return m
     return e
 

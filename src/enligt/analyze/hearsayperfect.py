@@ -73,12 +73,16 @@ def _clause_end_perfect(toks: list[Tok], i: int, k: int, lex: Lexicon) -> bool:
 def _participle_list(toks: list[Tok], k: int, e: int, lex: Lexicon) -> bool:
     """A comma inside a list of coordinated participles before the perfect infinitive ("soll X belästigt, bedroht
     oder vergewaltigt haben", "sollen X betreten, Geld gestohlen und Y aufgebrochen haben"): in German, a
-    lower-case word before the comma, the word after it no function word that opens a clause of its own (not
+    lower-case word before the comma (or a noun before a preposition or determiner: a list of places or objects),
+    the word after it no
+    function word that opens a clause of its own (not
     "…, die den Unfall gesehen haben": a relative clause ends in a finite "haben")."""
     if toks[k].text != "," or not lex.profile.capitalised_nouns or k + 1 >= e:
         return False
     before, after = toks[k - 1], toks[k + 1]
-    return before.is_word and not before.upper and after.is_word \
+    listed = not before.upper or after.low in lex.prepositions or after.low in lex.determiners \
+        or after.low in function_words(lex.lang, "possessive_determiner")  # "in X, im Hafen und …", "seine Frau, seine …"
+    return before.is_word and listed and after.is_word \
         and after.low not in lex.complementizers and after.low not in lex.subordinators \
         and after.low not in lex.relatives and after.low not in lex.coordinators and after.low not in lex.speech \
         and after.low not in DE_RELATIVE

@@ -34,6 +34,8 @@ def comma_segments(ctx: Ctx, toks: list[Tok], s: int, pre_end: int) -> list[tupl
     bounds = _bounds(lex)
     while b > s:
         a = seg_start(toks, s, b, bounds)
+        if a == b == pre_end and _bracketed_party(lex, toks, s, b):
+            a = seg_start(toks, s, b - 3, bounds)  # "Anna Berg (Grüne) verwies auf …": the name with its party
         if _bracketed_abbreviation(toks, s, a, b):
             a = seg_start(toks, s, a - 3, bounds)  # "Assam Disaster Authority (ADA) Joint Secretary X said": one name
         a = _past_shared_part(lex, toks, s, a, b, bounds)
@@ -257,6 +259,13 @@ def closed_relative(lex: Lexicon, toks: list[Tok], k: int) -> bool:
 
 _RELATIVE_ADVERBS = frozenset({"where"})  # after a noun, a relative clause of place ("the mill where he worked")
 RELATIVE_REACH: Final = 8  # tokens from a relative pronoun to the subordinator inside its clause ("who was on shift when")
+
+
+def _bracketed_party(lex: Lexicon, toks: list[Tok], s: int, b: int) -> bool:
+    """German: one capitalised word in brackets right before the cue at toks[b], after a capitalised name ("Anna
+    Berg (Grüne) verwies", "X und Y (Linke) monierten"): the party or abbreviation is part of the source."""
+    return lex.profile.capitalised_nouns and b - 4 >= s and toks[b - 1].text == ")" and toks[b - 3].text == "(" \
+        and toks[b - 2].upper and toks[b - 2].is_word and toks[b - 4].upper and toks[b - 4].is_word
 
 
 def _bracketed_abbreviation(toks: list[Tok], s: int, a: int, b: int) -> bool:

@@ -96,15 +96,30 @@ def _list_comma(lex: Lexicon, toks: list[Tok], k: int, i: int) -> bool:
 def report_back_middle(ctx: Ctx, toks: list[Tok], s: int, e: int) -> int | None:
     """German: "demnach" right after the main clause's finite verb (no comma before it: "Die Opfer stammen demnach aus
     …"): its index, else None."""
-    for k in range(s + 2, min(e - 1, s + REPORT_BACK_REACH)):
-        if not toks[k].is_word and not (toks[k].text == "." and toks[k - 1].text.isdigit()):
-            return None  # (a date's point is no bound: "Am 5. April waren demnach …")
+    for k in range(s + 2, min(e - 1, s + REPORT_BACK_LONG)):
+        if not toks[k].is_word and not (toks[k].text == "." and toks[k - 1].text.isdigit()) \
+                and not (toks[k].text == "-" and toks[k - 1].end == toks[k].start):
+            return None  # (a date's point is no bound: "Am 5. April waren demnach …"; nor a compound's hyphen)
         if toks[k].low in ctx.lex.report_back:
-            return k if is_finite_verb(toks[k - 1], ctx.lex) and toks[k - 1].low not in ctx.lex.prepositions else None
+            near = k < s + REPORT_BACK_REACH and _finite_before(ctx, toks, s, k - 1)
+            return k if near or toks[k - 1].low in ctx.lex.finite_verbs or _inverted_subject(ctx, toks, s, k) else None
+            # (past a long subject only after a listed verb: "Der Anteil der Fälle in … war demnach höher")
     return None
 
 
+def _finite_before(ctx: Ctx, toks: list[Tok], s: int, k: int) -> bool:
+    return k >= s and is_finite_verb(toks[k], ctx.lex) and toks[k].low not in ctx.lex.prepositions
+
+
+def _inverted_subject(ctx: Ctx, toks: list[Tok], s: int, k: int) -> bool:
+    """An article and a noun, the subject after the finite verb of a fronted phrase, before "demnach" at toks[k] ("Im
+    Ort ist die Straße demnach gesperrt")."""
+    return k - 3 > s and toks[k - 1].upper and toks[k - 2].low in ctx.lex.determiners \
+        and _finite_before(ctx, toks, s, k - 3) and toks[k - 3].low not in ctx.lex.determiners
+
+
 REPORT_BACK_REACH = 8  # the longest subject read before the verb and "demnach" ("Die Ausländer unter den Verletzten stammen")
+REPORT_BACK_LONG = 20  # the longest subject before a listed verb ("ist", "war", "liegt") and "demnach"
 
 
 def passive_charge(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: Span2) -> Draft | None:
@@ -177,6 +192,8 @@ def split_object(ctx: Ctx, toks: list[Tok], s: int, i: int, p: int, cue: Span2, 
     if whole and p - 1 > after and toks[p - 1].low in lex.determiners:
         p -= 1  # "gibt dem Konzern die Schuld": the article belongs to the particle
     a = after if whole else _object_start(ctx, toks, after, p)
+    if a is not None and a - 1 > after and toks[a - 1].low in function_words(ctx.lang, "predicative_as"):
+        a = _object_start(ctx, toks, after, a - 1) or a  # "wies die Vorwürfe (umgehend) als Lüge zurück": with its object
     c = span(ctx, toks, a, _adverbs_before(ctx, toks, a, p)) if a is not None else None
     return Draft((c,), cue, cue_text, tuple(src)) if c else None
 

@@ -47,6 +47,7 @@ from enligt.analyze.subclause import (
 from enligt.analyze.talkof import talk_of
 from enligt.analyze.titles import title_case
 from enligt.analyze.wordclass import attributive, nominal
+from enligt.analyze.wordtypes import word_type
 from enligt.lang import function_words, wordset
 
 
@@ -94,6 +95,8 @@ def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
             continue  # a participle after its noun: "With the cuts announced Wednesday, …"
         if i > s and toks[i - 1].text in "</" and toks[i - 1].end == toks[i].start:
             continue  # a markup tag left in the text: "<tweet id=…>"
+        if _match_played(ctx, toks, s, i, e):
+            continue  # "bestritt sein 100. Bundesligaspiel": a match played, nothing denied
         if unreal(ctx, toks, s, i) or shapes.idiom(ctx, toks, i) or infinitive_cue(ctx, toks, s, i, e) \
                 or not_known(ctx, toks, i, e):
             continue  # "I would say", "a silly thing to say", "som sagt", "zu begrüßen": nothing was said
@@ -123,6 +126,10 @@ def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
         if cls == "seen":
             n, cls = _seen(ctx, toks, i, n, e)  # "sah kein Willensproblem", "kan ikke genkende kritikken"
             ruled = True  # "sah nicht unbedingt ein Problem": the negation is part of the judgement
+        if cls == "defended":  # "verteidigte ihre Pläne", not "verteidigte seinen Titel" (`defended_nouns.txt`)
+            n, cls = _noun_judged(ctx, toks, i, n, e, wordset(ctx.lang, "defended_nouns"))
+        if cls == "pointed":
+            n, cls = _pointed(ctx, toks, i, n, e)  # "verwies auf frühere Beschlüsse", not "verwies auf ein Gutachten"
         if cls == "voiced":
             n, cls = _voiced(ctx, toks, i, n, e)  # "voiced (their) outrage against X", "spoke of their anger"
         if not n or cls == "tag" or (negated(toks, i, n, e, ctx.lex) and not ruled) or is_phrasal(toks, i, n, e, ctx.lex):
@@ -131,6 +138,8 @@ def verb_rules(ctx: Ctx, toks: list[Tok], s: int, e: int, prev: Span2 | None,
             continue  # "nye tall som viser hvordan det går", "shows how C": what is shown, no claim
         done = out if not tags or not cls.startswith("participle") else [*tags, *out]
         d = verb_one(ctx, toks, s, e, i, n, cls, prev, done)
+        if d and any(t.low in function_words(ctx.lang, "own_voice") for t in d.source):
+            continue  # "„Wir gehen von einem Mann aus“": the quoted speaker's own words, no speaker of their own
         if d and clauses.lone_coordinator(ctx.lex, list(d.source)):  # "X gives A, or tells them that B": X
             d = clauses.coordinated_speaker(ctx, toks, s, i, d)
         d = in_adverbial_clause(ctx, toks, s, e, i, d) if d else d  # (not "Nachdem X Y bestätigt hatte, C")
@@ -194,7 +203,12 @@ def _seen(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int) -> tuple[int, str]:
     (`judged_nouns.txt`, or a compound ending in one of `SEEN_STEM` letters or more) follows in its clause ("Dabei sah der Trainer kein
     Willensproblem", "Die Stadt sieht keinen Handlungsbedarf", Danish "kan ikke genkende kritikken"); else (0, ""):
     a thing or a person seen or recognised ("kunne ikke genkende bilen"). A noun is capitalised where nouns are."""
-    nouns = wordset(ctx.lang, "judged_nouns")
+    return _noun_judged(ctx, toks, i, n, e, wordset(ctx.lang, "judged_nouns"))
+
+
+def _noun_judged(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int, nouns: frozenset[str]) -> tuple[int, str]:
+    """(n, "opinion") when one of `nouns` (or a compound ending in one) follows the verb at toks[i:i + n] in its
+    clause; else (0, "")."""
     cased = ctx.lex.profile.capitalised_nouns
     for k in range(i + n, min(e, i + n + SEEN_REACH)):
         t = toks[k]
@@ -203,3 +217,28 @@ def _seen(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int) -> tuple[int, str]:
         if (t.upper or not cased) and (t.low in nouns or any(len(w) >= SEEN_STEM and t.low.endswith(w) for w in nouns)):
             return n, "opinion"
     return 0, ""
+
+
+def _pointed(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int) -> tuple[int, str]:
+    """Pointing to an argument (class pointed: "verwies auf X") as an opinion, (n, "opinion"); else (0, ""), when the
+    first noun after it is a document's ("verwies auf ein Gutachten": a reference, the document says what it says)."""
+    noun = next((t for t in toks[i + n:min(e, i + n + POINTED_REACH)] if t.upper and t.is_word), None)
+    return (0, "") if noun is not None and word_type(noun.low, ctx.lang) == "document" else (n, "opinion")
+
+
+POINTED_REACH: Final = 4  # tokens from "verwies auf" to its object's noun ("auf die bereits geltenden Regeln")
+
+
+def _match_played(ctx: Ctx, toks: list[Tok], s: int, i: int, e: int) -> bool:
+    """A verb of `match_verb` ("bestritt") with a noun of a match (`match_nouns.txt`, or a compound ending in one of
+    `MATCH_STEM` letters or more: "Bundesligaspiel") within `MATCH_REACH` words of it: a match played."""
+    if toks[i].low not in function_words(ctx.lang, "match_verb"):
+        return False
+    nouns, others = wordset(ctx.lang, "match_nouns"), function_words(ctx.lang, "match_not")
+    return any(t.upper and t.low not in others and (
+        t.low in nouns or any(len(w) >= MATCH_STEM and t.low.endswith(w) for w in nouns))
+        for t in toks[max(s, i - MATCH_REACH):min(e, i + MATCH_REACH)])  # (not "zum Beispiel")
+
+
+MATCH_REACH: Final = 8  # words around "bestritt" read for its match ("hat in dieser Saison 30 von 32 Spielen … bestritten")
+MATCH_STEM: Final = 5  # the shortest match noun read as a compound's last part ("Bundesliga|spiel"; not "Bei|spiel" alone)
