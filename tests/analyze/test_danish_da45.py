@@ -1,0 +1,30 @@
+"""da45: Danish shapes of unseen pages, one table per cause. Every sentence is written for its test.
+
+- denying a claim about the past ("nægter at have gjort X", "nægter, at C"), never an act refused ("nægter at
+  betale", "…, hvilket hun har nægtet": function_words.tsv refusal_verb, admitted.refused_act)."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import Row, bylined_rows
+
+DENIALS: list[tuple[str, list[Row]]] = [
+    ("Chaufføren nægter at have kørt over for rødt.", [("Chaufføren", "nægter", "have kørt over for rødt")]),
+    ("I retten nægtede den tiltalte at have slået sin nabo.",
+     [("den tiltalte", "nægtede", "have slået sin nabo")]),
+    ("Direktøren har nægtet at have kendt til aftalen.", [("Direktøren", "nægtet", "have kendt til aftalen")]),
+    ("Sælgeren nægter stadig at have snydt kunderne.", [("Sælgeren", "nægter", "have snydt kunderne")]),
+    ("Formanden nægter, at foreningen har brudt reglerne.",
+     [("Formanden", "nægter", "foreningen har brudt reglerne")]),
+    # an act refused, not a claim denied
+    ("Lejeren nægter at betale huslejen.", []),
+    ("Spilleren nægtede at stille op til interview.", []),
+    ("Hun blev bedt om at aflevere nøglerne, hvilket hun har nægtet.", []),
+    ("Vagten nægtede adgang for journalister.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", DENIALS)
+def test_denials(text: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, "da") == expected
+
