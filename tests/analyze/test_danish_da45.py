@@ -1,12 +1,13 @@
 """da45: Danish shapes of unseen pages, one table per cause. Every sentence is written for its test.
 
 - denying a claim about the past ("nægter at have gjort X", "nægter, at C"), never an act refused ("nægter at
-  betale", "…, hvilket hun har nægtet": function_words.tsv refusal_verb, admitted.refused_act)."""
+  betale", "…, hvilket hun har nægtet": function_words.tsv refusal_verb, admitted.refused_act);
+- a report pointing back ("A. Det siger X, …") inside another's report ("…, skriver Y") has Y as via (backrelay.py)."""
 from __future__ import annotations
 
 import pytest
 
-from .conftest import Row, bylined_rows
+from .conftest import Row, bylined_rows, full_rows
 
 DENIALS: list[tuple[str, list[Row]]] = [
     ("Chaufføren nægter at have kørt over for rødt.", [("Chaufføren", "nægter", "have kørt over for rødt")]),
@@ -28,3 +29,19 @@ DENIALS: list[tuple[str, list[Row]]] = [
 def test_denials(text: str, expected: list[Row]) -> None:
     assert bylined_rows(text, "da") == expected
 
+
+
+# (source, via) of each record: the pointing-back report relayed by the medium whose words hold its tag
+BACK_RELAYS: list[tuple[str, list[tuple[str | None, tuple[str, ...]]]]] = [
+    ("Havnen åbner igen i maj. Det oplyser direktøren i et nyhedsbrev, skriver Ritzau.",
+     [("direktøren", ("Ritzau",)), ("Ritzau", ())]),
+    ("Antallet af ledige er faldet. Det viser nye tal fra kommunen, skriver Jyllands-Posten.",
+     [("nye tal fra kommunen", ("Jyllands-Posten",)), ("Jyllands-Posten", ())]),
+    # no outer report: nothing relayed
+    ("Havnen åbner igen i maj. Det oplyser direktøren i et nyhedsbrev.", [("direktøren", ())]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BACK_RELAYS)
+def test_back_relays(text: str, expected: list[tuple[str | None, tuple[str, ...]]]) -> None:
+    assert [(r[0], r[5]) for r in full_rows(text, "da", outlet="Testbladet")] == expected
