@@ -2,12 +2,13 @@
 
 - denying a claim about the past ("nægter at have gjort X", "nægter, at C"), never an act refused ("nægter at
   betale", "…, hvilket hun har nægtet": function_words.tsv refusal_verb, admitted.refused_act);
-- a report pointing back ("A. Det siger X, …") inside another's report ("…, skriver Y") has Y as via (backrelay.py)."""
+- a report pointing back ("A. Det siger X, …") inside another's report ("…, skriver Y") has Y as via (backrelay.py);
+- two genitives joined by "og" before one body noun name one body ("Nordfyns og Østfyns Politi": official)."""
 from __future__ import annotations
 
 import pytest
 
-from .conftest import Row, bylined_rows, full_rows
+from .conftest import Row, bylined_rows, full_rows, source_types
 
 DENIALS: list[tuple[str, list[Row]]] = [
     ("Chaufføren nægter at have kørt over for rødt.", [("Chaufføren", "nægter", "have kørt over for rødt")]),
@@ -45,3 +46,15 @@ BACK_RELAYS: list[tuple[str, list[tuple[str | None, tuple[str, ...]]]]] = [
 @pytest.mark.parametrize("text,expected", BACK_RELAYS)
 def test_back_relays(text: str, expected: list[tuple[str | None, tuple[str, ...]]]) -> None:
     assert [(r[0], r[5]) for r in full_rows(text, "da", outlet="Testbladet")] == expected
+
+
+SHARED_HEADS: list[tuple[str, dict[str | None, str | None]]] = [
+    ("Broen er lukket, oplyser Nordfyns og Østfyns Politi.", {"Nordfyns og Østfyns Politi": "official"}),
+    ("Ifølge Vestegnens og Sydhavnens Brandvæsen brænder det stadig.",
+     {"Vestegnens og Sydhavnens Brandvæsen": "official"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", SHARED_HEADS)
+def test_shared_heads(text: str, expected: dict[str | None, str | None]) -> None:
+    assert source_types(text, "da") == expected
