@@ -3,7 +3,9 @@
 - denying a claim about the past ("nægter at have gjort X", "nægter, at C"), never an act refused ("nægter at
   betale", "…, hvilket hun har nægtet": function_words.tsv refusal_verb, admitted.refused_act);
 - a report pointing back ("A. Det siger X, …") inside another's report ("…, skriver Y") has Y as via (backrelay.py);
-- two genitives joined by "og" before one body noun name one body ("Nordfyns og Østfyns Politi": official)."""
+- two genitives joined by "og" before one body noun name one body ("Nordfyns og Østfyns Politi": official);
+- "svarer til" states an equivalence, no answer ("Det svarer til en fjerdedel"), unless words are reported after it
+  or it tags a quotation (equivalence.py)."""
 from __future__ import annotations
 
 import pytest
@@ -58,3 +60,19 @@ SHARED_HEADS: list[tuple[str, dict[str | None, str | None]]] = [
 @pytest.mark.parametrize("text,expected", SHARED_HEADS)
 def test_shared_heads(text: str, expected: dict[str | None, str | None]) -> None:
     assert source_types(text, "da") == expected
+
+
+EQUIVALENCES: list[tuple[str, list[Row]]] = [
+    ("Huslejen steg med 500 kroner. Det svarer til en fjerdedel af hans pension.", []),
+    ("Tabet svarer nogenlunde til to års overskud.", []),
+    ("Mængden af regn svarede i juli til et halvt års nedbør.", []),
+    # an answer stays an answer
+    ("Borgmesteren svarer til lokalavisen, at budgettet holder.",
+     [("Borgmesteren", "svarer", "budgettet holder")]),
+    ("– Vi gør, hvad vi kan, svarer hun til radioen.", [("hun", "svarer", "Vi gør, hvad vi kan")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", EQUIVALENCES)
+def test_equivalences(text: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, "da") == expected
