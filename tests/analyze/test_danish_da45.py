@@ -5,7 +5,9 @@
 - a report pointing back ("A. Det siger X, …") inside another's report ("…, skriver Y") has Y as via (backrelay.py);
 - two genitives joined by "og" before one body noun name one body ("Nordfyns og Østfyns Politi": official);
 - "svarer til" states an equivalence, no answer ("Det svarer til en fjerdedel"), unless words are reported after it
-  or it tags a quotation (equivalence.py)."""
+  or it tags a quotation (equivalence.py);
+- a dash quotation the undashed paragraph below closes with a tag ("– A." + "B, siger X.") is X's, not the speaker
+  before it (tagbelow.py)."""
 from __future__ import annotations
 
 import pytest
@@ -75,4 +77,28 @@ EQUIVALENCES: list[tuple[str, list[Row]]] = [
 
 @pytest.mark.parametrize("text,expected", EQUIVALENCES)
 def test_equivalences(text: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, "da") == expected
+
+
+# a dash quote paragraph whose undashed next paragraph ends with the tag of another speaker
+TAGS_BELOW: list[tuple[str, list[Row]]] = [
+    (("– Skolen mangler lærere, siger rektor Jens Holm.\n\n"
+      "Forældrene er utilfredse.\n\n"
+      "– Vi har ventet i to år på en løsning.\n\n"
+      "Nu må kommunen handle, siger formand Lise Krog."),
+     [("rektor Jens Holm", "siger", "Skolen mangler lærere"),
+      ("formand Lise Krog", None, "Vi har ventet i to år på en løsning"),
+      ("formand Lise Krog", "siger", "Nu må kommunen handle")]),
+    # a tag that goes on with a sentence of its own closes no quotation above it
+    (("– Skolen mangler lærere, siger rektor Jens Holm.\n\n"
+      "– Det er et stort problem.\n\n"
+      "Kommunen vil se på sagen, siger Lise Krog. Hun er formand for skolebestyrelsen."),
+     [("rektor Jens Holm", "siger", "Skolen mangler lærere"),
+      ("rektor Jens Holm", None, "Det er et stort problem"),
+      ("Lise Krog", "siger", "Kommunen vil se på sagen")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", TAGS_BELOW)
+def test_tags_below(text: str, expected: list[Row]) -> None:
     assert bylined_rows(text, "da") == expected
