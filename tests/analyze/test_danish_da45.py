@@ -7,7 +7,9 @@
 - "svarer til" states an equivalence, no answer ("Det svarer til en fjerdedel"), unless words are reported after it
   or it tags a quotation (equivalence.py);
 - a dash quotation the undashed paragraph below closes with a tag ("– A." + "B, siger X.") is X's, not the speaker
-  before it (tagbelow.py)."""
+  before it (tagbelow.py);
+- making it clear, with or without "det", before a clause ("gjorde klart, at C", "har gjort det klart over for X,
+  at C"), never a thing made ready ("gjorde båden klar")."""
 from __future__ import annotations
 
 import pytest
@@ -101,4 +103,21 @@ TAGS_BELOW: list[tuple[str, list[Row]]] = [
 
 @pytest.mark.parametrize("text,expected", TAGS_BELOW)
 def test_tags_below(text: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, "da") == expected
+
+
+MADE_CLEAR: list[tuple[str, list[Row]]] = [
+    ("Borgmesteren gjorde klart, at budgettet ikke holder.", [("Borgmesteren", "gjorde klart", "budgettet ikke holder")]),
+    ("Klubben har gjort det klart over for spilleren, at kontrakten udløber.",
+     [("Klubben", "gjort det klart", "kontrakten udløber")]),
+    ("Sygeplejersken gjorde sengen klar til patienten.", []),
+    ("Besætningen gjorde klar til afgang.", []),
+    ("Mødet må gøre det klart, hvem der vil betale.", []),
+    ("Det er udvalget, der skal gøre det klart, hvilke regler der gælder.", []),
+    ("Det er de nye tal, der gør det klart, hvor stort problemet er.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", MADE_CLEAR)
+def test_made_clear(text: str, expected: list[Row]) -> None:
     assert bylined_rows(text, "da") == expected
