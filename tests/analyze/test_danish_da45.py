@@ -9,7 +9,9 @@
 - a dash quotation the undashed paragraph below closes with a tag ("– A." + "B, siger X.") is X's, not the speaker
   before it (tagbelow.py);
 - making it clear, with or without "det", before a clause ("gjorde klart, at C", "har gjort det klart over for X,
-  at C"), never a thing made ready ("gjorde båden klar")."""
+  at C"), never a thing made ready ("gjorde båden klar");
+- source types: report nouns in every form, polls, filings and projections are documents; an emergency department
+  is its hospital's, an organization."""
 from __future__ import annotations
 
 import pytest
@@ -121,3 +123,18 @@ MADE_CLEAR: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize("text,expected", MADE_CLEAR)
 def test_made_clear(text: str, expected: list[Row]) -> None:
     assert bylined_rows(text, "da") == expected
+
+
+DOCUMENTS_AND_WARDS: list[tuple[str, dict[str | None, str | None]]] = [
+    ("Ventetiden stiger, viser nye redegørelser.", {"nye redegørelser": "document"}),
+    ("Ifølge en rundspørge mangler der pædagoger.", {"en rundspørge": "document"}),
+    ("Ifølge indberetningerne venter flere patienter.", {"indberetningerne": "document"}),
+    ("Ifølge fremskrivningen vil der mangle boliger.", {"fremskrivningen": "document"}),
+    ("Patienten har det godt, oplyser skadestuen.", {"skadestuen": "organization"}),
+    ("Akutmodtagelsen oplyser, at to er indlagt.", {"Akutmodtagelsen": "organization"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", DOCUMENTS_AND_WARDS)
+def test_documents_and_wards(text: str, expected: dict[str | None, str | None]) -> None:
+    assert source_types(text, "da") == expected
