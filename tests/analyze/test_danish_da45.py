@@ -11,7 +11,9 @@
 - making it clear, with or without "det", before a clause ("gjorde klart, at C", "har gjort det klart over for X,
   at C"), never a thing made ready ("gjorde båden klar");
 - source types: report nouns in every form, polls, filings and projections are documents; an emergency department
-  is its hospital's, an organization."""
+  is its hospital's, an organization;
+- a denial's participle reports only in the perfect ("har afvist, at C"): an object's state ("ønskede sagen
+  afvist") or a thing got ("har fået afvist et forsøg") is none, and leaves the report around it whole."""
 from __future__ import annotations
 
 import pytest
@@ -138,3 +140,20 @@ DOCUMENTS_AND_WARDS: list[tuple[str, dict[str | None, str | None]]] = [
 @pytest.mark.parametrize("text,expected", DOCUMENTS_AND_WARDS)
 def test_documents_and_wards(text: str, expected: dict[str | None, str | None]) -> None:
     assert source_types(text, "da") == expected
+
+
+UNPERFECTED: list[tuple[str, list[Row]]] = [
+    ("Rådmanden sagde på mødet, at partiet ønskede forslaget afvist.",
+     [("Rådmanden", "sagde", "partiet ønskede forslaget afvist")]),
+    ("Foreningen har to gange fået afvist sin klage over støjen.", []),
+    ("Naboerne krævede byggeriet afvist.", []),
+    # the perfect reports
+    ("Regionen har over for ministeriet afvist, at ventetiden er steget.",
+     [("Regionen", "afvist", "ventetiden er steget")]),
+    ("Selskabet havde dementeret rygterne.", [("Selskabet", "dementeret", "rygterne")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", UNPERFECTED)
+def test_unperfected(text: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, "da") == expected

@@ -57,3 +57,19 @@ def denied_perfect(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int) -> int | N
     while k < e and ctx.lex.fronted.get(toks[k].low) == "adv":
         k += 1
     return k + 1 if k > i + n and perfect_infinitive_object(ctx, toks, k, e) else None
+
+
+def unperfected(ctx: Ctx, toks: list[Tok], s: int, i: int) -> bool:
+    """Whether the participle at toks[i] (`perfect_only_participle`: Danish "afvist") stands without the perfect
+    auxiliary that makes it a report ("har over for X afvist, at C"): an object's state ("ønskede sagen afvist") or
+    a thing got ("har fået afvist et forsøg", `resultative_verb`) reports nothing. Read back to the clause's start."""
+    if toks[i].low not in function_words(ctx.lang, "perfect_only_participle"):
+        return False
+    perfect, got = function_words(ctx.lang, "perfect_have"), function_words(ctx.lang, "resultative_verb")
+    for k in range(i - 1, s - 1, -1):
+        low = toks[k].low
+        if low in got or toks[k].text in ",;:":
+            return True
+        if low in perfect:
+            return False
+    return True

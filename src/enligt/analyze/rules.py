@@ -30,7 +30,8 @@ from enligt.analyze import (
     shapes,
     v2clauses,
 )
-from enligt.analyze.admitted import admitted_object, denied_perfect, perfect_infinitive_object, refused_act
+from enligt.analyze.admitted import (admitted_object, denied_perfect, perfect_infinitive_object, refused_act,
+                                     unperfected)
 from enligt.analyze.adverbobject import object_after_adverbials
 from enligt.analyze.aftercue import after_cue
 from enligt.analyze.agentfirst import agent_before
@@ -120,6 +121,8 @@ def verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: str
         # (sv: the cue's own words without the adverbs between them: "nekar (helt) till", "räknar (dock) med")
     if confirmed_status(ctx, toks, i, n, e):
         return None  # "antalet konstaterat smittade": a status, not a report
+    if cls == "reject" and unperfected(ctx, toks, s, i):
+        return None  # "ønskede sagen afvist", "har fået afvist et forsøg": no perfect, no report (admitted.py)
     if (tagged := commaless_tag(ctx, toks, s, e, i, n, cue, cue_text)) is not None:
         return tagged  # "Två bilar har krockat på bron uppger polisen.": a tag without its comma
     if fronted_report_clause(ctx, toks, s, i):  # "Während X von Y spricht, gibt die Polizei …": V2 after the clause
