@@ -30,8 +30,13 @@ from enligt.analyze import (
     shapes,
     v2clauses,
 )
-from enligt.analyze.admitted import (admitted_object, denied_perfect, perfect_infinitive_object, refused_act,
-                                     unperfected)
+from enligt.analyze.admitted import (
+    admitted_object,
+    denied_perfect,
+    perfect_infinitive_object,
+    refused_act,
+    unperfected,
+)
 from enligt.analyze.adverbobject import object_after_adverbials
 from enligt.analyze.aftercue import after_cue
 from enligt.analyze.agentfirst import agent_before
