@@ -13,7 +13,9 @@
 - source types: report nouns in every form, polls, filings and projections are documents; an emergency department
   is its hospital's, an organization;
 - a denial's participle reports only in the perfect ("har afvist, at C"): an object's state ("ønskede sagen
-  afvist") or a thing got ("har fået afvist et forsøg") is none, and leaves the report around it whole."""
+  afvist") or a thing got ("har fået afvist et forsøg") is none, and leaves the report around it whole;
+- an agentless passive report: a reply participle with "der" or "det" and a clause ("Der bliver peget på, at C"),
+  its cue holding the auxiliaries and the formal subject ("bliver der peget på", "er blevet sagt")."""
 from __future__ import annotations
 
 import pytest
@@ -156,4 +158,21 @@ UNPERFECTED: list[tuple[str, list[Row]]] = [
 
 @pytest.mark.parametrize("text,expected", UNPERFECTED)
 def test_unperfected(text: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, "da") == expected
+
+
+PASSIVES: list[tuple[str, list[Row]]] = [
+    ("Der bliver også peget på, at bussen kører for sjældent.",
+     [(None, "bliver peget på", "bussen kører for sjældent")]),
+    ("Som forklaring blev der peget på, at vejret var dårligt.",
+     [(None, "blev der peget på", "vejret var dårligt")]),
+    ("Det er blevet sagt, at banken flytter.", [(None, "er blevet sagt", "banken flytter")]),
+    ("Der blev skrevet, at koncerten var aflyst.", [(None, "blev skrevet", "koncerten var aflyst")]),
+    # pointing at a thing is no report
+    ("Vejlederen har peget på kortet.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", PASSIVES)
+def test_passives(text: str, expected: list[Row]) -> None:
     assert bylined_rows(text, "da") == expected
