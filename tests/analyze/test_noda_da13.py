@@ -128,8 +128,8 @@ def test_a_past_form_after_om_before_its_noun_is_an_adjective(text: str, lang: s
 
 FRONTED_BEFORE_PASSIVE = [
     # a phrase with "fra" fronted before the passive's auxiliary is no agent: the report is nobody's
-    ("Helt fra starten blev der slået fast, at to var døde.", "da", [(None, "slået fast", "to var døde")]),
-    ("Lige fra begyndelsen blev det oplyst, at vejen var spærret.", "da", [(None, "oplyst", "vejen var spærret")]),
+    ("Helt fra starten blev der slået fast, at to var døde.", "da", [(None, "blev der slået fast", "to var døde")]),
+    ("Lige fra begyndelsen blev det oplyst, at vejen var spærret.", "da", [(None, "blev det oplyst", "vejen var spærret")]),
     # "fra" after the auxiliary names the body the report came from
     ("I går blev der fra politiets side meldt om, at to var anholdt.", "da",
      [("politiets side", "meldt om", "to var anholdt")]),

@@ -158,8 +158,8 @@ CONSTRUCTIONS = [
     ("Rederiet siger, at broen er lukket. Færgerne sejler ekstra.\n\nDet oplyser vejdirektoratet.", "da",
      [("Rederiet", "siger", "broen er lukket"), ("vejdirektoratet", "oplyser", "Færgerne sejler ekstra")]),
     # a reporting participle in the passive has no speaker; a belief in the passive reports nobody's words
-    ("Ved mødet bliver det oplyst, at skolen lukker.", "da", [(None, "oplyst", "skolen lukker")]),
-    ("Det er blevet oplyst, at skolen lukker.", "da", [(None, "oplyst", "skolen lukker")]),
+    ("Ved mødet bliver det oplyst, at skolen lukker.", "da", [(None, "bliver det oplyst", "skolen lukker")]),
+    ("Det er blevet oplyst, at skolen lukker.", "da", [(None, "er blevet oplyst", "skolen lukker")]),
     ("To fiskere ble i går meldt savnet.", "no", [(None, "meldt", "To fiskere ble i går meldt savnet")]),
     ("Det er meldt om at brua er stengt.", "no", [(None, "meldt om", "brua er stengt")]),
     ("Det blir frykta at brua er skadd.", "no", []),

@@ -37,7 +37,7 @@ CASES = [
     # an agentless passive: no source, or the body named by "fra" before the participle
     ("Det ble meldt om tre skadde.", "no", [(None, "meldt om", "tre skadde")]),
     ("I går blev der fra hospitalet meldt om fire indlagte.", "da",
-     [("hospitalet", "meldt om", "fire indlagte")]),
+     [("hospitalet", "blev der meldt om", "fire indlagte")]),
 ]
 
 SHARED_SUBJECT = [

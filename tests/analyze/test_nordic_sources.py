@@ -269,9 +269,9 @@ REPORTED_ABOUT = [
     ("Det rapporterades om två skadade.", "sv", [(None, "rapporterades", "två skadade")]),
     ("Det rapporteras om att två är skadade.", "sv", [(None, "rapporteras", "två är skadade")]),
     ("Det rapporteras om brand i en lägenhet.", "sv", [(None, "rapporteras", "brand i en lägenhet")]),
-    ("Det blev meldt om brand i en lejlighed.", "da", [(None, "meldt om", "brand i en lejlighed")]),
+    ("Det blev meldt om brand i en lejlighed.", "da", [(None, "blev meldt om", "brand i en lejlighed")]),
     ("Det meldes om to sårede.", "da", [(None, "meldes", "to sårede")]),
-    ("Det er meldt om to sårede.", "da", [(None, "meldt om", "to sårede")]),
+    ("Det er meldt om to sårede.", "da", [(None, "er meldt om", "to sårede")]),
 ]
 
 
@@ -503,7 +503,7 @@ def test_rescue_crews_are_people(text: str, lang: str, source: str) -> None:
      [("polisen", "enligt", "Tio har rapporterats saknade efter stormen")]),
     # a passive frame inside a longer sourced claim keeps its own record
     ("Politiet siger, at det blev oplyst, at vejen er åben.", "da",
-     [("Politiet", "siger", "det blev oplyst, at vejen er åben"), (None, "oplyst", "vejen er åben")]),
+     [("Politiet", "siger", "det blev oplyst, at vejen er åben"), (None, "blev oplyst", "vejen er åben")]),
 ])
 def test_a_passive_in_a_sourced_clause_is_that_record(text: str, lang: str, expected: list[Row]) -> None:
     assert run(text, lang) == expected

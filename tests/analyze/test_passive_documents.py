@@ -21,7 +21,7 @@ CASES: list[tuple[str, str, list[Row]]] = [
     ("I regionen er der indtil nu bekræftet mindst 30 dødsfald.", "da", []),
     # with a clause it still reports that clause, with no source
     ("Det ble bekreftet at to av de ansatte er smittet.", "no", [(None, "bekreftet", "to av de ansatte er smittet")]),
-    ("Det blev bekræftet, at to af gæsterne er smittet.", "da", [(None, "bekræftet", "to af gæsterne er smittet")]),
+    ("Det blev bekræftet, at to af gæsterne er smittet.", "da", [(None, "blev bekræftet", "to af gæsterne er smittet")]),
     # German: a passive auxiliary before a reporting participle, no speaker before it
     ("Bis zum Abend wurden drei Verletzte gemeldet.", "de", []),
     ("In dem Haus sind zwölf Mieter gemeldet.", "de", []),

@@ -20,7 +20,7 @@ CASES: list[tuple[str, list[Row]]] = [
      [("Danmarks Statistik", "oplyser", "Eksporten faldt mere end ventet")]),
     # a figure after "end" and a passive report: still hearsay
     ("Flere end 30 passagerer er meldt dræbt efter ulykken.",
-     [(None, "meldt", "Flere end 30 passagerer er meldt dræbt efter ulykken")]),
+     [(None, "er meldt", "Flere end 30 passagerer er meldt dræbt efter ulykken")]),
 ]
 
 

@@ -14,6 +14,7 @@ from enligt.analyze.otherspeaker import foreign_tag, other_name_before, own_tag,
 from enligt.analyze.records import Ctx, Draft, replaced
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sourcetype import classify, name_of
+from enligt.analyze.tagbelow import tag_below
 from enligt.analyze.wordtypes import genders, word_type
 from enligt.lang import all_languages_words, function_words
 
@@ -138,14 +139,15 @@ def continuations(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
         if _after_sourceless(ctx, d, ordered, i):
             out.append(replaced(d, continuation=False))  # "C, hieß es. D sei …", "A soll … haben. B sei …": no source
             continue
-        speaker = _headline_speaker(ctx, d, ordered) if d.in_title else _closing_speaker(ctx, d, ordered, i) or \
+        below = None if d.in_title else tag_below(ctx, d, ordered, i)  # "– A." + "B, siger X.": X's
+        speaker = _headline_speaker(ctx, d, ordered) if d.in_title else below or _closing_speaker(ctx, d, ordered, i) or \
             next((p for p in reversed(ordered[max(0, i - NEAR):i]) if p.source and not p.in_title
                   and 0 <= d.block - p.block <= reach and (  # (the answer after a question goes on past it)
                       not p.hearsay or ctx.lex.konjunktiv and not p.direct and p.cue is not None
                       or d.direct and _named_hearsay(ctx, p)) and (
                       p.cue or p.continuation or ctx.lex.konjunktiv and not p.direct)  # (or "X zeigte sich …. A sei …")
                   and not cited(ctx, p) and not _inside(ctx, p, ordered[max(0, i - NEAR):i])), None)
-        if speaker is not None and not d.in_title:
+        if speaker is not None and not d.in_title and below is None:
             speaker = _bridge_speaker(ctx, d, ordered, i, speaker) or _body_voice(ctx, d, ordered, i, speaker) \
                 or speaker
             speaker = _spoken_of(ctx, d, ordered, i, speaker) or speaker

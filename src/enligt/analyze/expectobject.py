@@ -151,8 +151,11 @@ SO_REACH: Final = 6  # words of the object before "så"
 
 def relative_reply(ctx: Ctx, toks: list[Tok], s: int, i: int, n: int, e: int) -> bool:
     """A reply cue closing its sentence right after a relative pronoun, a time at most after it ("en ny krig, der
-    venter lørdag."):
-    the verb of a relative clause, no tag of the words before it."""
+    venter lørdag.") or before an indirect question ("…, der gør det klart, hvem …"): the verb of a relative clause,
+    no tag of the words before it."""
     lex = ctx.lex
-    return _nordic(ctx) and i > s and toks[i - 1].low in lex.relatives \
-        and all(not t.is_word or t.low in lex.weekdays or time_word(t.low, lex.times) for t in toks[i + n:e])
+    if not (_nordic(ctx) and i > s and toks[i - 1].low in lex.relatives):
+        return False
+    if i + n + 1 < e and toks[i + n].text == "," and toks[i + n + 1].low in wordset(ctx.lang, "interrogatives"):
+        return True  # "rapporten, der gør det klart, hvor galt det står til": a question its object (da45)
+    return all(not t.is_word or t.low in lex.weekdays or time_word(t.low, lex.times) for t in toks[i + n:e])

@@ -4,6 +4,8 @@
 or without a clause is a notification ("Familien er varslet om brannen": the family was told), no report."""
 from __future__ import annotations
 
+from typing import Final
+
 from enligt.analyze.phrases import seg_start
 from enligt.analyze.records import Ctx
 from enligt.analyze.sentences import Tok
@@ -18,4 +20,30 @@ def reply_report(ctx: Ctx, toks: list[Tok], s: int, i: int, n: int, e: int) -> b
     a = i + n + (1 if i + n < e and toks[i + n].text == "," else 0)
     if not that or a >= e or toks[a].low not in that:
         return False
-    return any(toks[k].low in ctx.lex.expletives for k in range(seg_start(toks, s, i), i))
+    formal = function_words(ctx.lang, "passive_expletive")  # Danish "der" ("bliver der peget på, at C")
+    return any(toks[k].low in ctx.lex.expletives or toks[k].low in formal for k in range(seg_start(toks, s, i), i))
+
+
+def aux_cue(ctx: Ctx, toks: list[Tok], s: int, i: int, n: int) -> tuple[tuple[int, int], str] | None:
+    """The cue of an agentless passive report widened to its auxiliaries, with the formal subject or pronoun between
+    them and the participle and without adverbs ("bliver der (videre) peget på", "var blevet fortalt", "blev de
+    beskrevet"), where the language writes the passive's cue so (`passive_cue_aux`: Danish); else None."""
+    if not function_words(ctx.lang, "passive_cue_aux"):
+        return None
+    aux = function_words(ctx.lang, "passive_aux") | function_words(ctx.lang, "perfect_have")  # ("har været oplyst")
+    formal = function_words(ctx.lang, "passive_expletive")
+    first = None
+    for k in range(i - 1, max(seg_start(toks, s, i), i - AUX_REACH) - 1, -1):
+        if not toks[k].is_word:
+            break
+        if toks[k].low in aux:
+            first = k  # the first of a chain ("var blevet fortalt")
+    if first is None:
+        return None
+    kept = [t for t in toks[first:i] if t.low in aux or t.low in formal or t.low in ctx.lex.expletives
+            or ctx.lex.pronouns.get(t.low) is not None]
+    words = [*(t.text for t in kept), *(t.text for t in toks[i:i + n])]
+    return (toks[first].start, toks[i + n - 1].end), " ".join(words)
+
+
+AUX_REACH: Final = 4  # words read back from a passive participle for its auxiliaries ("bliver der videre peget på")

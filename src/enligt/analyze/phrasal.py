@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Final
 
 from enligt.analyze.cues import Lexicon
+from enligt.analyze.equivalence import equivalence
 from enligt.analyze.expectobject import noun_before_particle
 from enligt.analyze.particleobj import object_after
 from enligt.analyze.saysmuch import says_much
@@ -43,6 +44,8 @@ def is_phrasal(toks: list[Tok], i: int, n: int, end: int, lex: Lexicon) -> bool:
         return True  # a noun after a genitive: "i stormens spår" (in the storm's wake), not "Experterna spår att C"
     if says_much(toks, i, n, end, lex.lang):
         return True  # "det säger mycket om X": how telling it is
+    if equivalence(toks, i, n, end, lex):
+        return True  # "Det svarer til en stigning på ti procent": an equivalence, no answer (equivalence.py)
     than = function_words(lex.lang, "comparative_than")
     if than and i > 0 and (toks[i - 1].low in than or i > 1 and toks[i - 2].low in than
                             and lex.fronted.get(toks[i - 1].low) == "adv"):

@@ -30,7 +30,13 @@ from enligt.analyze import (
     shapes,
     v2clauses,
 )
-from enligt.analyze.admitted import admitted_object, perfect_infinitive_object
+from enligt.analyze.admitted import (
+    admitted_object,
+    denied_perfect,
+    perfect_infinitive_object,
+    refused_act,
+    unperfected,
+)
 from enligt.analyze.adverbobject import object_after_adverbials
 from enligt.analyze.aftercue import after_cue
 from enligt.analyze.agentfirst import agent_before
@@ -120,6 +126,8 @@ def verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: str
         # (sv: the cue's own words without the adverbs between them: "nekar (helt) till", "räknar (dock) med")
     if confirmed_status(ctx, toks, i, n, e):
         return None  # "antalet konstaterat smittade": a status, not a report
+    if cls == "reject" and unperfected(ctx, toks, s, i):
+        return None  # "ønskede sagen afvist", "har fået afvist et forsøg": no perfect, no report (admitted.py)
     if (tagged := commaless_tag(ctx, toks, s, e, i, n, cue, cue_text)) is not None:
         return tagged  # "Två bilar har krockat på bron uppger polisen.": a tag without its comma
     if fronted_report_clause(ctx, toks, s, i):  # "Während X von Y spricht, gibt die Polizei …": V2 after the clause
@@ -353,6 +361,8 @@ def verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: str
         src, _, ante, _ = subject(ctx, toks, s, pre_end)  # ("Det er politiet, der oplyser det": "der", politiet)
         return Draft((prev,), cue, cue_text, tuple(src), via=tuple(vias),
                      antecedent=None if ante is None else tuple(ante)) if src else None
+    if cls == "reject" and refused_act(ctx, toks, i, n, a, e):
+        return None  # Danish "nægter at betale": an act refused (admitted.py), not "nægter at have stjålet"
     if a == i + n and cls in ("speech", "opinion") and (
             inside := englishshapes.place_insert(ctx, toks, a, e)) is not None:
         a = inside  # "The agency said, in the north, three people have died"
@@ -412,7 +422,9 @@ def verb_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: str
         return None  # "Regeringen svarar på kritiken med nya krav.": what was answered, no words reported
     if cls == "speech" and a == i + n and a + 1 < e and cueobject.topic_only(ctx.lex, toks, a, e):
         return None  # "things he has said about farmers": what was talked about, no words reported
-    if cls == "reject" and not (a > i + n and toks[a - 1].low in ctx.lex.complementizers and (all(
+    if cls == "reject" and (denied := denied_perfect(ctx, toks, i, n, e)) is not None:
+        a = denied  # "nægter dog at have stjålet": the claim past the adverb (admitted.py)
+    elif cls == "reject" and not (a > i + n and toks[a - 1].low in ctx.lex.complementizers and (all(
             t.text == "," for t in toks[i + n:a - 1]) or cueobject.claim_then_that(ctx, toks, i + n, a - 1))):
         # ("disputed that C", Danish "bestrider, at C", "avvisar påståendet att C": after_cue past the noun)
         # "rejected claims that C", "rejects the idea that C": C is the claim rejected

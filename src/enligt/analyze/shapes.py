@@ -14,7 +14,7 @@ from enligt.analyze.conjunct import but_clause
 from enligt.analyze.cues import Lexicon, is_finite_verb, match_phrase
 from enligt.analyze.mediakind import generic_medium
 from enligt.analyze.numwords import number_words
-from enligt.analyze.passivereply import reply_report
+from enligt.analyze.passivereply import aux_cue, reply_report
 from enligt.analyze.phrases import np_end, seg_start, span
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok, tokenize
@@ -207,6 +207,8 @@ def passive(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: str,
         subject_first = toks[b].low not in lex.expletives and toks[b].low not in lex.relatives  # not "Det er meldt regn"
         free = not any(t.low in lex.complementizers for t in toks[i:e])
         c = span(ctx, toks, b, e) if state and subject_first and free else None
+    if c and (widened := aux_cue(ctx, toks, s, i, n)) is not None:
+        cue, cue_text = widened  # Danish "bliver der peget på", "blev skrevet": the auxiliary is the cue's (passivereply)
     return Draft((c,), cue, cue_text, _from_agent(ctx, toks, s, i)) if c else None
 
 

@@ -347,10 +347,20 @@ def _body_named_first(toks: list[Tok], both: int, lex: Lexicon, persons: set[str
     """"Amtrak and local officials": a body's name, then bodies described after "and"; the name's kind leads
     (not "Clinton and state officials" when the article names Clinton as a person)."""
     first = toks[:both]
+    if _shared_head(first, toks, lex):
+        return False
     if not all(is_name_tok(t) for t in first) or not any(
             word_type(t.low, lex.lang) in _BODIES for t in toks[both + 1:] if t.is_word):
         return False
     return name_type(" ".join(t.text for t in first), lex.lang, persons) == "organization"
+
+
+def _shared_head(first: list[Tok], toks: list[Tok], lex: Lexicon) -> bool:
+    """Whether two genitives joined by "og" share the capitalised body noun closing the phrase, one body's name
+    ("Sydsjællands og Lolland-Falsters Politi"; not in languages that capitalise every noun)."""
+    last = toks[-1]
+    return not lex.profile.capitalised_nouns and first[-1].low.endswith("s") and len(first[-1].low) > GENITIVE_MIN \
+        and last.upper and word_type(last.low, lex.lang) in _BODIES
 
 
 def _role_before_name(toks: list[Tok], nn: int, lex: Lexicon) -> bool:
