@@ -167,6 +167,8 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
     if not vias and not lex.profile.v2:
         vias = fronted_interview(ctx, toks, s, i)  # "In an interview with CNN, X said …"
     vias = vias or sources_told(lex, list(src))  # "Källor till DN uppger att C": the sources' medium
+    if not vias:
+        src, vias = englishshapes.source_relay(ctx, list(src))  # "officials quoted by the AP said C"
     if not vias and src:
         after = next((m + 1 for m in range(s, pre_end) if toks[m].start == src[-1].start), pre_end)
         vias = told_before_participle(ctx, toks, after, pre_end)  # "Han har over for Ritzau bekræftet, at C"
