@@ -1,6 +1,7 @@
 """A page cut off in the middle of its last sentence (a dump or a paywall stopping mid-word): the report that runs
-into the cut keeps its record, however few of its words are left, as the annotators count it. Every sentence is
-written for its test."""
+into the cut keeps its record, however few of its words are left, as the annotators count it. English is the
+exception (profile `cut_sentence_void`, analyze/cutend.py): its annotated pages drop the unfinished sentence, so a
+report inside it makes no record (en45). Every sentence is written for its test."""
 from __future__ import annotations
 
 import pytest
@@ -23,14 +24,19 @@ CUT_REPORTS = [
      ("Indsatslederen", "fortalte", "flere af naboerne blev evaku")),
     ("de", "Der Einsatzleiter sagte, das Dach der Halle sei eingest",
      ("Der Einsatzleiter", "sagte", "das Dach der Halle sei eingest")),
-    ("en", "The fire chief said the warehouse roof had colla", ("The fire chief", "said", "the warehouse roof had colla")),
-    ("en", "Jane Roe told reporters she would retu", ("Jane Roe", "told", "she would retu")),
 ]
+
+CUT_ENGLISH = ["The fire chief said the warehouse roof had colla", "Jane Roe told reporters she would retu"]
 
 
 @pytest.mark.parametrize(("lang", "last", "row"), CUT_REPORTS)
 def test_a_report_the_page_cuts_off_keeps_its_record(lang: str, last: str, row: Row) -> None:
     assert row in rows(f"{_LEAD[lang]}\n\n{last}", lang)
+
+
+@pytest.mark.parametrize("last", CUT_ENGLISH)
+def test_an_english_report_the_page_cuts_off_makes_no_record(last: str) -> None:
+    assert rows(f"{_LEAD['en']}\n\n{last}", "en") == []
 
 
 @pytest.mark.parametrize(("lang", "last", "expected"), [

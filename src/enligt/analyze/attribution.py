@@ -14,6 +14,7 @@ from typing import Final
 
 from enligt.analyze.continuing import cited
 from enligt.analyze.cues import lexicon
+from enligt.analyze.cutend import cut_start, drop_cut
 from enligt.analyze.mentions import Mentions
 from enligt.analyze.outputs import make_attribution, make_span
 from enligt.analyze.passes import PASSES
@@ -46,6 +47,9 @@ def attribute_read(article: Article) -> tuple[tuple[Attribution, ...], dict[tupl
     drafts = read_blocks(ctx, Memory(Mentions(lang)), blocks, block_toks)
     for rule_pass in PASSES:
         drafts = rule_pass(ctx, drafts)
+    if blocks and not blocks[-1][1]:  # the last body paragraph, cut off in mid-sentence (cutend.py)
+        last = blocks[-1][0]
+        drafts = drop_cut(ctx, drafts, cut_start(ctx, (last.start, last.end), block_toks[-1]))
     # of two records of the same words, the report comes before the one it cites and relays
     # ("X berichtet unter Berufung auf Y": X's record, then Y's with via X)
     attributions = tuple(_finish(ctx, d) for d in sorted(drafts, key=lambda d: (d.start, cited(ctx, d), d.pos)))

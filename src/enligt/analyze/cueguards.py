@@ -36,6 +36,8 @@ def unreal(ctx: Ctx, toks: list[Tok], s: int, i: int) -> bool:
     """A cue after a modal or an infinitive marker (up to two adverbs may stand between): "would say", "could
     just say", "will ever tell", "to say", "wants to tell": a saying that did not take place."""
     lex = ctx.lex
+    if _limited_saying(ctx, toks, s, i):
+        return False  # "would only say that C": a saying held short, but made
     k = i - 1
     while k >= s and k > i - 3 and (toks[k].low.endswith("ly") or toks[k].low in _modal_adverbs(ctx.lang)):
         k -= 1  # (not "may now ask": a report the test tables keep)
@@ -52,6 +54,13 @@ def unreal(ctx: Ctx, toks: list[Tok], s: int, i: int) -> bool:
         return False  # "continues to insist that C", "began to say C", "appeared to confirm C": it took place
     return low in lex.modals or low in lex.infinitive_markers or (low.endswith(("'d", "’d", "'ll", "’ll"))
                                                                   and bool(lex.modals))
+
+
+def _limited_saying(ctx: Ctx, toks: list[Tok], s: int, i: int) -> bool:
+    """Whether the cue at toks[i] is a past modal's saying held to one thing (`limited_modal`, then a
+    `limited_adverb` right before the cue): "would only say that C", "would only confirm that C"."""
+    modal, only = function_words(ctx.lang, "limited_modal"), function_words(ctx.lang, "limited_adverb")
+    return bool(modal) and i - 1 > s and toks[i - 1].low in only and toks[i - 2].low in modal
 
 
 def _clause_next(ctx: Ctx, toks: list[Tok], a: int) -> bool:

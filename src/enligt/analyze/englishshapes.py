@@ -201,6 +201,25 @@ def fronted_interview(ctx: Ctx, toks: list[Tok], s: int, i: int) -> list[str]:
     return []
 
 
+def source_relay(ctx: Ctx, src: list[Tok]) -> tuple[list[Tok], list[str]]:
+    """English: a medium named in a modifier after the source noun, closing the source phrase: a relay phrase
+    ("officials quoted by the AP said", `relays.txt`) or a relative clause of talking to it ("a nurse who spoke to
+    Reuters said", `talk_participle`): the source before it, and the medium as a via; else (src, [])."""
+    lex = ctx.lex
+    if lex.profile.v2:
+        return src, []
+    talk = function_words(ctx.lang, "talk_participle")
+    for m in range(1, len(src) - 1):
+        if any(p[0] == src[m].low for p in lex.relays) and (found := relay(src, m, len(src), lex)) \
+                and found[1] and found[0] == len(src):
+            return src[:m], [found[1]]  # "officials quoted by the AP"
+        if src[m].low in lex.relatives and m + 3 < len(src) and src[m + 1].low in talk \
+                and src[m + 2].low in lex.closed.to:
+            end, media = recipient(src, m + 3, len(src), lex)
+            return (src[:m], [media]) if media and end == len(src) else (src, [])  # "a nurse who spoke to Reuters"
+    return src, []
+
+
 def after_participle_phrase(lex: Lexicon, src: list[Tok]) -> list[Tok]:
     """The subject after a fronted participle phrase with no comma ("Giving the break-up the agency"): the last
     noun phrase opened by a determiner, two words or more after the participle; else none."""

@@ -134,9 +134,24 @@ def _reported_state(ctx: Ctx, toks: list[Tok], i: int, k: int, e: int) -> bool:
     if any(t.low in ctx.lex.negation for t in toks[i:k]) \
             or any(t.low in ctx.lex.question_words for t in toks[max(0, i - 2):i]):
         return False  # (nor a question: "how many are reported missing", "who was reported hurt")
+    if _no_subject(ctx, toks, i, k):
+        return False  # "No injuries were reported", "there were no arrests reported": nothing reported
     return k >= e or toks[k].text in _CLAUSE_ENDS or toks[k].low in wordset(ctx.lang, "hearsay_states")
 
 
+def _no_subject(ctx: Ctx, toks: list[Tok], i: int, k: int) -> bool:
+    """Whether a negative determiner (`negative_determiner`: "no") opens the subject right before an agentless
+    "was/were reported" at toks[i:k], or stands inside it ("there were no arrests reported"): words only between."""
+    negative = function_words(ctx.lang, "negative_determiner")
+    if not negative:
+        return False
+    b = i
+    while b > 0 and i - b < NO_SUBJECT_REACH and toks[b - 1].is_word:
+        b -= 1
+    return any(t.low in negative for t in toks[b:k])
+
+
+NO_SUBJECT_REACH: Final = 4  # words of a subject before "was/were reported" ("no serious injuries")
 _CLAUSE_ENDS: Final = frozenset({".", ",", ";", "!", "?"})
 _CLAUSE_MARKS: Final = frozenset({",", "-", "–", "—"})  # before a "where" that opens a clause ("…, wo", "… – wo")
 

@@ -65,7 +65,7 @@ def merge_hearsay(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
     marked: set[int] = set()  # ids of sourced records a hearsay marker of their own clause joins
     joined: dict[int, str] = {}  # their cue with the marker before it ("skal have sagt")
     for h in drafts:  # (a hearsay claim that opens before the sourced content holds its source: one clause)
-        if _sourceless_report(h) and _restates(h, sourced, starts):
+        if _sourceless_report(h) and _restates(h, sourced, starts) and not _told_frame(ctx, h):
             continue  # "20 er bekreftet omkommet, ifølge X": the passive says no more than X's record
         if not h.hearsay or h.cue is None:
             out.append(h)
@@ -132,6 +132,18 @@ def _restates(h: Draft, sourced: list[Draft], starts: list[int]) -> bool:
     return any(d is not h and d.source and d.start <= cue0 < d.end
                and _len_inside(h, d) >= HEARSAY_SHARE * _content_len(d)
                for d in sourced[lo:min(bisect_left(starts, h.end) + 1, lo + 2 * NEAR)])
+
+
+def _told_frame(ctx: Ctx, h: Draft) -> bool:
+    """Whether h is a passive of telling before its clause with a personal pronoun for subject ("they were told
+    that C", in "X said they were told that C"): X reports being told, h what was told, whatever their lengths.
+    Not a noun subject ("X said 40 staff had been notified that C": X's own notice) nor the V2 languages' passives."""
+    words = (h.cue_text or "").lower().split()
+    if ctx.lex.profile.v2 or len(words) < 2 or h.cue is None or h.cue[1] > h.parts[0][0] \
+            or not any(cls == "told" and ph == (words[-1],) for ph, cls in ctx.lex.speech.get(words[-1], ())):
+        return False
+    before = ctx.text[max(0, h.cue[0] - 12):h.cue[0]].split()
+    return bool(before) and (ctx.lex.pronouns.get(before[-1].lower()) == "person" or before[-1].lower() in ctx.lex.first_person)
 
 
 def _len_inside(h: Draft, d: Draft) -> int:

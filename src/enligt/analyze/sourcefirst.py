@@ -10,6 +10,7 @@ from enligt.analyze import clauses, conjunct, englishshapes, frames, phrases
 from enligt.analyze.bareclause import bare_clause, bare_that_clause
 from enligt.analyze.conjunct import conjunct_subject, nordic_conjunct, noun_object_stop
 from enligt.analyze.contentstop import coordinated_stop
+from enligt.analyze.criticism import senses
 from enligt.analyze.cues import Lexicon, is_finite_verb
 from enligt.analyze.cuesubject import subject
 from enligt.analyze.englishshapes import after_participle_phrase, fronted_interview
@@ -131,6 +132,7 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
                     or clauses.main_subject(ctx, toks, s, i, done)  # "X fixed A and he, again, pledged B and said that": he
         elif toks[pre_end - 1].low in lex.coordinators and (
                 cls in ("speech", "told") or cls == "opinion" and not lex.profile.v2 and englishshapes.clause_at(ctx, toks, a, e)
+                or cls == "opinion" and not lex.profile.v2 and toks[i].low in senses(ctx.lang)
                 or cls == "that" and bare_that_clause(ctx, toks, i, a, e) and _verb_before(lex, toks, s, pre_end - 1)) \
                 and not any(
                 t.low in lex.closed.be and not reported(t, done) for t in toks[max(s, pre_end - 7):pre_end]):
@@ -167,6 +169,8 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
     if not vias and not lex.profile.v2:
         vias = fronted_interview(ctx, toks, s, i)  # "In an interview with CNN, X said …"
     vias = vias or sources_told(lex, list(src))  # "Källor till DN uppger att C": the sources' medium
+    if not vias:
+        src, vias = englishshapes.source_relay(ctx, list(src))  # "officials quoted by the AP said C"
     if not vias and src:
         after = next((m + 1 for m in range(s, pre_end) if toks[m].start == src[-1].start), pre_end)
         vias = told_before_participle(ctx, toks, after, pre_end)  # "Han har over for Ritzau bekræftet, at C"

@@ -189,6 +189,7 @@ class Profile:
     sharp_s: str = ""  # another spelling of "ß" ("ss" in Swiss German): every word list reads both
     name_apposition_source: bool = False  # "role, Name, said": the source phrase runs over the name
     tag_verb_first: bool = False  # a tag after its content opens with its verb ("…, sagte X"), never its subject
+    cut_sentence_void: bool = False  # a text cut off in mid-sentence: its unfinished last sentence is no claim
 
 
 def profile(code: str) -> Profile:

@@ -1,0 +1,35 @@
+"""en45: a page cut off in mid-sentence ("… said the plant would close the"): the unfinished last sentence makes
+no record; a quotation of several sentences running into it ends with the sentence before; a content that ends
+before the cut is whole (only its tag was cut). Only where the profile says so (English). Every sentence is
+written for its test."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import Row, rows
+
+CASES: list[tuple[str, str, list[Row]]] = [
+    # the cut sentence holds the whole content: no record
+    ("The bakery opened in May.\n\nThe owner said sales in the first week were abo", "en", []),
+    ("Crews worked through the night.\n\nA spokesman for the utility said power should be back by", "en", []),
+    ("The school stayed shut. Parents believe the heating failed in the east wi", "en", []),
+    # a quotation of several sentences running into the cut: it ends with the last full sentence
+    ("The vote was close.\n\n\u201cWe did what we could,\u201d the councillor said. \u201cNobody wanted this. We will try ag",
+     "en", [("the councillor", "said", "We did what we could Nobody wanted this")]),
+    # the content ends before the cut: only the tag was cut, the record stands
+    ("The river rose overnight.\n\n\u201cThe bridge is closed for now,\u201d the sheriff said, adding that a de",
+     "en", [("the sheriff", "said", "The bridge is closed for now")]),
+    # a sentence ended as written is never cut
+    ("The mayor said the park would reopen in June.", "en",
+     [("The mayor", "said", "the park would reopen in June")]),
+    ("\u201cWe are ready for the season,\u201d the coach said", "en",
+     [("the coach", "said", "We are ready for the season")]),
+    # the other languages keep their records (no profile switch)
+    ("Butiken öppnade i maj.\n\nÄgaren säger att försäljningen första veckan var fle", "sv",
+     [("Ägaren", "säger", "försäljningen första veckan var fle")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", CASES)
+def test_cutend(text: str, lang: str, expected: list[Row]) -> None:
+    assert rows(text, lang) == expected
