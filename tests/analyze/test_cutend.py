@@ -1,6 +1,6 @@
 """en45: a page cut off in mid-sentence ("… said the plant would close the"): the unfinished last sentence makes
 no record; a quotation of several sentences running into it ends with the sentence before; a content that ends
-before the cut is whole (only its tag was cut). Only where the profile says so (English). Every sentence is
+before the cut is whole (only its tag was cut). Where the profile says so (every language since stop 45). Every sentence is
 written for its test."""
 from __future__ import annotations
 
@@ -24,9 +24,13 @@ CASES: list[tuple[str, str, list[Row]]] = [
      [("The mayor", "said", "the park would reopen in June")]),
     ("\u201cWe are ready for the season,\u201d the coach said", "en",
      [("the coach", "said", "We are ready for the season")]),
-    # the other languages keep their records (no profile switch)
-    ("Butiken öppnade i maj.\n\nÄgaren säger att försäljningen första veckan var fle", "sv",
-     [("Ägaren", "säger", "försäljningen första veckan var fle")]),
+    # every language's profile says so
+    ("Butiken öppnade i maj.\n\nÄgaren säger att försäljningen första veckan var fle", "sv", []),
+    ("Butikken åpnet i mai.\n\nEieren sier at salget den første uken var høy", "no", []),
+    ("Butikken åbnede i maj.\n\nEjeren siger, at salget den første uge var hø", "da", []),
+    ("Der Laden öffnete im Mai.\n\nDer Inhaber sagt, der Umsatz der ersten Woche sei hö", "de", []),
+    ("Der Laden öffnete im Mai.\n\n„Wir sind zufrieden“, sagte der Inhaber. „Die erste Woche war gut. Wir pla", "de",
+     [("der Inhaber", "sagte", "Wir sind zufrieden Die erste Woche war gut")]),
 ]
 
 
