@@ -64,13 +64,13 @@ def named_only_as_told(content: str, body: list[str], outlet: str) -> bool:
     same words as VG). Each naming is found by a plain search for the name, then the words just before it are read
     (`_recipient_before`), not by a pattern tried at every position of the page."""
     before = _recipient_before()
-    in_body = told = 0
+    in_body = 0
     for paragraph in body:
         for at in _namings(paragraph, outlet):
+            if before.search(paragraph, max(0, at - _BEFORE), at) is None:
+                return False  # a naming without a recipient word: the rest of the page need not be read
             in_body += 1
-            if before.search(paragraph, max(0, at - _BEFORE), at) is not None:
-                told += 1
-    return in_body > 0 and told == in_body and len(_namings(content, outlet)) == in_body
+    return in_body > 0 and len(_namings(content, outlet)) == in_body
 
 
 _BEFORE = 80  # characters before a naming read for its recipient word, article and kind noun
