@@ -85,6 +85,10 @@ def analyze_article(page: Page, article: Article, *, options: Options) -> Analys
     if article.language not in SUPPORTED:
         note = f"no word lists for language {article.language!r}: attribution skipped"
         return replace(analysis, notes=(*analysis.notes, note))
+    if (listed := SUPPORTED[SUPPORTED.index(article.language)]) is not article.language:
+        # the listed code itself (the detector returns a new string a page): the word lists kept by language are
+        # then found by identity, not by comparing the strings at each of the rules' thousands of reads
+        analysis = replace(analysis, article=replace(article, language=listed))
     for stage in ANALYSERS if options.verify else UNVERIFIED:
         analysis = stage(analysis)
     return analysis

@@ -59,8 +59,10 @@ def pointing_words(ctx: Ctx, toks: list[Tok], k: int, e: int) -> int:
     the sentence at toks[k], else 0."""
     if k >= e or not toks[k].upper:
         return 0
-    return 1 if ctx.lex.fronted.get(toks[k].low) == "back" else next(
-        (len(p) for p in _back_phrases(ctx.lang) if tuple(t.low for t in toks[k:k + len(p)]) == p), 0)
+    first = toks[k].low
+    return 1 if ctx.lex.fronted.get(first) == "back" else next(
+        (len(p) for p in _back_phrases(ctx.lang) if p[0] == first and tuple(t.low for t in toks[k:k + len(p)]) == p), 0)
+    # (the first word compared before the phrase's words are gathered: most sentences open with none of them)
 
 
 @cache

@@ -331,8 +331,9 @@ def split_caption(line: str) -> Caption | None:
     if ":" not in line and "/" not in line and not sign and not _has_by(line) and line[-1:] != ")":
         # no "Label:", no "Photo by", no "AGENCY/Name", no "©", no "(Getty)": no caption (the common case), but for
         # a label whose credit the dump lost
-        if line.strip().lower() in wordset(None, "photo_agencies"):
-            return Caption(text="", credit=line.strip())  # "Getty Images" alone: a picture's credit, no byline
+        alone = line.strip()  # (longer than every listed agency, it is none: no line is lower-cased for nothing)
+        if len(alone) <= _longest_agency() and alone.lower() in wordset(None, "photo_agencies"):
+            return Caption(text="", credit=alone)  # "Getty Images" alone: a picture's credit, no byline
         bare = _bare_label_last(line)
         return Caption(text=unglue(bare), credit=None) if bare is not None else None
     line = _without_buttons(" ".join(line.split()))
@@ -347,6 +348,16 @@ def split_caption(line: str) -> Caption | None:
     if colon and rest.strip() and head.strip().lower() in all_languages_words("caption_labels"):
         text = rest.strip()  # "Bildtext: Polisen på plats.": the label is no part of the caption
     return Caption(text=unglue(text), credit=None if _dated_credit(credit) else _without_bare_label(credit))
+
+
+def _longest_agency() -> int:
+    """The length of the longest listed picture agency (lower-casing never shortens a text), read once and kept."""
+    if not _LONGEST_AGENCY:
+        _LONGEST_AGENCY.append(max(map(len, wordset(None, "photo_agencies")), default=-1))
+    return _LONGEST_AGENCY[0]
+
+
+_LONGEST_AGENCY: Final[list[int]] = []
 
 
 # A name written surname first, as a picture agency's metadata gives its photographer ("Lund, Kari", "Berg-Holm, Ola").

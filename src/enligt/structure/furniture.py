@@ -396,8 +396,18 @@ def is_video_prompt(line: str) -> bool:
     i klippet ovan", "Watch the mayor in the video above"; `video_places.txt`): the player's prompt, no heading."""
     if len(line) > MAX_VIDEO_PROMPT or line[-1:] in "!?":
         return False
-    low = line.lower().rstrip(".")
-    return any(low.endswith(" " + place) for place in all_languages_words("video_places"))
+    return line.lower().rstrip(".").endswith(_video_endings())
+
+
+def _video_endings() -> tuple[str, ...]:
+    """Each of `video_places` with the space before it, as one tuple for `endswith` (built once, kept in a list:
+    each short line asks; it joined a space to every place a line)."""
+    if not _VIDEO_ENDINGS:
+        _VIDEO_ENDINGS.append(tuple(" " + place for place in sorted(all_languages_words("video_places"))))
+    return _VIDEO_ENDINGS[0]
+
+
+_VIDEO_ENDINGS: Final[list[tuple[str, ...]]] = []
 
 
 MAX_VIDEO_PROMPT: Final = 100  # characters of such a prompt at most
