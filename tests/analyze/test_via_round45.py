@@ -48,3 +48,21 @@ AFTER_ROLE = [
 @pytest.mark.parametrize(("text", "lang", "source", "via"), AFTER_ROLE)
 def test_medium_told_after_role(text: str, lang: str, source: str, via: list[str]) -> None:
     assert via_of(text, lang, source) == via
+
+
+# A fronted recipient named by its kind ("Til avisa forteller X at C"): the medium the page last named.
+FRONTED_KIND = [
+    ("Planene ble først omtalt av Nordlys i helgen.\n\nTil avisa forteller rådgiver Kari Lund at fristen er ute.",
+     "no", "rådgiver Kari Lund", ["Nordlys"]),
+    ("Saken ble kjent gjennom Bergens Tidende.\n\nOverfor avisen avviser ordføreren at kommunen brøt avtalen.", "no",
+     "ordføreren", ["Bergens Tidende"]),
+    ("Sydsvenskan berättade om planerna i går.\n\nTill tidningen säger rektorn att beslutet kom plötsligt.", "sv",
+     "rektorn", ["Sydsvenskan"]),
+    # not: no medium named before it (the page's own paper)
+    ("Til avisen sier ordføreren at fristen er ute.", "no", "ordføreren", []),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "source", "via"), FRONTED_KIND)
+def test_fronted_medium_kind(text: str, lang: str, source: str, via: list[str]) -> None:
+    assert via_of(text, lang, source) == via

@@ -420,10 +420,16 @@ def any_word(toks: list[Tok], a: int, e: int) -> bool:
 
 def fronted_recipient(toks: list[Tok], lex: Lexicon) -> str | None:
     """The medium of a fronted recipient phrase before a V2 cue ("Till Sydöstran säger X", "Til Nordlys sier X"):
-    a known medium, or one capitalised word that is no first name or pronoun (people are seldom told so)."""
+    a known medium, a medium named by its kind ("Til avisen", kept as written), or one capitalised word that is no
+    first name or pronoun (people are seldom told so)."""
     media = media_name(toks, lex)
-    if media or len(toks) != 1:
+    if media:
         return media
+    text = " ".join(t.text for t in toks)
+    if generic_medium(text, lex):
+        return text  # "Til avisa forteller X", "Overfor avisen avviser X": the paper last named (resolve names it)
+    if len(toks) != 1:
+        return None
     t = toks[0]
     if t.upper and t.is_word and t.low not in lex.pronouns and t.low not in all_languages_words("first_names") \
             and word_type(t.low, lex.lang) is None:
