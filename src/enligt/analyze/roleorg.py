@@ -11,7 +11,7 @@ from enligt.analyze.sentences import Tok
 from enligt.analyze.sources import described_name
 from enligt.analyze.sourcetype import is_document
 from enligt.analyze.spokenon import spoken_on
-from enligt.analyze.via import interview_recipient, recipient
+from enligt.analyze.via import closing_recipient, interview_recipient
 from enligt.analyze.wordtypes import word_type
 from enligt.lang import all_languages_words, function_words
 from enligt.lang.gazetteers import is_platform
@@ -47,7 +47,7 @@ def _role_org(ctx: Ctx, toks: list[Tok], s: int, a: int, e: int) -> tuple[int, b
     if not (s < a < e - 1 and toks[a].low in lex.closed.tag_stop) or interview_recipient(toks, a, e, lex) \
             or toks[a].low in lex.dative_definite or toks[a].low in lex.dative_preposition or toks[a].low in lex.prep \
             or toks[a + 1].low in lex.weekdays or time_word(toks[a + 1].low, lex.times) \
-            or (toks[a].low in lex.closed.to and recipient(toks, a + 1, e, lex)[1]):
+            or (toks[a].low in lex.closed.to and closing_recipient(toks, a + 1, e, lex)[1]):
         return a, False  # (not "sagte der Minister im Interview mit X", "sagte der Landrat dem Sender Y": a
         # recipient; nor "sagte der Sprecher am Montag": a time; nor "säger borgmästaren enligt TT": a relay;
         # nor "sier departementsråden til VG": the medium told)

@@ -398,7 +398,19 @@ def closing_recipient(toks: list[Tok], i: int, e: int, lex: Lexicon) -> tuple[in
     if (len(words_) == 1 or plus and len(words_) == 2) and t.upper and t.is_word and t.low not in lex.pronouns \
             and t.low not in all_languages_words("first_names") and (plus or not t.text.isupper()):
         return j + plus, "".join(w.text for w in words_)  # (not an acronym, an office as often: "til NVE")
+    if not plus and _two_word_title(words_, lex):
+        return j, " ".join(w.text for w in words_)  # "till Kanal Nord", "til Radio Vest": a name of two words
     return j, None
+
+
+def _two_word_title(words_: list[Tok], lex: Lexicon) -> bool:
+    """Whether two capitalised words closing a tag after "till/til" name a medium the gazetteer lacks ("Kanal
+    Nord", "Sport Vest"): no first name (a person: "til Kari Lund"), no pronoun, no acronym, no word a list types
+    (an office: "til Statens vegvesen" is written in lower case after its first word)."""
+    first_names = all_languages_words("first_names")
+    return len(words_) == 2 and all(
+        w.is_word and w.upper and not w.text.isupper() and w.low not in lex.pronouns and w.low not in first_names
+        and "-" not in w.text for w in words_) and word_type(words_[0].low, lex.lang) != "person"
 
 
 def any_word(toks: list[Tok], a: int, e: int) -> bool:
@@ -408,10 +420,16 @@ def any_word(toks: list[Tok], a: int, e: int) -> bool:
 
 def fronted_recipient(toks: list[Tok], lex: Lexicon) -> str | None:
     """The medium of a fronted recipient phrase before a V2 cue ("Till Sydöstran säger X", "Til Nordlys sier X"):
-    a known medium, or one capitalised word that is no first name or pronoun (people are seldom told so)."""
+    a known medium, a medium named by its kind ("Til avisen", kept as written), or one capitalised word that is no
+    first name or pronoun (people are seldom told so)."""
     media = media_name(toks, lex)
-    if media or len(toks) != 1:
+    if media:
         return media
+    text = " ".join(t.text for t in toks)
+    if generic_medium(text, lex):
+        return text  # "Til avisa forteller X", "Overfor avisen avviser X": the paper last named (resolve names it)
+    if len(toks) != 1:
+        return None
     t = toks[0]
     if t.upper and t.is_word and t.low not in lex.pronouns and t.low not in all_languages_words("first_names") \
             and word_type(t.low, lex.lang) is None:
