@@ -149,12 +149,13 @@ def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] =
     if any(t.text.rstrip(".") in forms for t in left if t.is_word and t.text[0] in FORM_INITIALS):
         return "organization"  # "Ljungmora Kemi AB", "Der Naturschutzbund e.V."
     multi = type_lists(lex.lang)[1]
-    low = " ".join(t.low for t in toks) if multi or "uppgifter" in lows else ""
+    low = " ".join(t.low for t in toks) if (multi and len(toks) > 1) or "uppgifter" in lows else ""  # (every
+    # multi-word key holds a space, which one token's text never does)
     head_tok = next((t for t in reversed(left) if t.is_word and word_type(t.low, lex.lang)), None)
     head_type = word_type(head_tok.low, lex.lang) if head_tok else None
     named_person = len(left) > 1 and all(t.upper for t in left) and " ".join(lows) in low \
         and name_type(" ".join(t.text for t in left), lex.lang, persons) == "person"
-    for key, typ in multi:
+    for key, typ in multi if " " in low else ():
         if key in low and not (named_person and key not in " ".join(lows)):  # "Ann Lee of the Red Cross": hers
             outside = head_tok is not None and head_tok.low not in key.split()  # "Doctors Without Borders": the name's own word
             return head_type if head_type in ("person", "document") and outside else typ  # "emergency services
