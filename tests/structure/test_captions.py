@@ -278,3 +278,18 @@ def test_bracketed_places_are_no_credit(line: str) -> None:
 ])
 def test_credit_shapes_of_member_papers_and_brackets(line: str, text: str, credit: str) -> None:
     assert split_caption(line) == Caption(text=text, credit=credit)
+
+
+@pytest.mark.parametrize(("line", "text", "credit"), [
+    # the caption's closing full stop printed after its credit is no part of the credit
+    ("Vannet sto høyt i kjelleren. Foto: Privat.", "Vannet sto høyt i kjelleren.", "Privat"),
+    ("Ein Kran hebt das Boot an. Foto: dpa.", "Ein Kran hebt das Boot an.", "dpa"),
+    ("Sneen dækkede banen. Foto: Lars Holm/Ritzau Scanpix.", "Sneen dækkede banen.", "Lars Holm/Ritzau Scanpix"),
+    ("FOTO: LÄSARBILD.", "", "LÄSARBILD"),
+    ("A heron at the lake. Photo: Sam Wells, Unsplash.", "A heron at the lake.", "Sam Wells, Unsplash"),
+    # an abbreviation keeps its own stop
+    ("Kø ved indgangen. Foto: B.T.", "Kø ved indgangen.", "B.T."),
+    ("The mayor at the ribbon. Photo: Tom Reed Jr.", "The mayor at the ribbon.", "Tom Reed Jr."),
+])
+def test_credit_without_the_caption_stop(line: str, text: str, credit: str) -> None:
+    assert split_caption(line) == Caption(text=text, credit=credit)

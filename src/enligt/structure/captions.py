@@ -346,7 +346,16 @@ def split_caption(line: str) -> Caption | None:
     head, colon, rest = text.partition(":")
     if colon and rest.strip() and head.strip().lower() in all_languages_words("caption_labels"):
         text = rest.strip()  # "Bildtext: Polisen på plats.": the label is no part of the caption
-    return Caption(text=unglue(text), credit=None if _dated_credit(credit) else _without_bare_label(credit))
+    return Caption(text=unglue(text), credit=None if _dated_credit(credit) else _without_stop(_without_bare_label(credit)))
+
+
+def _without_stop(credit: str) -> str:
+    """A credit without the full stop that closes the caption's last sentence ("Foto: Privat." -> "Privat"); an
+    abbreviation's own stop kept ("B.T.", "Jr.": a dot inside the word, or a word of two letters)."""
+    if not credit.endswith(".") or credit.endswith(".."):
+        return credit
+    last = credit[:-1].replace("/", " ").split()[-1:]
+    return credit[:-1] if last and len(last[0]) > 2 and "." not in last[0] else credit
 
 
 # A name written surname first, as a picture agency's metadata gives its photographer ("Lund, Kari", "Berg-Holm, Ola").
