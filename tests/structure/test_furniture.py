@@ -190,7 +190,9 @@ def test_gallery_marker(line: str, expected: bool) -> None:
 @pytest.mark.parametrize(
     ("line", "expected"),
     [("Kommentarer (14)", "kommentarer"), ("Lyssna på artikeln 9 min", "lyssna på artikeln"),
-     ("  Läs  också: ", "läs också"), ("Dela.", "dela")],
+     ("  Läs  också: ", "läs också"), ("Dela.", "dela"),
+     # an exclamation mark or an ellipsis closing a notice ("Saken oppdateres!", "Texten uppdateras…")
+     ("Artikkelen oppdateres!", "artikkelen oppdateres"), ("Nyheten uppdateras…", "nyheten uppdateras")],
 )
 def test_key(line: str, expected: str) -> None:
     assert key(line) == expected

@@ -174,7 +174,7 @@ def key(line: str, normalized: bool = False) -> str:
             k = k[: len(k) - 24 + tail.start()] if len(k) > 24 else k[: tail.start()]
     if k[:1].isdigit() and (count := COUNT_HEAD.match(k)) is not None:
         k = k[count.end():]  # "12 kommentarer", "42 comments": a counter on a button
-    return k.rstrip(" :.").strip()
+    return k.rstrip(" :.!…").strip()
 
 
 def _is_nav(line: str) -> bool:
