@@ -192,7 +192,12 @@ def test_gallery_marker(line: str, expected: bool) -> None:
     [("Kommentarer (14)", "kommentarer"), ("Lyssna på artikeln 9 min", "lyssna på artikeln"),
      ("  Läs  också: ", "läs också"), ("Dela.", "dela"),
      # an exclamation mark or an ellipsis closing a notice ("Saken oppdateres!", "Texten uppdateras…")
-     ("Artikkelen oppdateres!", "artikkelen oppdateres"), ("Nyheten uppdateras…", "nyheten uppdateras")],
+     ("Artikkelen oppdateres!", "artikkelen oppdateres"), ("Nyheten uppdateras…", "nyheten uppdateras"),
+     # a reading time before its label, a bullet perhaps glued to it
+     ("·6 min read", "read"), ("2 minutt lesetid", "lesetid"), ("7 minutter læsetid", "læsetid"),
+     ("4 Min. Lesezeit", "lesezeit"), ("• 3 min lästid", "lästid"),
+     # a number of minutes that opens a sentence stays
+     ("12 minutes later the road reopened", "12 minutes later the road reopened")],
 )
 def test_key(line: str, expected: str) -> None:
     assert key(line) == expected

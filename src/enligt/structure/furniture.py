@@ -24,6 +24,7 @@ MAX_FURNITURE: Final = 400  # longer lines are article text or captions, never f
 FOOTER: Final = re.compile(r"^(?:(?:©|\(c\)|copyright)\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?"
                     r"([^\W\d_][^.,|·©\d]{0,60}?)\s*(?:\d{4})?\s*(?:\s[–-]\s|[.,|·]|$)", re.IGNORECASE)
 COUNT_HEAD: Final = re.compile(r"^\d{1,6}\s+(?=[^\W\d_]+$)")
+MAX_TIME_LABEL_WORDS: Final = 3  # a reading time's label after it: "read", "min. Lesezeit", "reading time"
 # (Patterns that a search or split scans open with a character or a class, never a look-behind or a repeat, so
 # that the regex engine skips to a candidate in C instead of trying a match at every position; the same matches as
 # the patterns as written: tests/structure/test_scanned_patterns.py.)
@@ -162,6 +163,13 @@ def _count_tail() -> re.Pattern[str]:
     return re.compile(r"\s*(?:\(\d+\)|\d+\s*(?:" + "|".join(map(re.escape, units)) + r")\.?)$", re.IGNORECASE)
 
 
+@cache
+def _time_head() -> re.Pattern[str]:
+    """A leading reading time before its label, a bullet perhaps glued before it: "·1 min read", "4 minutter lesetid"."""
+    units = sorted({u.rstrip(".") for u in _duration_units()}, key=lambda u: (-len(u), u))
+    return re.compile(r"^[·•]?\s*\d{1,3}\s*(?:" + "|".join(map(re.escape, units)) + r")\.?\s+(?=[^\W\d_])", re.IGNORECASE)
+
+
 def key(line: str, normalized: bool = False) -> str:
     """The form a line is looked up by: lower-case, one space, no trailing colon, count or duration.
 
@@ -174,6 +182,9 @@ def key(line: str, normalized: bool = False) -> str:
             k = k[: len(k) - 24 + tail.start()] if len(k) > 24 else k[: tail.start()]
     if k[:1].isdigit() and (count := COUNT_HEAD.match(k)) is not None:
         k = k[count.end():]  # "12 kommentarer", "42 comments": a counter on a button
+    elif (k[:1].isdigit() or k[:1] in "·•") and (time := _time_head().match(k)) is not None \
+            and k.count(" ", time.end()) < MAX_TIME_LABEL_WORDS:
+        k = k[time.end():]  # "1 min read", "3 minutter lesetid": the reading time before its label
     return k.rstrip(" :.!…").strip()
 
 
