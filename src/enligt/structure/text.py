@@ -289,8 +289,9 @@ def find_title(lines: list[Line]) -> int | None:
 
 def _last_candidate(lines: list[Line], candidates: list[int]) -> int | None:
     """The last headline-like line above the anchor when no longer one is there, unless it is the site's name,
-    a byline name or a section's name ("Innenriks", "Sport": no headline is one)."""
-    if not candidates or headless.site_or_author(lines, candidates[-1]):
+    a byline name or a section's name ("Innenriks", "Sport": no headline is one), or a single word: a place or
+    topic kicker over the first paragraph ("Oslo", "Hadsel"), as a headline of one word hardly ever is."""
+    if not candidates or headless.site_or_author(lines, candidates[-1]) or lines[candidates[-1]].words < 2:
         return None
     return None if is_section_names(lines[candidates[-1]].text.lower()) else candidates[-1]
 
