@@ -269,6 +269,9 @@ def find_title(lines: list[Line]) -> int | None:
         return None
     candidates = [i for i in range(anchor) if _is_title_candidate(lines[i]) and not _bullet_list_item(lines, i)
                   and not (i > 0 and lines[i - 1].kind == "gallery")]  # (a caption under its label or counter)
+    twice = _printed_twice(lines, candidates)
+    if twice is not None:
+        return twice
     for wanted in (("short", "sentence"), ("name",)):
         for i in reversed(candidates):
             if lines[i].words >= 3 and lines[i].kind in wanted and not _under_byline_name(lines, i, candidates):
@@ -285,6 +288,24 @@ def find_title(lines: list[Line]) -> int | None:
         if line.kind in ("short", "sentence") and _is_title_candidate(line) and line.words >= 3:
             return i
     return _last_candidate(lines, candidates)
+
+
+def _printed_twice(lines: list[Line], candidates: list[int]) -> int | None:
+    """The last of a headline-like line of three words or more that the head of the page prints twice (the page's
+    title, then its headline: "Headline / Deck / Headline / Lead"), when no other line there is printed twice: a
+    deck, a teaser or an advert under it is printed once."""
+    seen: dict[str, int] = {}
+    found: set[str] = set()
+    for i in candidates:
+        line = lines[i]
+        if line.words < 3 or line.kind not in ("short", "sentence"):
+            continue
+        if line.text in seen:
+            found.add(line.text)
+        seen[line.text] = i
+    if len(found) != 1:
+        return None
+    return seen[found.pop()]
 
 
 def _last_candidate(lines: list[Line], candidates: list[int]) -> int | None:
