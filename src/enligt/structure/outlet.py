@@ -203,6 +203,9 @@ TITLED_DATELINE = re.compile(r"^[A-ZÅÄÖÆØÜ][a-zåäöæøüß]+\s+\(([A-Z�
 # A dateline in the first paragraph: "QAEN, Iran (CNN) --", "LONDON (Globe Radio) —".
 BARE_DATELINE_OUTLET = re.compile(r"^\(([A-ZÅÄÖÆØÜ][\w.&-]*(?: [A-ZÅÄÖÆØÜ][\w.&-]*){0,2})\)\s*[-–—:]")
 # A dateline with no place: "(WXYZ) - Police have…", "(Dagbladet): Klokka 19.11 …".
+# A dateline with no dash after its bracket, the text running on: "TRONDHEIM (VG) Kåre …", "(CNN)A suspect …".
+UNDASHED_DATELINE = re.compile(r"^(?:[A-ZÅÄÖÆØÜ][A-ZÅÄÖÆØÜ .,'-]*\s+)?\(([A-ZÅÄÖÆØÜ][\w.&-]*(?: [A-ZÅÄÖÆØÜ][\w.&-]*){0,2})\)"
+                               r"\s*(?=[A-ZÅÄÖÆØÜ(«\"„“])")
 CALL_SIGN = re.compile(r"^(?:[KW][A-Z]{2,3}(?:-(?:TV|FM|AM))?|(?:ABC|CBS|NBC|FOX|CW|PBS) ?\d{1,2})$")
 # A North American broadcaster's call letters ("WKRG", "KTVU-TV") or its network and channel ("CBS 58", "FOX9"): a
 # station, the page's own in its dateline.
@@ -218,7 +221,21 @@ def outlet_from_dateline(body: list[str]) -> str | None:
     found += [(m[1], False) for paragraph in body if (m := TITLED_DATELINE.match(paragraph)) is not None]
     return next((name for name, placed in found if not is_agency(name) and not _agency_shaped(name)
                  and (is_outlet(name) or CALL_SIGN.match(name)
-                      or placed and _wordmark_shaped(name) and not name[-1:].isdigit())), None)  # ("(Teil 2)")
+                      or placed and _wordmark_shaped(name) and not name[-1:].isdigit())), None) \
+        or _undashed_outlet(body)  # ("(Teil 2)")
+
+
+def _undashed_outlet(body: list[str]) -> str | None:
+    """The known outlet (only: "BERGEN (SV) …" names a party) in a dateline with no dash after its bracket
+    (`UNDASHED_DATELINE`) opening one of the first paragraphs; never an agency, whose copy any site runs."""
+    for paragraph in body[:DATELINE_PARAGRAPHS]:
+        m = UNDASHED_DATELINE.match(paragraph) if "(" in paragraph[:MAX_DATELINE] else None
+        if m is not None and m[1].lower() in outlet_names() and not is_agency(m[1]):
+            return m[1]
+    return None
+
+
+DATELINE_PARAGRAPHS, MAX_DATELINE = 3, 60  # a dateline opens one of the first paragraphs; its bracket comes early
 
 
 def _agency_shaped(name: str) -> bool:
