@@ -135,6 +135,10 @@ def test_not_furniture(line: str) -> None:
         ("Læs også – Sådan opbevarer du kød", ("Læs også", "Sådan opbevarer du kød")),
         ("LÆS OGSÅ Sådan opbevarer du kød", ("LÆS OGSÅ", "Sådan opbevarer du kød")),
         ("READ MORE Firm fined after crash", ("READ MORE", "Firm fined after crash")),
+        # the bare "read" label before a colon in every language
+        ("Les: Ferja innstilt hele helgen", ("Les", "Ferja innstilt hele helgen")),
+        ("Läs: Hamnen byggs ut", ("Läs", "Hamnen byggs ut")),
+        ("LÆS: Sådan opbevarer du kød", ("LÆS", "Sådan opbevarer du kød")),
     ],
 )
 def test_related_label(line: str, expected: tuple[str, str]) -> None:
@@ -146,7 +150,9 @@ def test_related_label(line: str, expected: tuple[str, str]) -> None:
     ["Läser du också tidningen på papper?", "Mer från Ekonomi", "Related party transactions rose 5%.",
      "Facket: Fler drabbas", "Hon sa: Läs också boken", "Read the full statement here",
      # capitals that are no label, a label in capitals before more capitals (a menu), a dash inside a headline
-     "BRAND I VISBY Tre skadade", "Brand i Visby – läs mer"],
+     "BRAND I VISBY Tre skadade", "Brand i Visby – läs mer",
+     # the bare "read" word with no colon opens a heading or a sentence
+     "Les dette før du drar", "Læs bogen før filmen", "Läs mellan raderna"],
 )
 def test_not_related(line: str) -> None:
     assert related_label(line) is None
