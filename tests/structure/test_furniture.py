@@ -10,6 +10,7 @@ from enligt.structure.furniture import (
     is_gallery_marker,
     is_paywall,
     is_section_header,
+    is_section_names,
     key,
     phrases,
     related_label,
@@ -283,3 +284,17 @@ def test_prefix_buckets_read_as_the_whole_list(name: str) -> None:
 def test_editor_note(line: str, expected: bool) -> None:
     assert is_editor_note(line) is expected
 
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("nyheter sport", True), ("Inrikes", True),
+        # a breadcrumb's items glued by the dump
+        ("NewsLocal News", True), ("NachrichtenPolitik", True), ("NyheterSverige", True),
+        # a name with a capital inside is no breadcrumb
+        ("McDonald", False), ("SportsCenter Tonight", False),
+    ],
+)
+def test_section_names(text: str, expected: bool) -> None:
+    assert is_section_names(text) is expected

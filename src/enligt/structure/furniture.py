@@ -23,6 +23,7 @@ MAX_FURNITURE: Final = 400  # longer lines are article text or captions, never f
 # "© 2024 Name", "Copyright (c) 2024 Name. All rights reserved", "© Name 2024 | ..."
 FOOTER: Final = re.compile(r"^(?:(?:©|\(c\)|copyright)\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?"
                     r"([^\W\d_][^.,|·©\d]{0,60}?)\s*(?:\d{4})?\s*(?:\s[–-]\s|[.,|·]|$)", re.IGNORECASE)
+CAMEL_GLUE: Final = re.compile(r"(?<=[a-zåäöæøüß])(?=[A-ZÅÄÖÆØÜ])")
 COUNT_HEAD: Final = re.compile(r"^\d{1,6}\s+(?=[^\W\d_]+$)")
 MAX_TIME_LABEL_WORDS: Final = 3  # a reading time's label after it: "read", "min. Lesezeit", "reading time"
 # (Patterns that a search or split scans open with a character or a class, never a look-behind or a repeat, so
@@ -225,8 +226,11 @@ def _is_breadcrumb(line: str) -> bool:
 
 
 def is_section_names(k: str) -> bool:
-    """Whether every word of `k` is a section name ("nyheter sport kultur", "ekonomi")."""
+    """Whether every word of `k` is a section name ("nyheter sport kultur", "ekonomi"); a breadcrumb's items glued
+    by the dump are read apart ("NewsLocal News": a lower-case letter, then a capital)."""
     sections = all_languages_words("sections")
+    if not k.islower():
+        k = CAMEL_GLUE.sub(" ", k).lower()
     words = k.translate(PUNCT_TO_SPACE).split()
     return bool(words) and len(words) <= 15 and all(w in sections or w.rstrip(".:") in sections for w in words)
 

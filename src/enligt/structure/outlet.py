@@ -53,7 +53,7 @@ def find_outlet(lines: list[Line], title: int, body: frozenset[str] = frozenset(
         text = without_prompt(OUTLET_TAGLINE.split(line.text, 1)[0].strip())
         if line.kind not in ("short", "name") or len(text.split()) > 5 or text[-1:] in ".!?:":
             continue
-        if not any(ch.isalpha() for ch in text) or is_section_names(text.lower()):
+        if not any(ch.isalpha() for ch in text) or is_section_names(text):
             continue
         name = wordmark(text)
         if _site_shaped(name) or _named_again(name, lines, (k, title), body):
@@ -92,7 +92,7 @@ def site_line_above_prose(lines: list[Line]) -> str | None:
         if line.kind == "sentence":
             return None
         if line.kind in ("short", "name") and line.words <= 4 and is_outlet(name := wordmark(without_prompt(line.text))) \
-                and not is_section_names(name.lower()):  # "Nyheter", "Lokale nyheter": a section, as above a headline
+                and not is_section_names(name):  # "Nyheter", "Lokale nyheter": a section, as above a headline
             return name
     return None
 
@@ -183,7 +183,7 @@ def _name_tail(tail: str) -> str | None:
     small = all_function_words("name_small") | all_function_words("title_small")
     if not tail[:1].isupper() or not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in small for w in words):
         return None
-    if is_section_names(tail.lower()) or is_agency(tail):
+    if is_section_names(tail) or is_agency(tail):
         return None
     return tail
 
@@ -444,7 +444,7 @@ def outlet_from_site_line(lines: list[Line]) -> str | None:
             if (m := _site_lines(listed).match(text)) is None:
                 continue
             name = _without_stop(next(g for g in m.groups() if g))
-            if is_section_names(name.lower()) or is_agency(name) or is_platform(name.split()[0].lower()):
+            if is_section_names(name) or is_agency(name) or is_platform(name.split()[0].lower()):
                 continue
             if _site_shaped(name) or (not shaped and _wordmark_shaped(name)):
                 return name

@@ -314,7 +314,7 @@ def _last_candidate(lines: list[Line], candidates: list[int]) -> int | None:
     topic kicker over the first paragraph ("Oslo", "Hadsel"), as a headline of one word hardly ever is."""
     if not candidates or headless.site_or_author(lines, candidates[-1]) or lines[candidates[-1]].words < 2:
         return None
-    return None if is_section_names(lines[candidates[-1]].text.lower()) else candidates[-1]
+    return None if is_section_names(lines[candidates[-1]].text) else candidates[-1]
 
 
 def _headline_after_standfirst(lines: list[Line], anchor: int) -> int | None:

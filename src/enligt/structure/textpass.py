@@ -83,7 +83,7 @@ def _is_site_name(line: Line, draft: Draft) -> bool:
     outlet): the outlet printed where a byline would stand, not an author."""
     if line.words > SITE_NAME_WORDS or line.text.lower() in _known_authors(draft):
         return False
-    return byline.is_outlet(_caps_title(line.text)) and not is_section_names(line.text.lower())  # "Nyheter": a section
+    return byline.is_outlet(_caps_title(line.text)) and not is_section_names(line.text)  # "Nyheter": a section
 
 
 def _caps_title(text: str) -> str:
