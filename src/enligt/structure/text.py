@@ -21,13 +21,19 @@ from enligt.models import TOLD_OUTLET_NOTE, Article, Page
 from enligt.settings import Options
 from enligt.structure import byline, dates, headless, langid
 from enligt.structure.captions import labelled_lines_apart, split_caption, split_gallery_row
-from enligt.structure.copies import outlet_from_address_line, printed_below, second_copy
+from enligt.structure.copies import (
+    headline_printed_twice,
+    outlet_from_address_line,
+    printed_below,
+    second_copy,
+)
 from enligt.structure.crawlheader import CRAWL_HEADER, glued_kind, header_line, runs_on
 from enligt.structure.credits import CREDIT_LAST, glued_credit
 from enligt.structure.furniture import is_section_names
 from enligt.structure.gluedate import split_glued_date
 from enligt.structure.gluedparas import split_glued_paragraphs
 from enligt.structure.kicker import split_kicker
+from enligt.structure.kickercaption import is_top_caption
 from enligt.structure.lines import Line, classify
 from enligt.structure.listpage import headline_list
 from enligt.structure.outlet import (
@@ -231,7 +237,7 @@ def _is_anchor(line: Line) -> bool:
     if line.kind in ANCHORS:
         return True
     return line.kind == "sentence" and ((_full_stop(line.text) and line.words >= 8) or line.words >= 25
-                                        or _sentences_to_question(line))
+                                        or _sentences_to_question(line)) and not is_top_caption(line)
 
 
 def _full_stop(text: str) -> bool:
@@ -269,7 +275,7 @@ def find_title(lines: list[Line]) -> int | None:
         return None
     candidates = [i for i in range(anchor) if _is_title_candidate(lines[i]) and not _bullet_list_item(lines, i)
                   and not (i > 0 and lines[i - 1].kind == "gallery")]  # (a caption under its label or counter)
-    twice = _printed_twice(lines, candidates)
+    twice = headline_printed_twice(lines, candidates)
     if twice is not None:
         return twice
     for wanted in (("short", "sentence"), ("name",)):
@@ -288,24 +294,6 @@ def find_title(lines: list[Line]) -> int | None:
         if line.kind in ("short", "sentence") and _is_title_candidate(line) and line.words >= 3:
             return i
     return _last_candidate(lines, candidates)
-
-
-def _printed_twice(lines: list[Line], candidates: list[int]) -> int | None:
-    """The last of a headline-like line of three words or more that the head of the page prints twice (the page's
-    title, then its headline: "Headline / Deck / Headline / Lead"), when no other line there is printed twice: a
-    deck, a teaser or an advert under it is printed once."""
-    seen: dict[str, int] = {}
-    found: set[str] = set()
-    for i in candidates:
-        line = lines[i]
-        if line.words < 3 or line.kind not in ("short", "sentence"):
-            continue
-        if line.text in seen:
-            found.add(line.text)
-        seen[line.text] = i
-    if len(found) != 1:
-        return None
-    return seen[found.pop()]
 
 
 def _last_candidate(lines: list[Line], candidates: list[int]) -> int | None:
@@ -399,6 +387,8 @@ def _lead_above(lines: list[Line], title_at: int) -> list[int]:
         kind = lines[i].kind
         if kind == "sentence" and printed_below(lines, i, title_at):
             continue  # a share text of a paragraph below, no standfirst (it stays furniture above the headline)
+        if kind == "sentence" and is_top_caption(lines[i]):
+            break  # the top picture's caption ("STORMEN: Trær veltet over veien."): read as one above the headline
         if kind == "sentence" and lines[i].text[-1:] in ".!?”\"»":
             out.append(i)
         elif kind != "furniture" or out:

@@ -483,6 +483,9 @@ def read_above_title(draft: Draft, above: list[Line]) -> None:
         elif line.kind == "sentence" and at + 1 < len(above) and above[at + 1].text == line.text \
                 and (at == 0 or above[at - 1].text != line.text):
             top.captions.append(Caption(captions.unglue(line.text), None))  # alt text and caption: one picture
+        elif line.kind == "sentence" and is_kicker_caption(line.text) \
+                and Caption(captions.unglue(line.text), None) not in top.captions[-1:]:
+            top.captions.append(Caption(captions.unglue(line.text), None))  # "STORMEN: Trær veltet.": the top picture
     for line in crawled if top.published is None else ():
         _read_meta(top, Pass(), line)
     draft.published = top.published or draft.published
