@@ -52,7 +52,7 @@ from enligt.structure.outlet import (
 from enligt.structure.settle import settle_flow
 from enligt.structure.teasers import mark_teaser_list
 from enligt.structure.textpass import read_above_title, read_after_title
-from enligt.structure.told import named_once, named_only_as_told, outlet_from_told
+from enligt.structure.told import named_only_as_told, outlet_from_told
 
 TITLE_BULLETS: Final = "➤►▶▸■□●•"  # a mark before a headline ("➤ Headline", "■ Headline"): no part of it
 LIST_BULLETS: Final = TITLE_BULLETS + "·-*"  # marks of a list's items
@@ -438,19 +438,21 @@ def _title_and_outlet(lines: list[Line], start: int, masthead: str | None,
 
 def _outlet_in_body(lines: list[Line], body: list[str]) -> str | None:
     """The outlet the running text names: a dateline, its own newsroom asking or at work, a photo credit, the
-    medium a source was told when the text names it once only (`_told_outlet`: a page quotes other media's
-    interviews as often as its own, and cites those again and again)."""
+    medium a source was told when a line outside the running text shows it too (`_told_outlet`)."""
     return outlet_from_dateline(body) or outlet_from_inquiry(body) or outlet_from_newsroom(body) \
         or outlet_from_credits(lines) or _told_outlet(lines, body)
 
 
 def _told_outlet(lines: list[Line], body: list[str]) -> str | None:
-    """The medium told (`told.outlet_from_told`) when the body names it once only (`told.named_once`), or again and
-    again when a line outside the body shows it too (a byline "By X staff", a footer: `told.named_only_as_told`)."""
+    """The medium told (`told.outlet_from_told`) when a line outside the running text names it too (a byline "By X
+    staff", a footer, a masthead). A medium the page names only in its text, as the one told or as a reporter, does
+    not show which outlet the page is (a site retelling another's interview writes the same words): the corpus
+    conventions make it a via and leave the outlet null."""
     found = outlet_from_told(body)
-    if found is None or named_once(body, found):
-        return found
-    return None if named_only_as_told("\n".join(line.text for line in lines), body, found) else found
+    if found is None:
+        return None
+    low, paragraphs = found.lower(), frozenset(body)
+    return found if any(low in line.text.lower() for line in lines if line.raw not in paragraphs) else None
 
 
 def structure_text(page: Page, *, options: Options) -> Article:
