@@ -119,6 +119,11 @@ def test_no_headline(text: str, lang: str, title: str | None) -> None:
         (["AKRON, Ohio (NBC 4) -- A bridge closed on Monday after an inspection, the city said."], "NBC 4"),  # network
         (["TOLEDO (FOX9) -- Crews cleared the road by noon."], "FOX9"),
         (["BERLIN (Teil 2) - Die Brücke bleibt gesperrt."], None),  # no station
+        # no dash after the bracket, the text running on: a known outlet only, never an agency nor a party
+        (["BODØ (VG) Brannvesenet fikk kontroll over brannen i natt."], "VG"),
+        (["(CNN)Flooding closed two bridges across the river on Monday."], "CNN"),
+        (["MALMÖ (TT) Polisen larmades till en brand i natt."], None),
+        (["TROMSØ (SV) Partiet vil ha en ny bru over sundet."], None),
     ],
 )
 def test_outlet_from_dateline(body: list[str], expected: str | None) -> None:

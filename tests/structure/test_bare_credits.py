@@ -117,7 +117,7 @@ def test_bare_credit_at_the_top(content: str, expected: tuple[Caption, ...]) -> 
           "The mayor told the meeting that the plan needed more work before a final decision.\n"
           "\u201cWe are not there yet,\u201d the mayor said.\n\nJane Roe / Reuters.\n\n"
           "The vote is now expected in May, after two more public hearings on the plan.\n"),
-         (Caption("", "Jane Roe / Reuters."),)),
+         (Caption("", "Jane Roe / Reuters"),)),  # (the stop closes the line, no part of the credit)
         # no: the same in Norwegian, the credit after a spaced dash and a glued agency name
         (("Rådet utsetter avstemningen\n\nBystyret utsatte mandag avstemningen om den nye boligplanen i sentrum.\n"
           "Ordføreren sa at planen trengte mer arbeid før et endelig vedtak kunne fattes.\n"

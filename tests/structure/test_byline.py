@@ -188,3 +188,19 @@ def test_name_list_splits_as_written(text: str) -> None:
     """NAME_LIST opens with its first character (a search skips to it); it splits as the plain pattern does."""
     assert byline.NAME_LIST.split(text) == _NAME_LIST_AS_WRITTEN.split(text)
     assert [m.span() for m in byline.NAME_LIST.finditer(text)] == [m.span() for m in _NAME_LIST_AS_WRITTEN.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # a byline that names the outlet credits its staff, no person
+        (["by Harbour Valley Times"], []),
+        (["Av Kustbladet"], []),
+        (["Von Rheintaler Zeitung"], []),
+        # a person whose surname is a masthead word stays
+        (["By Jane Post"], ["Jane Post"]),
+        (["Af Mette Avis"], ["Mette Avis"]),
+    ],
+)
+def test_outlet_in_byline_is_no_author(raw: list[str], expected: list[str]) -> None:
+    assert clean_authors(raw, None) == expected

@@ -278,3 +278,38 @@ def test_bracketed_places_are_no_credit(line: str) -> None:
 ])
 def test_credit_shapes_of_member_papers_and_brackets(line: str, text: str, credit: str) -> None:
     assert split_caption(line) == Caption(text=text, credit=credit)
+
+
+@pytest.mark.parametrize(("line", "text", "credit"), [
+    # the caption's closing full stop printed after its credit is no part of the credit
+    ("Vannet sto høyt i kjelleren. Foto: Privat.", "Vannet sto høyt i kjelleren.", "Privat"),
+    ("Ein Kran hebt das Boot an. Foto: dpa.", "Ein Kran hebt das Boot an.", "dpa"),
+    ("Sneen dækkede banen. Foto: Lars Holm/Ritzau Scanpix.", "Sneen dækkede banen.", "Lars Holm/Ritzau Scanpix"),
+    ("FOTO: LÄSARBILD.", "", "LÄSARBILD"),
+    ("A heron at the lake. Photo: Sam Wells, Unsplash.", "A heron at the lake.", "Sam Wells, Unsplash"),
+    # an abbreviation keeps its own stop
+    ("Kø ved indgangen. Foto: B.T.", "Kø ved indgangen.", "B.T."),
+    ("The mayor at the ribbon. Photo: Tom Reed Jr.", "The mayor at the ribbon.", "Tom Reed Jr."),
+])
+def test_credit_without_the_caption_stop(line: str, text: str, credit: str) -> None:
+    assert split_caption(line) == Caption(text=text, credit=credit)
+
+
+@pytest.mark.parametrize(("line", "text", "credit"), [
+    # a bracketed credit closed before a few more words (an alt text's name, the label again): the bracket's credit
+    ("Die Fähre am Kai von Kiel. (Foto: dpa) Hafenkapitän Jan Ohl", "Die Fähre am Kai von Kiel.", "dpa"),
+    ("Brandfolk ved huset i Vejle. (Foto: Mette Lund/Ritzau Scanpix) Foto: Mette", "Brandfolk ved huset i Vejle.",
+     "Mette Lund/Ritzau Scanpix"),
+    # the caption printed again after it, however long
+    (("Mayor Ann Hill at the bridge on Monday. (Photo: Tom Reed/AP) Photo: Tom Reed Show more Mayor Ann Hill at the "
+      "bridge on Monday. (Photo: Tom Reed/AP)"), "Mayor Ann Hill at the bridge on Monday.", "Tom Reed/AP"),
+])
+def test_bracketed_credit_closed_before_more_words(line: str, text: str, credit: str) -> None:
+    assert split_caption(line) == Caption(text=text, credit=credit)
+
+
+def test_bracketed_credit_before_more_text_is_read_as_before() -> None:
+    # a glued head of the page (caption, then another caption and the lead) is not cut at the first bracket
+    line = ("UTRYKNING: Brannbilen på vei. (Foto: KARI NES) PÅ STEDET: Naboer så på. (Foto: KARI NES) Brannen startet "
+            "i en garasje natt til søndag, og spredte seg raskt til huset ved siden av.")
+    assert split_caption(line) != Caption(text="UTRYKNING: Brannbilen på vei.", credit="KARI NES")

@@ -147,6 +147,11 @@ def test_long_line_is_fast_and_safe() -> None:
         ("Updated 2 hours ago", True), ("Yesterday at 10:30 am", True), ("vor 3 Stunden", True),
         ("Heute, 09:12 Uhr", True), ("5 minutter siden", True), ("14:52", True),
         ("Uppdaterad kl. 14.12", False), ("5 min", False), ("14 maj 2024", False), ("3/4", False), ("A day", False),
+        # an age given as a bound, its label printed twice
+        ("Publisert: For mindre enn 10 minutter siden", True), ("Oppdatert Oppdatert For mindre enn 2 timer siden", True),
+        ("Publiceret: Publiceret: for mindre end 15 minutter siden", True), ("Updated less than an hour ago", True),
+        ("Publicerad för mindre än 3 timmar sedan", True), ("Aktualisiert vor weniger als 5 Minuten", True),
+        ("Mindre enn 10 minutter", False), ("Weniger als 5 Minuten", False),
     ],
 )
 def test_relative_date_lines(line: str, expected: bool) -> None:

@@ -149,6 +149,19 @@ def test_comment_pledge_names_site(text: str, lang: str, outlet: str) -> None:
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        (["Vegene er stengt, skriver fjordnytt.no.", "– Det blåser kraftig, sier vakthavende til Fjordnytt."], None),
+        (["– Det blåser kraftig, sier vakthavende til Fjordnytt."], "Fjordnytt"),
+        (["Roads are closed, reports harbourtimes.com.", "\"It is bad,\" the officer told Harbour Times."], None),
+    ],
+)
+def test_medium_cited_by_address_is_no_outlet(body: list[str], expected: str | None) -> None:
+    from enligt.structure.told import outlet_from_told
+    assert outlet_from_told(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
         (["Politiet søgte med hunde ved skoven tirsdag.", "Kystavisen.dk vil arbejde videre med sagen."], "Kystavisen.dk"),
         (["Politiet lette med hund i skogen tirsdag.", "Fjordavisa vil jobbe videre med saken."], "Fjordavisa"),
     ],

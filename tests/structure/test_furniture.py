@@ -10,6 +10,7 @@ from enligt.structure.furniture import (
     is_gallery_marker,
     is_paywall,
     is_section_header,
+    is_section_names,
     key,
     phrases,
     related_label,
@@ -135,6 +136,10 @@ def test_not_furniture(line: str) -> None:
         ("Læs også – Sådan opbevarer du kød", ("Læs også", "Sådan opbevarer du kød")),
         ("LÆS OGSÅ Sådan opbevarer du kød", ("LÆS OGSÅ", "Sådan opbevarer du kød")),
         ("READ MORE Firm fined after crash", ("READ MORE", "Firm fined after crash")),
+        # the bare "read" label before a colon in every language
+        ("Les: Ferja innstilt hele helgen", ("Les", "Ferja innstilt hele helgen")),
+        ("Läs: Hamnen byggs ut", ("Läs", "Hamnen byggs ut")),
+        ("LÆS: Sådan opbevarer du kød", ("LÆS", "Sådan opbevarer du kød")),
     ],
 )
 def test_related_label(line: str, expected: tuple[str, str]) -> None:
@@ -146,7 +151,9 @@ def test_related_label(line: str, expected: tuple[str, str]) -> None:
     ["Läser du också tidningen på papper?", "Mer från Ekonomi", "Related party transactions rose 5%.",
      "Facket: Fler drabbas", "Hon sa: Läs också boken", "Read the full statement here",
      # capitals that are no label, a label in capitals before more capitals (a menu), a dash inside a headline
-     "BRAND I VISBY Tre skadade", "Brand i Visby – läs mer"],
+     "BRAND I VISBY Tre skadade", "Brand i Visby – läs mer",
+     # the bare "read" word with no colon opens a heading or a sentence
+     "Les dette før du drar", "Læs bogen før filmen", "Läs mellan raderna"],
 )
 def test_not_related(line: str) -> None:
     assert related_label(line) is None
@@ -190,7 +197,14 @@ def test_gallery_marker(line: str, expected: bool) -> None:
 @pytest.mark.parametrize(
     ("line", "expected"),
     [("Kommentarer (14)", "kommentarer"), ("Lyssna på artikeln 9 min", "lyssna på artikeln"),
-     ("  Läs  också: ", "läs också"), ("Dela.", "dela")],
+     ("  Läs  också: ", "läs också"), ("Dela.", "dela"),
+     # an exclamation mark or an ellipsis closing a notice ("Saken oppdateres!", "Texten uppdateras…")
+     ("Artikkelen oppdateres!", "artikkelen oppdateres"), ("Nyheten uppdateras…", "nyheten uppdateras"),
+     # a reading time before its label, a bullet perhaps glued to it
+     ("·6 min read", "read"), ("2 minutt lesetid", "lesetid"), ("7 minutter læsetid", "læsetid"),
+     ("4 Min. Lesezeit", "lesezeit"), ("• 3 min lästid", "lästid"),
+     # a number of minutes that opens a sentence stays
+     ("12 minutes later the road reopened", "12 minutes later the road reopened")],
 )
 def test_key(line: str, expected: str) -> None:
     assert key(line) == expected
@@ -270,3 +284,17 @@ def test_prefix_buckets_read_as_the_whole_list(name: str) -> None:
 def test_editor_note(line: str, expected: bool) -> None:
     assert is_editor_note(line) is expected
 
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("nyheter sport", True), ("Inrikes", True),
+        # a breadcrumb's items glued by the dump
+        ("NewsLocal News", True), ("NachrichtenPolitik", True), ("NyheterSverige", True),
+        # a name with a capital inside is no breadcrumb
+        ("McDonald", False), ("SportsCenter Tonight", False),
+    ],
+)
+def test_section_names(text: str, expected: bool) -> None:
+    assert is_section_names(text) is expected

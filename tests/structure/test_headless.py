@@ -198,3 +198,20 @@ def test_crawl_date_header(content: str, title: str | None, published: str | Non
 )
 def test_full_stop_headlines_by_language(content: str, title: str | None) -> None:
     assert run(content)[0] == title
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        # a place kicker of one word over the first paragraph is no headline
+        ("Tromsø\n\nBrannvesenet rykket ut til en garasje på Kvaløya natt til søndag, og ingen ble skadet i brannen. "
+         "– Vi fikk raskt kontroll, sier vaktleder Ola Dahl til avisen."),
+        ("Kalmar\n\nEn lastbil välte på riksväg 25 under tisdagsmorgonen och vägen stängdes i flera timmar. "
+         "Föraren fördes till sjukhus med lindriga skador, uppger polisen."),
+        ("Aarhus\n\nEn bus kørte i aftes ind i et læskur på Ringgaden, men ingen kom til skade ved uheldet. "
+         "Chaufføren blev afhørt på stedet, oplyser politiet."),
+    ],
+    ids=["no-place", "sv-place", "da-place"],
+)
+def test_one_word_kicker_is_no_headline(content: str) -> None:
+    assert run(content)[0] is None

@@ -37,3 +37,37 @@ def test_kicker_caption_in_body() -> None:
                "Politiet sier at årsaken ennå ikke er kjent, og at de vil undersøke stedet i dag.\n")
     art = structure_text(Page(input="t.txt", content=content, kind="text"), options=Options())
     assert [c.text for c in art.captions] == ["PÅ STEDET: Brannvesenet jobbet med slukking hele natten."]
+
+
+@pytest.mark.parametrize(
+    ("content", "title", "caption", "lead"),
+    [
+        # the top picture's caption printed above the headline: a caption, not the lead
+        (("VÅT HELG: Bilene sto i kø langs den oversvømte veien lørdag.\n\n"
+          "Flommen stenger veier over hele fylket\n\n"
+          "Store nedbørsmengder har ført til at flere veier er stengt i helgen, opplyser vegvesenet.\n\n"
+          "– Vi ber folk holde seg hjemme, sier vaktleder Per Moen.\n"),
+         "Flommen stenger veier over hele fylket", "VÅT HELG: Bilene sto i kø langs den oversvømte veien lørdag.",
+         "Store nedbørsmengder har ført til at flere veier er stengt i helgen, opplyser vegvesenet."),
+        (("UNDER VAND: Kældrene i gaden blev fyldt natten til søndag.\n\n"
+          "Skybrud lammer midtbyen\n\n"
+          "Et kraftigt skybrud satte natten til søndag flere gader under vand, oplyser beredskabet.\n\n"
+          "- Det gik meget hurtigt, siger en beboer.\n"),
+         "Skybrud lammer midtbyen", "UNDER VAND: Kældrene i gaden blev fyldt natten til søndag.",
+         "Et kraftigt skybrud satte natten til søndag flere gader under vand, oplyser beredskabet."),
+    ],
+    ids=["no-top-caption", "da-top-caption"],
+)
+def test_kicker_caption_above_the_headline(content: str, title: str, caption: str, lead: str) -> None:
+    art = structure_text(Page(input="t.txt", content=content, kind="text"), options=Options())
+    assert (art.title, [c.text for c in art.captions], art.lead) == (title, [caption], lead)
+
+
+def test_place_label_under_the_headline_stays_the_lead() -> None:
+    content = ("Tyve anholdt efter indbrud\n\n"
+               "VESTEGNEN: Politiet anholdt natten til tirsdag fire mænd, der er sigtet for en række indbrud i villaer.\n\n"
+               "- Vi har arbejdet på sagen i flere uger, siger vagtchefen.\n")
+    art = structure_text(Page(input="t.txt", content=content, kind="text"), options=Options())
+    assert art.title == "Tyve anholdt efter indbrud"
+    assert art.lead is not None and art.lead.startswith("VESTEGNEN:")
+    assert art.captions == ()

@@ -32,7 +32,12 @@ from enligt.structure.settle import settle_flow
         # a furniture word with a drop-down glyph
         ("Annons ▾", True),
         ("Anzeige ▼", True),
+        # a section's tag alone or in pairs
+        ("INRIKES", True),
+        ("Nachrichten", True),
+        ("Sport Lokalt", True),
         # real subheadings stay
+        ("Sport i regnet", False),
         ("Branden spred sig snabbt", False),
         ("Kritik an der Stadt", False),
         ("Faktisk ingen skadet", False),

@@ -471,3 +471,25 @@ def test_a_link_in_brackets_closing_a_paragraph_is_related() -> None:
     assert a.related == ("So plant der Trainer ohne ihn",)
     assert a.body[0].endswith("teilte der Verein am Mittwoch mit.")
     assert "LESETIPP:" in a.boilerplate
+
+
+@pytest.mark.parametrize(
+    ("content", "title"),
+    [
+        # the page's title, a deck, then the headline printed again over the lead: the headline is the line printed twice
+        (("Storm fells trees across the county\nCrews worked through the night\nStorm fells trees across the county\n\n"
+         "High winds brought down dozens of trees across the county overnight, blocking roads and cutting power to "
+         "thousands of homes, the council said on Sunday morning.\n\n"
+         "Repair crews expect to clear the main roads by the evening, a spokesman said."),
+         "Storm fells trees across the county"),
+        (("Vindkraftverk stoppas av kommunen\nVindkraftverk stoppas av kommunen\nSpelet om bästa bettingsidan just nu\n\n"
+         "Kommunen säger nej till de tolv vindkraftverk som ett bolag ville bygga öster om sjön, det beslutade "
+         "byggnadsnämnden på torsdagen efter en lång debatt.\n\n"
+         "Bolaget kan överklaga beslutet till länsstyrelsen, uppger nämndens ordförande."),
+         "Vindkraftverk stoppas av kommunen"),
+    ],
+    ids=["en-deck-between-copies", "sv-advert-under-copies"],
+)
+def test_headline_printed_twice_over_a_deck_or_an_advert(content: str, title: str) -> None:
+    article = run(content)
+    assert article.title == title

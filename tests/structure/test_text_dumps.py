@@ -250,7 +250,7 @@ def test_name_list_inside_the_body_is_a_heading() -> None:
     ("sv", "Av Anna Lind", None, None, ["Anna Lind"], None),
     ("sv", "3 mars 2024", None, None, [], "2024-03-03"),
     ("en", "Jane Doe\nMarch 3, 2024", None, None, ["Jane Doe"], "2024-03-03"),
-    ("de", "Brand", "Brand", None, [], None),
+    ("de", "Brand", None, None, [], None),  # one word: a topic or place kicker, no headline
     ("de", "Brand in Einfamilienhaus", "Brand in Einfamilienhaus", None, [], None),
     ("en", "Fire destroys house.", "Fire destroys house.", None, [], None),
     ("sv", "Villa förstörd i brand.", None, None, [], None),  # a Swedish line ending in a full stop is the lead

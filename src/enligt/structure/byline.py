@@ -466,12 +466,19 @@ def clean_authors(raw: list[str], lang: str | None = None) -> list[str]:
         text = _without_date_label(text)
         for part in SPLIT.split(text):
             part = PLACE.sub("", _name_case(strip_agency_role(part.strip(" .:-–—()"))))
-            if not part or is_agency(part) or _is_role(part) or _is_staff(part) or not looks_like_name(part):
+            if not part or is_agency(part) or _is_role(part) or _is_staff(part) or not looks_like_name(part) \
+                    or _outlet_byline(part):
                 continue
             if part.lower() not in seen:
                 seen.add(part.lower())
                 out.append(part)
     return out
+
+
+def _outlet_byline(part: str) -> bool:
+    """A byline that names the outlet, not a person ("by Lesotho Times", "Av Kustbladet"): a known outlet or a
+    masthead-shaped name that opens with no known first name ("Jane Post" is a person)."""
+    return is_outlet(part) and part.split(" ", 1)[0].lower() not in all_languages_words("first_names")
 
 
 def _without_date_label(text: str) -> str:

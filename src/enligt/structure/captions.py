@@ -95,6 +95,8 @@ def _labelled(line: str) -> tuple[str, str] | None:
              if line[m.start() + (1 if line[m.start()] in "([" else 0)].isupper() and not _by_inside_sentence(line, m)]
     if not found:
         return None
+    if (closed := _closed_credit(line, found[0])) is not None:
+        return closed
     text = line[: found[-1].start()].strip()
     credit = _unclosed(line[found[-1].end():].strip())
     if (repeat := _repeated_credit(line, found)) is not None:
@@ -102,6 +104,26 @@ def _labelled(line: str) -> tuple[str, str] | None:
     if not credit or len(credit.split()) > 12 or _sentence_after_by(line, found[-1], credit):
         return None
     return text, credit
+
+
+def _closed_credit(line: str, label: re.Match[str]) -> tuple[str, str] | None:
+    """(text, credit) of a caption whose first label opens a bracket that closes before more words: "… vergrößern.
+    (Foto: Reuters) Michael Bloomberg", "… i Randers. (Foto: Jane Roe/Scanpix) Foto: Jane Roe Vis mere …": the
+    credit is the bracket's, and what follows it (a few words, or the caption printed again) is no caption."""
+    opener = line[label.start()]
+    if opener not in "([":
+        return None
+    end = line.find(")" if opener == "(" else "]", label.end())
+    if end == -1 or not line[end + 1:].strip():
+        return None  # closed at the line's end, or never: the common shapes, read below
+    text, credit, rest = line[:label.start()].strip(), line[label.end():end].strip(), line[end + 1:]
+    if len(rest.split()) > MAX_TAIL_WORDS and text[:MAX_TAIL_WORDS * 4] not in rest:
+        return None  # more text after it (another caption, the lead: a dump's glued head of the page) stays for below
+    return (text, credit) if text and credit and len(credit.split()) <= MAX_CREDIT_WORDS else None
+
+
+MAX_CREDIT_WORDS: Final = 12  # a credit names a person or two and agencies, never a sentence
+MAX_TAIL_WORDS: Final = 6  # the words after a closed credit that are no more caption: a name, a button, the label again
 
 
 def _unclosed(credit: str) -> str:
@@ -347,7 +369,16 @@ def split_caption(line: str) -> Caption | None:
     head, colon, rest = text.partition(":")
     if colon and rest.strip() and head.strip().lower() in all_languages_words("caption_labels"):
         text = rest.strip()  # "Bildtext: Polisen på plats.": the label is no part of the caption
-    return Caption(text=unglue(text), credit=None if _dated_credit(credit) else _without_bare_label(credit))
+    return Caption(text=unglue(text), credit=None if _dated_credit(credit) else _without_stop(_without_bare_label(credit)))
+
+
+def _without_stop(credit: str) -> str:
+    """A credit without the full stop that closes the caption's last sentence ("Foto: Privat." -> "Privat"); an
+    abbreviation's own stop kept ("B.T.", "Jr.": a dot inside the word, or a word of two letters)."""
+    if not credit.endswith(".") or credit.endswith(".."):
+        return credit
+    last = credit[:-1].replace("/", " ").split()[-1:]
+    return credit[:-1] if last and len(last[0]) > 2 and "." not in last[0] else credit
 
 
 def _longest_agency() -> int:

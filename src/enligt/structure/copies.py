@@ -1,6 +1,7 @@
 """A page's copies of itself in a crawl dump: the article printed a second time under the first (the headline
 again, then the same paragraphs), a share text above the headline that is one of the paragraphs below it, and the
-site's web address printed alone on a line between them.
+site's web address printed alone on a line between them; and the headline printed twice at the head of the page
+(the page's title, then the headline), which tells it from a deck or an advert printed once beside it.
 
 None of these is more article: the second copy is furniture, the share text no standfirst, the address the
 page's outlet when nothing else names one.
@@ -51,3 +52,21 @@ def outlet_from_address_line(lines: list[Line]) -> str | None:
         if line.kind in ("short", "name") and "." in line.text and SITE_DOMAIN.match(line.text) is not None:
             return line.text
     return None
+
+
+def headline_printed_twice(lines: list[Line], candidates: list[int]) -> int | None:
+    """The last of a headline-like line of three words or more that the head of the page prints twice (the page's
+    title, then its headline: "Headline / Deck / Headline / Lead"), when no other line there is printed twice: a
+    deck, a teaser or an advert under it is printed once."""
+    seen: dict[str, int] = {}
+    found: set[str] = set()
+    for i in candidates:
+        line = lines[i]
+        if line.words < 3 or line.kind not in ("short", "sentence"):
+            continue
+        if line.text in seen:
+            found.add(line.text)
+        seen[line.text] = i
+    if len(found) != 1:
+        return None
+    return seen[found.pop()]

@@ -351,6 +351,12 @@ def relative_words() -> frozenset[str]:
     return _relative_words()[0]
 
 
+MAX_RELATIVE: Final = 60  # a relative time after its labels is short: "for mindre enn 20 minutter siden"
+MAX_RELATIVE_SPACES: Final = 6
+LABEL_ROOM: Final = 24  # the characters that its labels may add before it (a label printed twice)
+MAX_LABELS: Final = 2
+
+
 def is_relative_date(line: str, bare_time: bool = True) -> bool:
     """A relative or bare time line ("i dag 10.30", "Uppdaterad igår 16.40", "2 hours ago", "14:52").
 
@@ -358,12 +364,16 @@ def is_relative_date(line: str, bare_time: bool = True) -> bool:
     `bare_time`: whether a lone time counts (not for the part after a label, which takes its day
     from the published date: "Uppdaterad kl. 14.12").
     """
-    if len(line) > 60 or line.count(" ") > 6:
+    if len(line) > MAX_RELATIVE + LABEL_ROOM or line.count(" ") > MAX_RELATIVE_SPACES + 2 * MAX_LABELS:
         return False
     text = line.lower().strip()
     label = _labels()[0].match(text)
-    if label is not None:
-        text = text[label.end():].strip()
+    for _ in range(MAX_LABELS):  # (a label printed twice: "Publisert: Publisert: For mindre enn 20 minutter siden")
+        if (again := _labels()[0].match(text)) is None:
+            break
+        text = text[again.end():].strip()
+    if len(text) > MAX_RELATIVE or text.count(" ") > MAX_RELATIVE_SPACES:
+        return False
     allowed, marks = _relative_words()
     rest = TIME.sub(" ", text)
     found = WORD.findall(rest)

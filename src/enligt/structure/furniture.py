@@ -23,7 +23,9 @@ MAX_FURNITURE: Final = 400  # longer lines are article text or captions, never f
 # "© 2024 Name", "Copyright (c) 2024 Name. All rights reserved", "© Name 2024 | ..."
 FOOTER: Final = re.compile(r"^(?:(?:©|\(c\)|copyright)\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?"
                     r"([^\W\d_][^.,|·©\d]{0,60}?)\s*(?:\d{4})?\s*(?:\s[–-]\s|[.,|·]|$)", re.IGNORECASE)
+CAMEL_GLUE: Final = re.compile(r"(?<=[a-zåäöæøüß])(?=[A-ZÅÄÖÆØÜ])")
 COUNT_HEAD: Final = re.compile(r"^\d{1,6}\s+(?=[^\W\d_]+$)")
+MAX_TIME_LABEL_WORDS: Final = 3  # a reading time's label after it: "read", "min. Lesezeit", "reading time"
 # (Patterns that a search or split scans open with a character or a class, never a look-behind or a repeat, so
 # that the regex engine skips to a candidate in C instead of trying a match at every position; the same matches as
 # the patterns as written: tests/structure/test_scanned_patterns.py.)
@@ -162,6 +164,13 @@ def _count_tail() -> re.Pattern[str]:
     return re.compile(r"\s*(?:\(\d+\)|\d+\s*(?:" + "|".join(map(re.escape, units)) + r")\.?)$", re.IGNORECASE)
 
 
+@cache
+def _time_head() -> re.Pattern[str]:
+    """A leading reading time before its label, a bullet perhaps glued before it: "·1 min read", "4 minutter lesetid"."""
+    units = sorted({u.rstrip(".") for u in _duration_units()}, key=lambda u: (-len(u), u))
+    return re.compile(r"^[·•]?\s*\d{1,3}\s*(?:" + "|".join(map(re.escape, units)) + r")\.?\s+(?=[^\W\d_])", re.IGNORECASE)
+
+
 def key(line: str, normalized: bool = False) -> str:
     """The form a line is looked up by: lower-case, one space, no trailing colon, count or duration.
 
@@ -174,7 +183,10 @@ def key(line: str, normalized: bool = False) -> str:
             k = k[: len(k) - 24 + tail.start()] if len(k) > 24 else k[: tail.start()]
     if k[:1].isdigit() and (count := COUNT_HEAD.match(k)) is not None:
         k = k[count.end():]  # "12 kommentarer", "42 comments": a counter on a button
-    return k.rstrip(" :.").strip()
+    elif (k[:1].isdigit() or k[:1] in "·•") and (time := _time_head().match(k)) is not None \
+            and k.count(" ", time.end()) < MAX_TIME_LABEL_WORDS:
+        k = k[time.end():]  # "1 min read", "3 minutter lesetid": the reading time before its label
+    return k.rstrip(" :.!…").strip()
 
 
 def _is_nav(line: str) -> bool:
@@ -214,8 +226,11 @@ def _is_breadcrumb(line: str) -> bool:
 
 
 def is_section_names(k: str) -> bool:
-    """Whether every word of `k` is a section name ("nyheter sport kultur", "ekonomi")."""
+    """Whether every word of `k` is a section name ("nyheter sport kultur", "ekonomi"); a breadcrumb's items glued
+    by the dump are read apart ("NewsLocal News": a lower-case letter, then a capital)."""
     sections = all_languages_words("sections")
+    if not k.islower():
+        k = CAMEL_GLUE.sub(" ", k).lower()
     words = k.translate(PUNCT_TO_SPACE).split()
     return bool(words) and len(words) <= 15 and all(w in sections or w.rstrip(".:") in sections for w in words)
 

@@ -7,9 +7,11 @@ import re
 from typing import Final
 
 from enligt.lang import all_languages_words
+from enligt.structure.lines import Line
 
 KICKER_CAPTION: Final = re.compile(r"([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9-]*(?: [A-ZÀ-ÖØ-Þ0-9][A-ZÀ-ÖØ-Þ0-9-]*){0,2}): ([A-ZÀ-ÖØ-Þ].*)")
-KICKER_CAPTION_WORDS = 45  # a caption under its kicker is a sentence or two
+KICKER_CAPTION_WORDS = 45
+MAX_KICKER_CHARS = 40  # a caption's kicker in capitals and its colon come first: "STORM I FJELLET:"  # a caption under its kicker is a sentence or two
 
 
 def is_kicker_caption(text: str) -> bool:
@@ -24,3 +26,9 @@ def is_kicker_caption(text: str) -> bool:
                                                           "source_labels", "related_labels")):
         return False
     return m[2][-1:] in ".!)" and not any(q in m[2] for q in "\"”“„«»")
+
+
+def is_top_caption(line: Line) -> bool:
+    """A picture's caption opened by a kicker in capitals ("STORMEN: Trær veltet over veien."), printed above the
+    headline with the top picture: no running text yet (`is_kicker_caption`)."""
+    return line.text[:1].isupper() and ":" in line.text[:MAX_KICKER_CHARS] and is_kicker_caption(line.text)

@@ -2,17 +2,18 @@
 
 A picture's credit or the article's source named after a label ("Quelle: ntv.de", "Foto: Jane Doe",
 "Kilde: Ritzau"; `credit_labels.txt`, `source_labels.txt`), a read-also label with its glued headline
-("Läs också: …"), an archive-picture note alone ("Arkivbild", "Symbolbild"), the label of a fact or
-summary box ("Fakta om udbruddet", "Das Wichtigste in Kürze"; `factbox_labels.txt`,
-`summary_labels.txt`) and a furniture phrase with a menu glyph after it ("Annons ▾").
+("Läs också: …"), a section's tag ("NYHETER"; `sections.txt`), an archive-picture note alone ("Arkivbild",
+"Symbolbild"), the label of a fact or summary box ("Fakta om udbruddet", "Das Wichtigste in Kürze";
+`factbox_labels.txt`, `summary_labels.txt`) and a furniture phrase with a menu glyph after it ("Annons ▾").
 """
 from __future__ import annotations
 
 from typing import Final
 
 from enligt.lang import all_languages_words
-from enligt.structure.furniture import is_furniture, key, related_label
+from enligt.structure.furniture import is_furniture, is_section_names, key, related_label
 
+SECTION_WORDS = 2  # a section tag alone has a word or two ("Nyheter", "Inrikes Politik"); a menu has more
 LABEL_CHARS = 30  # "Quelle", "Photo credit", "Läs också": a label before a colon is short
 UI_GLYPHS: Final = " ▾▼▸►›»↓⌄⌃▲+"  # a drop-down or expand mark a dump keeps after a button's word
 
@@ -27,6 +28,8 @@ def is_label_line(text: str) -> bool:
     k = key(text)
     if k in all_languages_words("archive_pictures") or _is_box_label(k):
         return True
+    if k.count(" ") < SECTION_WORDS and is_section_names(k):
+        return True  # "NYHETER", "Sport": the page's section tag under its headline
     bare = text.rstrip(UI_GLYPHS)
     return bare != text and bool(bare) and is_furniture(bare)
 

@@ -37,9 +37,17 @@ def is_author_name(lines: list[Line], i: int, body_started: bool, known: set[str
         return True
     if (prev is not None and prev.kind == "date") or (nxt is not None and nxt.kind == "date"):
         return True  # a name on its own line next to the date line ("24.12.2016 kl 19:13" / "Kari Nordmann")
-    if body_started:
+    if body_started or _between_paragraphs(line, prev, nxt):
         return None  # in the body only a role, an e-mail or a doubled line makes a name a byline
     return True
+
+
+def _between_paragraphs(line: Line, prev: Line | None, nxt: Line | None) -> bool:
+    """Whether a name-shaped line stands between two lines of running text and opens with no known first name: a
+    subheading in a language that capitalises its nouns ("Stundenlange Sperrung"), on a page whose dump opens
+    inside the text (no headline has started the body)."""
+    return (prev is not None and nxt is not None and prev.kind == "sentence" and nxt.kind == "sentence"
+            and line.text.split(" ", 1)[0].lower() not in all_languages_words("first_names"))
 
 
 def photographer_between(lines: list[Line], i: int) -> bool:

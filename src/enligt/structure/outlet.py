@@ -53,7 +53,7 @@ def find_outlet(lines: list[Line], title: int, body: frozenset[str] = frozenset(
         text = without_prompt(OUTLET_TAGLINE.split(line.text, 1)[0].strip())
         if line.kind not in ("short", "name") or len(text.split()) > 5 or text[-1:] in ".!?:":
             continue
-        if not any(ch.isalpha() for ch in text) or is_section_names(text.lower()):
+        if not any(ch.isalpha() for ch in text) or is_section_names(text):
             continue
         name = wordmark(text)
         if _site_shaped(name) or _named_again(name, lines, (k, title), body):
@@ -92,7 +92,7 @@ def site_line_above_prose(lines: list[Line]) -> str | None:
         if line.kind == "sentence":
             return None
         if line.kind in ("short", "name") and line.words <= 4 and is_outlet(name := wordmark(without_prompt(line.text))) \
-                and not is_section_names(name.lower()):  # "Nyheter", "Lokale nyheter": a section, as above a headline
+                and not is_section_names(name):  # "Nyheter", "Lokale nyheter": a section, as above a headline
             return name
     return None
 
@@ -183,7 +183,7 @@ def _name_tail(tail: str) -> str | None:
     small = all_function_words("name_small") | all_function_words("title_small")
     if not tail[:1].isupper() or not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in small for w in words):
         return None
-    if is_section_names(tail.lower()) or is_agency(tail):
+    if is_section_names(tail) or is_agency(tail):
         return None
     return tail
 
@@ -203,6 +203,9 @@ TITLED_DATELINE = re.compile(r"^[A-ZÅÄÖÆØÜ][a-zåäöæøüß]+\s+\(([A-Z�
 # A dateline in the first paragraph: "QAEN, Iran (CNN) --", "LONDON (Globe Radio) —".
 BARE_DATELINE_OUTLET = re.compile(r"^\(([A-ZÅÄÖÆØÜ][\w.&-]*(?: [A-ZÅÄÖÆØÜ][\w.&-]*){0,2})\)\s*[-–—:]")
 # A dateline with no place: "(WXYZ) - Police have…", "(Dagbladet): Klokka 19.11 …".
+# A dateline with no dash after its bracket, the text running on: "TRONDHEIM (VG) Kåre …", "(CNN)A suspect …".
+UNDASHED_DATELINE = re.compile(r"^(?:[A-ZÅÄÖÆØÜ][A-ZÅÄÖÆØÜ .,'-]*\s+)?\(([A-ZÅÄÖÆØÜ][\w.&-]*(?: [A-ZÅÄÖÆØÜ][\w.&-]*){0,2})\)"
+                               r"\s*(?=[A-ZÅÄÖÆØÜ(«\"„“])")
 CALL_SIGN = re.compile(r"^(?:[KW][A-Z]{2,3}(?:-(?:TV|FM|AM))?|(?:ABC|CBS|NBC|FOX|CW|PBS) ?\d{1,2})$")
 # A North American broadcaster's call letters ("WKRG", "KTVU-TV") or its network and channel ("CBS 58", "FOX9"): a
 # station, the page's own in its dateline.
@@ -218,7 +221,21 @@ def outlet_from_dateline(body: list[str]) -> str | None:
     found += [(m[1], False) for paragraph in body if (m := TITLED_DATELINE.match(paragraph)) is not None]
     return next((name for name, placed in found if not is_agency(name) and not _agency_shaped(name)
                  and (is_outlet(name) or CALL_SIGN.match(name)
-                      or placed and _wordmark_shaped(name) and not name[-1:].isdigit())), None)  # ("(Teil 2)")
+                      or placed and _wordmark_shaped(name) and not name[-1:].isdigit())), None) \
+        or _undashed_outlet(body)  # ("(Teil 2)")
+
+
+def _undashed_outlet(body: list[str]) -> str | None:
+    """The known outlet (only: "BERGEN (SV) …" names a party) in a dateline with no dash after its bracket
+    (`UNDASHED_DATELINE`) opening one of the first paragraphs; never an agency, whose copy any site runs."""
+    for paragraph in body[:DATELINE_PARAGRAPHS]:
+        m = UNDASHED_DATELINE.match(paragraph) if "(" in paragraph[:MAX_DATELINE] else None
+        if m is not None and m[1].lower() in outlet_names() and not is_agency(m[1]):
+            return m[1]
+    return None
+
+
+DATELINE_PARAGRAPHS, MAX_DATELINE = 3, 60  # a dateline opens one of the first paragraphs; its bracket comes early
 
 
 def _agency_shaped(name: str) -> bool:
@@ -427,7 +444,7 @@ def outlet_from_site_line(lines: list[Line]) -> str | None:
             if (m := _site_lines(listed).match(text)) is None:
                 continue
             name = _without_stop(next(g for g in m.groups() if g))
-            if is_section_names(name.lower()) or is_agency(name) or is_platform(name.split()[0].lower()):
+            if is_section_names(name) or is_agency(name) or is_platform(name.split()[0].lower()):
                 continue
             if _site_shaped(name) or (not shaped and _wordmark_shaped(name)):
                 return name

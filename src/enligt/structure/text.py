@@ -21,13 +21,19 @@ from enligt.models import Article, Page
 from enligt.settings import Options
 from enligt.structure import byline, dates, headless, langid
 from enligt.structure.captions import labelled_lines_apart, split_caption, split_gallery_row
-from enligt.structure.copies import outlet_from_address_line, printed_below, second_copy
+from enligt.structure.copies import (
+    headline_printed_twice,
+    outlet_from_address_line,
+    printed_below,
+    second_copy,
+)
 from enligt.structure.crawlheader import CRAWL_HEADER, glued_kind, header_line, runs_on
 from enligt.structure.credits import CREDIT_LAST, glued_credit
 from enligt.structure.furniture import is_section_names
 from enligt.structure.gluedate import split_glued_date
 from enligt.structure.gluedparas import split_glued_paragraphs
 from enligt.structure.kicker import split_kicker
+from enligt.structure.kickercaption import is_top_caption
 from enligt.structure.lines import Line, classify
 from enligt.structure.listpage import headline_list
 from enligt.structure.outlet import (
@@ -46,6 +52,7 @@ from enligt.structure.outlet import (
 from enligt.structure.settle import settle_flow
 from enligt.structure.teasers import mark_teaser_list
 from enligt.structure.textpass import read_above_title, read_after_title
+from enligt.structure.told import outlet_from_told
 
 TITLE_BULLETS: Final = "➤►▶▸■□●•"  # a mark before a headline ("➤ Headline", "■ Headline"): no part of it
 LIST_BULLETS: Final = TITLE_BULLETS + "·-*"  # marks of a list's items
@@ -230,7 +237,7 @@ def _is_anchor(line: Line) -> bool:
     if line.kind in ANCHORS:
         return True
     return line.kind == "sentence" and ((_full_stop(line.text) and line.words >= 8) or line.words >= 25
-                                        or _sentences_to_question(line))
+                                        or _sentences_to_question(line)) and not is_top_caption(line)
 
 
 def _full_stop(text: str) -> bool:
@@ -268,6 +275,9 @@ def find_title(lines: list[Line]) -> int | None:
         return None
     candidates = [i for i in range(anchor) if _is_title_candidate(lines[i]) and not _bullet_list_item(lines, i)
                   and not (i > 0 and lines[i - 1].kind == "gallery")]  # (a caption under its label or counter)
+    twice = headline_printed_twice(lines, candidates)
+    if twice is not None:
+        return twice
     for wanted in (("short", "sentence"), ("name",)):
         for i in reversed(candidates):
             if lines[i].words >= 3 and lines[i].kind in wanted and not _under_byline_name(lines, i, candidates):
@@ -288,10 +298,11 @@ def find_title(lines: list[Line]) -> int | None:
 
 def _last_candidate(lines: list[Line], candidates: list[int]) -> int | None:
     """The last headline-like line above the anchor when no longer one is there, unless it is the site's name,
-    a byline name or a section's name ("Innenriks", "Sport": no headline is one)."""
-    if not candidates or headless.site_or_author(lines, candidates[-1]):
+    a byline name or a section's name ("Innenriks", "Sport": no headline is one), or a single word: a place or
+    topic kicker over the first paragraph ("Oslo", "Hadsel"), as a headline of one word hardly ever is."""
+    if not candidates or headless.site_or_author(lines, candidates[-1]) or lines[candidates[-1]].words < 2:
         return None
-    return None if is_section_names(lines[candidates[-1]].text.lower()) else candidates[-1]
+    return None if is_section_names(lines[candidates[-1]].text) else candidates[-1]
 
 
 def _headline_after_standfirst(lines: list[Line], anchor: int) -> int | None:
@@ -376,6 +387,8 @@ def _lead_above(lines: list[Line], title_at: int) -> list[int]:
         kind = lines[i].kind
         if kind == "sentence" and printed_below(lines, i, title_at):
             continue  # a share text of a paragraph below, no standfirst (it stays furniture above the headline)
+        if kind == "sentence" and is_top_caption(lines[i]):
+            break  # the top picture's caption ("STORMEN: Trær veltet over veien."): read as one above the headline
         if kind == "sentence" and lines[i].text[-1:] in ".!?”\"»":
             out.append(i)
         elif kind != "furniture" or out:
@@ -424,11 +437,22 @@ def _title_and_outlet(lines: list[Line], start: int, masthead: str | None,
 
 
 def _outlet_in_body(lines: list[Line], body: list[str]) -> str | None:
-    """The outlet the running text names: a dateline, its own newsroom asking or at work, a photo credit. A medium
-    a source was told ("sier X til VG") is never read as the page's own: a page retells other media's interviews as
-    often as its own, and the convention keeps a medium told as a via unless the page shows which outlet it is."""
+    """The outlet the running text names: a dateline, its own newsroom asking or at work, a photo credit, the
+    medium a source was told when a line outside the running text shows it too (`_told_outlet`)."""
     return outlet_from_dateline(body) or outlet_from_inquiry(body) or outlet_from_newsroom(body) \
-        or outlet_from_credits(lines)
+        or outlet_from_credits(lines) or _told_outlet(lines, body)
+
+
+def _told_outlet(lines: list[Line], body: list[str]) -> str | None:
+    """The medium told (`told.outlet_from_told`) when a line outside the running text names it too (a byline "By X
+    staff", a footer, a masthead). A medium the page names only in its text, as the one told or as a reporter, does
+    not show which outlet the page is (a site retelling another's interview writes the same words): the corpus
+    conventions make it a via and leave the outlet null."""
+    found = outlet_from_told(body)
+    if found is None:
+        return None
+    low, paragraphs = found.lower(), frozenset(body)
+    return found if any(low in line.text.lower() for line in lines if line.raw not in paragraphs) else None
 
 
 def structure_text(page: Page, *, options: Options) -> Article:

@@ -83,7 +83,7 @@ def _is_site_name(line: Line, draft: Draft) -> bool:
     outlet): the outlet printed where a byline would stand, not an author."""
     if line.words > SITE_NAME_WORDS or line.text.lower() in _known_authors(draft):
         return False
-    return byline.is_outlet(_caps_title(line.text)) and not is_section_names(line.text.lower())  # "Nyheter": a section
+    return byline.is_outlet(_caps_title(line.text)) and not is_section_names(line.text)  # "Nyheter": a section
 
 
 def _caps_title(text: str) -> str:
@@ -483,6 +483,9 @@ def read_above_title(draft: Draft, above: list[Line]) -> None:
         elif line.kind == "sentence" and at + 1 < len(above) and above[at + 1].text == line.text \
                 and (at == 0 or above[at - 1].text != line.text):
             top.captions.append(Caption(captions.unglue(line.text), None))  # alt text and caption: one picture
+        elif line.kind == "sentence" and is_kicker_caption(line.text) \
+                and Caption(captions.unglue(line.text), None) not in top.captions[-1:]:
+            top.captions.append(Caption(captions.unglue(line.text), None))  # "STORMEN: Trær veltet.": the top picture
     for line in crawled if top.published is None else ():
         _read_meta(top, Pass(), line)
     draft.published = top.published or draft.published
