@@ -1,5 +1,6 @@
 """Round no45 Norwegian source types: people named by role in Nynorsk (compounds by their ending, plural "-ar" and
-definite plural "-ane"), and bokmål singulars the list held only in the plural. Every phrase is written for its test."""
+definite plural "-ane"), and bokmål singulars the list held only in the plural; the commands of armed forces are
+official. Every phrase is written for its test."""
 from __future__ import annotations
 
 import pytest
@@ -21,6 +22,10 @@ CASES = [
     ("Lærarane ved skulen", "person"),
     ("En passasjer på toget", "person"),
     ("Dei reisande", "person"),
+    # the commands of armed forces are state bodies
+    ("Den polske generalstaben", "official"),
+    ("Forsvarsstaben", "official"),
+    ("Den russiske militærledelsen", "official"),
 ]
 
 
