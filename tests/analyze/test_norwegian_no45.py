@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import Row, bylined_rows
+from .conftest import Row, bylined_attributions, bylined_rows
 
 PARADIGMS: list[tuple[str, str, list[Row]]] = [
     ("Fagbladet spekulerer i at fabrikken kan bli solgt.", "no",
@@ -27,3 +27,18 @@ PARADIGMS: list[tuple[str, str, list[Row]]] = [
 @pytest.mark.parametrize("text,lang,expected", PARADIGMS)
 def test_paradigms(text: str, lang: str, expected: list[Row]) -> None:
     assert bylined_rows(text, lang) == expected
+
+
+# a fronted medium told named by its kind is the medium the article last named, as after the verb
+FRONTED_KIND_TOLD: list[tuple[str, str, list[tuple[str | None, str | None, tuple[str, ...]]]]] = [
+    ("Nordlys skreiv i går at taket lak.\n\nTil avisa fortel kyrkjeverja Åse Li at taket må skiftast.", "no",
+     [("Nordlys", "skreiv", ()), ("kyrkjeverja Åse Li", "fortel", ("Nordlys",))]),
+    ("Fremtiden skriver at skolen stenger.\n\nOverfor avisen bekrefter rektor Jon Lie at skolen stenger i mai.", "no",
+     [("Fremtiden", "skriver", ()), ("rektor Jon Lie", "bekrefter", ("Fremtiden",))]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", FRONTED_KIND_TOLD)
+def test_fronted_kind_told(text: str, lang: str,
+                           expected: list[tuple[str | None, str | None, tuple[str, ...]]]) -> None:
+    assert [(a.source, a.cue, a.via) for a in bylined_attributions(text, lang)] == expected
