@@ -42,3 +42,19 @@ FRONTED_KIND_TOLD: list[tuple[str, str, list[tuple[str | None, str | None, tuple
 def test_fronted_kind_told(text: str, lang: str,
                            expected: list[tuple[str | None, str | None, tuple[str, ...]]]) -> None:
     assert [(a.source, a.cue, a.via) for a in bylined_attributions(text, lang)] == expected
+
+
+# a content that opens with "om" and a noun phrase names a topic talked of, no claim; a clause after it reports one
+TOPIC_ONLY: list[tuple[str, str, list[Row]]] = [
+    ("Piloten fortalte om flyturen og om været over fjellet.", "no", []),
+    ("Vitnet fortalde om ein bil som køyrde for fort.", "no", []),
+    ("Piloten fortalte om hvordan motoren stanset.", "no", [("Piloten", "fortalte", "motoren stanset")]),
+    ("Vitnet fortalte om at bilen kjørte for fort.", "no", [("Vitnet", "fortalte", "bilen kjørte for fort")]),
+    ("– Om været holder, flyr vi i morgen, sier piloten.", "no",
+     [("piloten", "sier", "Om været holder, flyr vi i morgen")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", TOPIC_ONLY)
+def test_topic_only(text: str, lang: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, lang) == expected
