@@ -58,3 +58,18 @@ TOPIC_ONLY: list[tuple[str, str, list[Row]]] = [
 @pytest.mark.parametrize("text,lang,expected", TOPIC_ONLY)
 def test_topic_only(text: str, lang: str, expected: list[Row]) -> None:
     assert bylined_rows(text, lang) == expected
+
+
+# a clause after a comma that a participle cue closes is no "…, [speaker] cue" tag when a finite verb stands in what
+# would be its speaker ("…, og det er to av disse tyveriene han har innrømt"); a relative there keeps the speaker
+VERB_IN_TAG_SUBJECT: list[tuple[str, str, list[Row]]] = [
+    ("Fire butikker ble rammet, melder radioen, og det er to av disse tyveriene tenåringen allerede har innrømt.", "no",
+     [("radioen", "melder", "Fire butikker ble rammet")]),
+    ("Brannen startet i kjelleren, sier en som var der.", "no",
+     [("en som var der", "sier", "Brannen startet i kjelleren")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", VERB_IN_TAG_SUBJECT)
+def test_verb_in_tag_subject(text: str, lang: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, lang) == expected
