@@ -1,5 +1,5 @@
 """Issue 10, no45: Norwegian shapes unseen pages missed. Verb forms the cue paradigms lacked (speculating,
-confessing in the perfect and the Nynorsk past, arguing and insisting), bokmål and nynorsk. Every sentence is
+confessing in the perfect and the Nynorsk past, arguing and insisting, making no secret of), bokmål and nynorsk. Every sentence is
 written for its test."""
 from __future__ import annotations
 
@@ -17,6 +17,12 @@ PARADIGMS: list[tuple[str, str, list[Row]]] = [
      [("Forbundet", "argumenterer for", "lønna må opp")]),
     ("Leverandøren insisterte på at varene var levert.", "no",
      [("Leverandøren", "insisterte", "varene var levert")]),
+    # making no secret of a claim admits it
+    ("Styreleiaren la ikkje skjul på at budsjettet var for stramt.", "no",
+     [("Styreleiaren", "la ikkje skjul på", "budsjettet var for stramt")]),
+    ("Rektor legger ikke skjul på at skolen mangler lærere.", "no",
+     [("Rektor", "legger ikke skjul på", "skolen mangler lærere")]),
+    ("Tyven la ikke skjul på sporene.", "no", []),
     # the other senses report nothing: trading, arguing at length, insisting on doing
     ("Banken spekulerer i valuta og råvarer.", "no", []),
     ("Forsvareren argumenterte lenge i lagmannsretten.", "no", []),
