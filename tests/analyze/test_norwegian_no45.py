@@ -79,3 +79,16 @@ VERB_IN_TAG_SUBJECT: list[tuple[str, str, list[Row]]] = [
 @pytest.mark.parametrize("text,lang,expected", VERB_IN_TAG_SUBJECT)
 def test_verb_in_tag_subject(text: str, lang: str, expected: list[Row]) -> None:
     assert bylined_rows(text, lang) == expected
+
+
+# a Nynorsk weekday opening a sentence is a time, no speaker (read as its bokmål name is)
+NYNORSK_WEEKDAYS: list[tuple[str, str, list[Row]]] = [
+    ("Laurdag sa ordføraren at vegen skulle opnast.", "no", [("ordføraren", "sa", "vegen skulle opnast")]),
+    ("Tysdag skriv kommunen at skulen er stengd.", "no", [("kommunen", "skriv", "skulen er stengd")]),
+    ("Måndag kritiserte forbundet styret for å ha venta for lenge.", "no", []),  # as bokmål "Mandag kritiserte …"
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", NYNORSK_WEEKDAYS)
+def test_nynorsk_weekdays(text: str, lang: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, lang) == expected
