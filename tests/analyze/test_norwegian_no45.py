@@ -92,3 +92,17 @@ NYNORSK_WEEKDAYS: list[tuple[str, str, list[Row]]] = [
 @pytest.mark.parametrize("text,lang,expected", NYNORSK_WEEKDAYS)
 def test_nynorsk_weekdays(text: str, lang: str, expected: list[Row]) -> None:
     assert bylined_rows(text, lang) == expected
+
+
+# a law, rule or agreement named by a compound on a plan head (or its Nynorsk form) is no source
+PLAN_COMPOUNDS: list[tuple[str, str, list[Row]]] = [
+    ("Ifølge forurensningsloven må eieren rydde tomta.", "no", []),
+    ("Ifølgje opplæringslova har elevane rett på skyss.", "no", []),
+    ("Ifølgje lova må søknaden sendast innan mai.", "no", []),
+    ("Ifølge Lovise Holm er vannet rent.", "no", [("Lovise Holm", "Ifølge", "er vannet rent")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", PLAN_COMPOUNDS)
+def test_plan_compounds(text: str, lang: str, expected: list[Row]) -> None:
+    assert bylined_rows(text, lang) == expected
