@@ -93,6 +93,14 @@ def own_voice(lex: Lexicon, t: Tok) -> bool:
         and t.low not in function_words(lex.lang, "generic_subject")
 
 
+def own_voice_inverted(lex: Lexicon, toks: list[Tok], k: int, e: int) -> bool:
+    """V2 with nouns in lower case: the first person right after a cue at toks[k], a complementizer after it
+    ("Siden nyttår anslår vi at C"): inverted, so the phrase before the cue is no subject and the words are the
+    speaker's own."""
+    return lex.profile.v2 and not lex.profile.capitalised_nouns and k + 1 < e and own_voice(lex, toks[k]) \
+        and toks[k + 1].low in lex.complementizers
+
+
 SPLIT_MODAL_REACH = 7  # tokens from a modal to its infinitive cue
 
 
