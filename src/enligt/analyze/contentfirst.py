@@ -68,7 +68,7 @@ def content_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: 
         if any(t.low in lex.first_person and not (j and after_comma and t.low in lex.relatives)
                for j, t in enumerate(src[named_relative:])) \
                 or len(src) == 1 and lone_adverb(lex, src[0]) \
-                or _participle_clause(lex, src):
+                or _participle_clause(lex, src) or _verb_inside(lex, src):
             return None  # (nor "…, wrongfully claimed from the towns,": a participle after its adverb)
         vias = vias + more
         name_toks: list[Tok] = []
@@ -113,6 +113,19 @@ def content_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, b: 
         name = " ".join(t.text for t in name_toks) if name_toks else None
         return Draft((c,), cue, cue_text, tuple(src), via=tuple(vias), name=name)
     return None
+
+
+def _verb_inside(lex: Lexicon, src: list[Tok]) -> bool:
+    """A Nordic finite verb inside a tag's subject, before any relative ("…, og det er ni av dem mannen nå har
+    innrømt"): a clause whose participle closes it, no speaker ("…, sier en som var der" keeps its relative)."""
+    if not lex.profile.v2 or lex.profile.capitalised_nouns:
+        return False
+    for t in src[1:]:
+        if t.low in lex.relatives:
+            return False
+        if t.low in lex.finite_verbs:
+            return True
+    return False
 
 
 def _lone_adverb_before(lex: Lexicon, toks: list[Tok], s: int, cut: int, a: int, e: int) -> bool:

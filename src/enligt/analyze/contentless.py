@@ -6,7 +6,7 @@ claim in it."""
 from __future__ import annotations
 
 from enligt.analyze.records import Ctx, Draft
-from enligt.lang import function_words
+from enligt.lang import function_words, wordset
 
 
 def drop_contentless(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
@@ -23,12 +23,24 @@ def _contentless(ctx: Ctx, d: Draft) -> bool:
     if _bare_cue(ctx, d) in function_words(ctx.lang, "told_event_cue") and _told_event(
             ctx, d, [w for p in pieces for w in p.split()]):  # (the content's words only for such a cue)
         return True
+    if _topic_only(ctx, pieces[0].split(None, 2)):
+        return True
     word = _only_word(pieces)
     if word is None:
         return False
     word = word.strip(".,:;!?").lower()
     return ctx.lex.fronted.get(word) == "adv" or word in function_words(ctx.lang, "colon_pointer") \
         or word in function_words(ctx.lang, "object_pronoun_only")  # "hur åklagaren beskriver det": no claim
+
+
+def _topic_only(ctx: Ctx, words: list[str]) -> bool:
+    """A content that opens with a preposition of topic in lower case and a noun phrase (class topic_only: "Hun
+    fortalte om oppveksten sin"): what was talked of, no claim; "om at C", "om hvordan C" report one."""
+    if len(words) < 2 or words[0] not in function_words(ctx.lang, "topic_only"):
+        return False
+    second = words[1].strip(".,:;!?«»\"").lower()
+    return second not in ctx.lex.complementizers and second not in wordset(ctx.lang, "interrogatives") \
+        and second not in function_words(ctx.lang, "topic_question")
 
 
 def _only_word(pieces: list[str]) -> str | None:

@@ -39,6 +39,7 @@ from enligt.analyze.tagcues import (
     back_pointer,
     clause_follows,
     cue_at,
+    own_voice,
     pointing_words,
     said_with,
     said_with_subject,
@@ -435,8 +436,8 @@ def _dash(ctx: Ctx, toks: list[Tok], dash: int, end: int, block: int) -> list[Dr
         if (perfect := dash_perfect_relative(ctx, toks, dash, first, k, n, e, block)) is not None:
             return [perfect]  # "– Q, har X, som …, sagt til NRK."
         a = np_end(ctx, toks, k + n, e, ctx.lex.closed.tag_stop)
-        if a == k + n or clause_follows(ctx, toks, a, e):
-            continue  # "– Q. Hvis ikke, frykter jeg at C": V2 after a fronted clause, no tag
+        if a == k + n or clause_follows(ctx, toks, a, e) or a == k + n + 1 and own_voice(ctx.lex, toks[k + n]):
+            continue  # "– Q. Hvis ikke, frykter jeg at C": V2 after a fronted clause, no tag ("– Q, tror jeg. R")
         a = role_of_org(ctx, toks, k + n, a, e)
         name = apposed_name(ctx, toks, a, e)  # "– Q, siger chefen for X, politiinspektør Dannie Rise."
         vias: list[str] = []

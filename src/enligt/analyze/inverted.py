@@ -34,6 +34,7 @@ from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.relsubject import relative_subject
 from enligt.analyze.roleorg import role_of_org
 from enligt.analyze.sentences import Tok
+from enligt.analyze.tagcues import own_voice
 from enligt.analyze.tails import (
     before_day,
     citing,
@@ -210,6 +211,8 @@ def inverted(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue: Spa
     j = role_body_after(ctx, toks, i + n, medium_told_inside(ctx, toks, i + n, j), e)  # "…, berättar ett vittne för
     # Sydsvenskan": a via; "…, säger en talesperson för polisen": the role's body
     first = toks[i + n].low if i + n < e else ""
+    if j == i + n + 1 and own_voice(ctx.lex, toks[i + n]):
+        return None  # "…, reknar eg med at C", "…, tror jeg": the speaker's own words inside a quotation
     if j == i + n or _figure(toks[i + n].text if i + n < e else "") or (first in number_entries(ctx.lang) and first not in ctx.lex.closed.indefinite
                                              and first not in ctx.lex.determiners):
         return None  # "The app scored nine, add two for style": a figure, not a speaker ("en talsmann" is one)

@@ -359,13 +359,17 @@ def plan(ctx: Ctx, src: list[Tok]) -> bool:
 
 def _plan_compound(ctx: Ctx, t: Tok) -> bool:
     """German: a compound noun whose head is a plan word ("laut einem Bundesgesetz", "nach dem Hygieneplan"), with
-    at least `COMPOUND_STEM` letters before the head (not "Kaplan")."""
+    at least `COMPOUND_STEM` letters before the head (not "Kaplan"); where nouns are lower case, a compound on a
+    head of the language's class plan_compound ("ifølge arbeidsmiljøloven", "ifølgje opplæringslova")."""
     lex = ctx.lex
-    return lex.profile.capitalised_nouns and t.upper and any(
-        t.low.endswith(p) and len(t.low) - len(p) >= COMPOUND_STEM for p in lex.plans)
+    if not lex.profile.capitalised_nouns:
+        return not t.upper and any(t.low.endswith(p) and len(t.low) - len(p) >= NORDIC_COMPOUND_STEM
+                                   for p in function_words(ctx.lang, "plan_compound"))
+    return t.upper and any(t.low.endswith(p) and len(t.low) - len(p) >= COMPOUND_STEM for p in lex.plans)
 
 
 COMPOUND_STEM = 4
+NORDIC_COMPOUND_STEM: Final = 3  # letters before a lower-case plan head ("mål|lova"; not "k|loven")
 
 
 def _modified(nxt: Tok, lex: Lexicon) -> bool:

@@ -26,6 +26,7 @@ from enligt.analyze.sentences import Tok, is_abbreviation
 from enligt.analyze.sources import forward_np, is_acronym
 from enligt.analyze.sourcetype import is_document, is_source_like
 from enligt.analyze.subjectwords import lone_adverb, manner_adverb, stranded_contact
+from enligt.analyze.tagcues import own_voice_inverted
 from enligt.analyze.tails import cut_citing, cut_inquiry, cut_time, dative_via, sources_told
 from enligt.analyze.toldbefore import told_before_participle
 from enligt.analyze.wordtypes import word_type
@@ -47,6 +48,8 @@ def source_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls:
     if pre_end > s and toks[pre_end - 1].low in lex.first_person and toks[pre_end - 1].low not in generic \
             and not _comma_relative(lex, toks, s, pre_end - 1) and not is_acronym(toks[pre_end - 1]):  # not "WHO"
         return None  # "… än vi hade räknat med": the speaker's own words
+    if own_voice_inverted(lex, toks, i + n, e):
+        return None  # "Siden nyttår anslår vi at C": the fronted phrase is no subject; the speaker's own words
     pre_end = past_verb_adverbs(lex, toks, s, pre_end)
     if a < e and toks[a].low in lex.coordinators:
         return None  # "something he said and treat it …": no content follows the verb

@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Final
 
-from enligt.analyze.cues import match_phrase, negated
+from enligt.analyze.cues import Lexicon, match_phrase, negated
 from enligt.analyze.phrases import np_end, span
 from enligt.analyze.records import Ctx, Span2
 from enligt.analyze.sentences import Tok, is_abbreviation
@@ -80,10 +80,27 @@ def split_modal(ctx: Ctx, toks: list[Tok], k: int, e: int) -> int | None:
             continue
         for m in range(k + 2, min(e, k + SPLIT_MODAL_REACH)):
             if toks[m].low == phrase[1]:
-                return m
+                return None if own_voice(ctx.lex, toks[k + 1]) else m  # ("…, reknar eg med at C": the
+                # speaker's own words inside a quotation)
             if not (toks[m].upper or word_type(toks[m].low, ctx.lang)):
                 break
     return None
+
+
+def own_voice(lex: Lexicon, t: Tok) -> bool:
+    """Whether `t` is the first person standing as a subject after a cue ("…, tror jeg", "meiner eg", "anslår vi
+    at"): the speaker's own words inside a quotation, no tag and no record (not a preposition that shares the
+    form, Danish "i", nor a generic "man")."""
+    return t.low in lex.first_person and not t.upper and t.low not in lex.prepositions \
+        and t.low not in function_words(lex.lang, "generic_subject")
+
+
+def own_voice_inverted(lex: Lexicon, toks: list[Tok], k: int, e: int) -> bool:
+    """V2 with nouns in lower case: the first person right after a cue at toks[k], a complementizer after it
+    ("Siden nyttår anslår vi at C"): inverted, so the phrase before the cue is no subject and the words are the
+    speaker's own."""
+    return lex.profile.v2 and not lex.profile.capitalised_nouns and k + 1 < e and own_voice(lex, toks[k]) \
+        and toks[k + 1].low in lex.complementizers
 
 
 SPLIT_MODAL_REACH = 7  # tokens from a modal to its infinitive cue

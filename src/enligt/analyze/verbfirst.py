@@ -11,6 +11,7 @@ from enligt.analyze.phrases import apposed_name, genitive_tail, np_end, only_pun
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.roleorg import body_place, role_of_org
 from enligt.analyze.sentences import Tok
+from enligt.analyze.tagcues import own_voice
 from enligt.analyze.tails import medium_told_inside, past_day, relayed_by, v2_adverbs_end
 from enligt.analyze.via import dative_recipient, over_for, recipient
 from enligt.analyze.wordtypes import word_type
@@ -29,8 +30,8 @@ def verb_first(ctx: Ctx, toks: list[Tok], i: int, n: int, e: int, cls: str, cue:
     if ctx.lex.profile.v2 and not ctx.lex.profile.capitalised_nouns:
         n = v2_adverbs_end(ctx, toks, i + n, e) - i  # "Det bekræfter nu politiet", "Det siger i øvrigt X": X
     j = np_end(ctx, toks, i + n, e, ctx.lex.closed.tag_stop)
-    if j == i + n or not prev or _colon_closed(toks, j, e):
-        return None
+    if j == i + n or not prev or _colon_closed(toks, j, e) or j == i + n + 1 and own_voice(ctx.lex, toks[i + n]):
+        return None  # ("Det tror jeg alle forstår": the speaker's own view inside a quotation)
     j, told = genitive_tail(ctx, toks, j, e) if ctx.lex.profile.capitalised_nouns else (j, [])  # "Das sagte ein
     if told:  # Sprecher der Feuerwehr (der Zeitung)": the genitive is the speaker's, the dative medium the one told
         return Draft((prev,), cue, cue_text, tuple(toks[i + n:j]), via=tuple(told))
