@@ -8,9 +8,8 @@ from typing import Final
 
 from enligt.analyze import shapes
 from enligt.analyze.contentstop import coordinated_stop
-from enligt.analyze.cues import Lexicon, match_phrase
+from enligt.analyze.cues import match_phrase
 from enligt.analyze.inverted import platform_cut
-from enligt.analyze.mediakind import generic_medium
 from enligt.analyze.phrases import span
 from enligt.analyze.records import Ctx, Draft, Span2, replaced
 from enligt.analyze.sentences import Tok
@@ -35,8 +34,7 @@ def v2_found(ctx: Ctx, toks: list[Tok], e: int, i: int, n: int, b: int, cls: str
     if inv and cls in _OBJECT_LESS and (start == j or cls == "that" and toks[start - 1].low not in ctx.lex.complementizers):
         return None  # "Im Keller bemerkte die Feuerwehr zwei Personen": an object after the subject, no words said
     if toks[b].low in ctx.lex.recipient_prep or over_for(toks, b, i):  # "Til VG sier X at …"
-        told_toks = toks[b + (over_for(toks, b, i) or 1):i]  # ("Over for Ritzau")
-        media = fronted_recipient(told_toks, ctx.lex) or _generic_told(told_toks, ctx.lex)
+        media = fronted_recipient(toks[b + (over_for(toks, b, i) or 1):i], ctx.lex)  # ("Over for Ritzau", "Til avisa")
         more = more + [media] if media else more
     elif told := fronted_medium(ctx, toks, b, i):  # "Dem Sender RBB sagte X, …"
         more = more + [told]
@@ -57,13 +55,6 @@ def v2_found(ctx: Ctx, toks: list[Tok], e: int, i: int, n: int, b: int, cls: str
             toks[i].low, ())):
         cue_text = f"{toks[i].text} {toks[j].text}"  # "berichteten Zeugen von X": the cue "berichteten von"
     return Draft((body,), cue, cue_text, subj, via=tuple(vias + more)) if body else None
-
-
-def _generic_told(toks: list[Tok], lex: Lexicon) -> str | None:
-    """A fronted medium told named by its kind ("Til avisa forteller X at C"): kept as written, as after the verb
-    ("sa han til avisa"); resolve.py names it from the medium the article last named."""
-    text = " ".join(t.text for t in toks)
-    return text if generic_medium(text, lex) else None
 
 
 _HOST_TYPES: Final = frozenset({"official", "organization", "person"})
