@@ -10,7 +10,7 @@ from typing import Any
 from enligt.analyze.attribution import attribute
 from enligt.analyze.conflicts import find_conflicts
 from enligt.analyze.quantities import count
-from enligt.models import Article, Attribution, Span
+from enligt.models import Article, Attribution, Quantity, Span
 
 Row = tuple[str | None, str | None, str]  # source, cue, content
 KindRow = tuple[str | None, str | None, str, str]  # source, cue, content, kind
@@ -57,6 +57,27 @@ def conflict_values(text: str, lang: str, title: str | None = None) -> list[tupl
     found = attribute(article)
     quantities = count(article, found)
     return [tuple(sorted(quantities[i].value for i in c.quantities)) for c in find_conflicts(quantities, found)]
+
+
+def quantities_and_conflicts(text: str, lang: str) -> tuple[tuple[Quantity, ...], list[tuple[int, ...]]]:
+    """The quantities of the test article of `text` and the quantity indices of each conflict."""
+    article = article_of(text, lang)
+    found = attribute(article)
+    quantities = count(article, found)
+    return quantities, [c.quantities for c in find_conflicts(quantities, found)]
+
+
+def via_records(text: str, lang: str) -> list[tuple[str | None, str | None, list[str]]]:
+    """(source, cue, via) of every record of the test article of `text`, on a page that shows its outlet."""
+    art = article_of(text, lang, outlet="Testbladet", authors=("A. Writer",))
+    return [(a.source, a.cue, list(a.via)) for a in attribute(art)]
+
+
+def via_of(text: str, lang: str, source: str) -> list[str]:
+    """The via of the first record of `source` in the test article of `text` (the test fails with none)."""
+    got = [v for s, _, v in via_records(text, lang) if s == source]
+    assert got, via_records(text, lang)
+    return got[0]
 
 
 def rows(text: str, lang: str, title: str | None = None) -> list[Row]:

@@ -5,21 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from enligt.analyze.attribution import attribute
-from enligt.analyze.conflicts import find_conflicts
-from enligt.analyze.quantities import count
-from enligt.models import Article, Quantity
-
-
-def _found(text: str, lang: str) -> tuple[tuple[Quantity, ...], list[tuple[int, ...]]]:
-    article = Article(title=None, body=tuple(text.split("\n\n")), language=lang)
-    attributions = attribute(article)
-    found = count(article, attributions)
-    return found, [c.quantities for c in find_conflicts(found, attributions)]
+from .conftest import measure_values, quantities_and_conflicts
 
 
 def _read(text: str, lang: str) -> list[tuple[str, float]]:
-    return [(q.measure, q.value) for q in _found(text, lang)[0]]
+    return [(q.measure, q.value) for q in quantities_and_conflicts(text, lang)[0]]
 
 
 # "hardt, men ikke kritisk skadd": the comma before "but not" does not end the clause; the
@@ -53,7 +43,7 @@ SCARE_QUOTED = [
 
 @pytest.mark.parametrize(("lang", "text", "subject"), SCARE_QUOTED)
 def test_a_quoted_counted_noun_is_the_subject(lang: str, text: str, subject: str) -> None:
-    found = _found(text, lang)[0]
+    found = quantities_and_conflicts(text, lang)[0]
     assert [(q.measure, q.value, q.subject) for q in found] == [("killed", 9, subject)]
 
 
@@ -66,7 +56,7 @@ QUOTED_RIVALS = [
 
 @pytest.mark.parametrize(("lang", "text", "conflicts"), QUOTED_RIVALS)
 def test_a_quoted_noun_meets_its_rival(lang: str, text: str, conflicts: list[tuple[int, ...]]) -> None:
-    assert _found(text, lang)[1] == conflicts
+    assert quantities_and_conflicts(text, lang)[1] == conflicts
 
 
 # German: "ihr Leben verloren", "verloren … ihr Leben" and "Tötungen" are deaths.
@@ -112,7 +102,7 @@ NYNORSK_TOTALS = [
 
 @pytest.mark.parametrize(("lang", "text", "conflicts"), NYNORSK_TOTALS)
 def test_a_nynorsk_running_total_has_no_rival(lang: str, text: str, conflicts: list[tuple[int, ...]]) -> None:
-    found, got = _found(text, lang)
+    found, got = quantities_and_conflicts(text, lang)
     assert [q.value for q in found] == [120, 3]
     assert got == conflicts
 
@@ -125,7 +115,7 @@ NYNORSK_HOSPITAL = [
 
 @pytest.mark.parametrize(("lang", "text", "expected"), NYNORSK_HOSPITAL)
 def test_nynorsk_hospital_admissions(lang: str, text: str, expected: list[tuple[str, float, str]]) -> None:
-    assert [(q.measure, q.value, q.subject) for q in _found(text, lang)[0]] == expected
+    assert [(q.measure, q.value, q.subject) for q in quantities_and_conflicts(text, lang)[0]] == expected
 
 
 # Generals are soldiers: two sources' tolls of an army's generals meet, named by a noun of killing and "of" with
@@ -140,7 +130,7 @@ GENERALS = [
 
 @pytest.mark.parametrize(("lang", "text", "conflicts"), GENERALS)
 def test_generals_killed_are_one_subject(lang: str, text: str, conflicts: list[tuple[int, ...]]) -> None:
-    found, got = _found(text, lang)
+    found, got = quantities_and_conflicts(text, lang)
     assert [q.measure for q in found] == ["killed", "killed"]
     assert got == conflicts
 
@@ -153,7 +143,7 @@ KILLINGS_OF = [
 
 @pytest.mark.parametrize(("lang", "text", "subject"), KILLINGS_OF)
 def test_killings_of_nationals_name_the_people(lang: str, text: str, subject: str) -> None:
-    found = _found(text, lang)[0]
+    found = quantities_and_conflicts(text, lang)[0]
     assert [(q.measure, q.value, q.subject) for q in found] == [("killed", 31, subject)]
     assert found[0].key.split("|")[3] == "afghan"
 
@@ -170,7 +160,7 @@ VEHICLES = [
 
 @pytest.mark.parametrize(("lang", "text", "expected"), VEHICLES)
 def test_patrol_cars_and_nynorsk_vehicles(lang: str, text: str, expected: list[tuple[str, float, str]]) -> None:
-    assert [(q.measure, q.value, q.key.split("|")[2]) for q in _found(text, lang)[0]] == expected
+    assert [(q.measure, q.value, q.key.split("|")[2]) for q in quantities_and_conflicts(text, lang)[0]] == expected
 
 
 # German: an army that lost soldiers lost them dead ("verlor … Soldaten", "Soldaten verloren"), as English "lost …
@@ -274,8 +264,7 @@ HEADLINE_RESTATED = [
 @pytest.mark.parametrize(("lang", "title", "body", "expected"), HEADLINE_RESTATED)
 def test_a_headline_figure_restated_in_the_lead_is_one(lang: str, title: str, body: str,
                                                         expected: list[tuple[str, float]]) -> None:
-    article = Article(title=title, body=(body,), language=lang)
-    assert [(q.measure, q.value) for q in count(article, attribute(article))] == expected
+    assert measure_values(body, lang, title) == expected
 
 
 # A year followed by "to"/"til" and a figure many times larger is a date and then what a toll rose to, never a
@@ -302,7 +291,7 @@ BOYS_GIRLS = [
 
 @pytest.mark.parametrize(("lang", "text", "expected"), BOYS_GIRLS)
 def test_boys_and_girls_are_children(lang: str, text: str, expected: list[tuple[str, float, str]]) -> None:
-    assert [(q.measure, q.value, q.key.split("|")[2]) for q in _found(text, lang)[0]] == expected
+    assert [(q.measure, q.value, q.key.split("|")[2]) for q in quantities_and_conflicts(text, lang)[0]] == expected
 
 
 # Athletes are players of their sport (as "spillere", num43): a count of them with an event of people is a count.
@@ -328,6 +317,6 @@ NYNORSK_EVENTS = [
 
 @pytest.mark.parametrize(("lang", "text", "expected"), NYNORSK_EVENTS)
 def test_nynorsk_event_verbs(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
-    found = _found(text, lang)[0]
+    found = quantities_and_conflicts(text, lang)[0]
     assert [(q.measure, q.value) for q in found] == expected
     assert all(q.key.split("|")[1] != "count" for q in found)

@@ -5,22 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from enligt.analyze.attribution import attribute
-from enligt.analyze.conflicts import find_conflicts
-from enligt.analyze.quantities import count
 from enligt.lang.subjects import concept_of
-from enligt.models import Article, Quantity
 
-
-def _found(text: str, lang: str) -> tuple[tuple[Quantity, ...], list[tuple[int, ...]]]:
-    article = Article(title=None, body=tuple(text.split("\n\n")), language=lang)
-    attributions = attribute(article)
-    found = count(article, attributions)
-    return found, [c.quantities for c in find_conflicts(found, attributions)]
+from .conftest import quantities_and_conflicts
 
 
 def _read(text: str, lang: str) -> list[tuple[str, float]]:
-    return [(q.measure, q.value) for q in _found(text, lang)[0]]
+    return [(q.measure, q.value) for q in quantities_and_conflicts(text, lang)[0]]
 
 
 # "bara", "kun", "bare" before a number say "only" ("dömd bara för två fall", "på bara en timme"): the count is
@@ -40,7 +31,7 @@ ONLY_NO_PART = [
 
 @pytest.mark.parametrize(("lang", "text", "conflicts"), ONLY_NO_PART)
 def test_only_is_no_part_without_a_place(lang: str, text: str, conflicts: list[tuple[int, ...]]) -> None:
-    assert _found(text, lang)[1] == conflicts
+    assert quantities_and_conflicts(text, lang)[1] == conflicts
 
 
 # Units of the rescue service at the scene are counted, also while they "work" there; "produktionsenheter" are no
@@ -116,7 +107,7 @@ def test_martyrdom_is_a_death(lang: str, text: str, expected: list[tuple[str, fl
 # A name after an event noun and "with"/"by"/"med" is a party to the event, no place ("in a clash with Islamist
 # militants", "in an attack by Kurdish rebels"); an adjective before a name still leaves the name a place.
 def _places(text: str, lang: str) -> list[str]:
-    return [";".join(p for p in q.key.split("|")[4].split(";") if p.startswith("place=")) for q in _found(text, lang)[0]]
+    return [";".join(p for p in q.key.split("|")[4].split(";") if p.startswith("place=")) for q in quantities_and_conflicts(text, lang)[0]]
 
 
 PARTY_NO_PLACE = [
@@ -178,7 +169,7 @@ OTHERS = [
 
 @pytest.mark.parametrize(("lang", "text", "conflicts"), OTHERS)
 def test_others_are_no_rival_toll(lang: str, text: str, conflicts: list[tuple[int, ...]]) -> None:
-    assert _found(text, lang)[1] == conflicts
+    assert quantities_and_conflicts(text, lang)[1] == conflicts
 
 
 # Infections are cases in every language; Norwegian "smittede" are the sick.

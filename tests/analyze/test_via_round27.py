@@ -5,21 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from enligt.analyze.attribution import attribute
-from enligt.models import Article
-
-
-def records(text: str, lang: str) -> list[tuple[str | None, str | None, list[str]]]:
-    """(source, cue, via) of every record of a one-paragraph-per-block page."""
-    art = Article(title=None, body=tuple(text.split("\n\n")), language=lang, outlet="Testbladet", authors=("A. Writer",))
-    return [(a.source, a.cue, list(a.via)) for a in attribute(art)]
-
-
-def via_of(text: str, lang: str, source: str) -> list[str]:
-    got = [v for s, _, v in records(text, lang) if s == source]
-    assert got, records(text, lang)
-    return got[0]
-
+from .conftest import via_of, via_records
 
 # A medium that an outer record names is the via of the claims nested in it by its name alone.
 MEDIUM_NAME = [
@@ -48,7 +34,7 @@ SELF = [
 
 @pytest.mark.parametrize(("text", "lang", "source"), SELF)
 def test_no_self_via(text: str, lang: str, source: str) -> None:
-    for s, _, v in records(text, lang):
+    for s, _, v in via_records(text, lang):
         assert source not in v, (s, v)
 
 
@@ -101,7 +87,7 @@ NOT_CITING = [
 
 @pytest.mark.parametrize(("text", "source", "cue"), NOT_CITING)
 def test_not_citing(text: str, source: str, cue: str) -> None:
-    assert (source, cue) in [(s, c) for s, c, _ in records(text, "en")]
+    assert (source, cue) in [(s, c) for s, c, _ in via_records(text, "en")]
 
 
 def test_numbered_station() -> None:

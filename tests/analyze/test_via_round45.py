@@ -5,21 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from enligt.analyze.attribution import attribute
-from enligt.models import Article
-
-
-def records(text: str, lang: str) -> list[tuple[str | None, str | None, list[str]]]:
-    """(source, cue, via) of every record of a one-paragraph-per-block page."""
-    art = Article(title=None, body=tuple(text.split("\n\n")), language=lang, outlet="Testbladet", authors=("A. Writer",))
-    return [(a.source, a.cue, list(a.via)) for a in attribute(art)]
-
-
-def via_of(text: str, lang: str, source: str) -> list[str]:
-    got = [v for s, _, v in records(text, lang) if s == source]
-    assert got, records(text, lang)
-    return got[0]
-
+from .conftest import via_of
 
 TWO_WORDS = [
     ("– Vi tappade fokus efter paus, säger målvakten Jonsson till Kanal Nord.", "sv", "målvakten Jonsson",
