@@ -31,12 +31,13 @@ def test_a_quote_cut_off_at_the_pages_end_keeps_its_speaker(lang: str, text: str
 
 
 NOT_CUT = [
-    # a last quote that ends in its full stop, and one whose cut line holds a tag of its own
+    # a last quote that ends in its full stop, and one whose last line holds a tag of its own (a line cut off
+    # before its end is no record at all since stop 45: cut_sentence_void, test_cutend.py)
     ("no", "– Vi har sett flere brudd i høst, sier ordfører Kari Lien.\n\n– Det er for tidlig å si noe om det.",
      ("ordfører Kari Lien", None, "Det er for tidlig å si noe om det")),
     ("no", ("– Vi har sett flere brudd i høst, sier ordfører Kari Lien.\n\n"
-            "– Hold dere inne i kveld, er rådet fra Lien, som påpeker at vinden kan snu i løpet av"),
-     ("ordfører Kari Lien", None, "Hold dere inne i kveld, er rådet fra Lien, som påpeker at vinden kan snu i løpet av")),
+            "– Hold dere inne i kveld, er rådet fra Lien, som påpeker at vinden kan snu i løpet av natten."),
+     ("ordfører Kari Lien", None, "Hold dere inne i kveld, er rådet fra Lien, som påpeker at vinden kan snu i løpet av natten")),
 ]
 
 
