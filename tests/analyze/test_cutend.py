@@ -24,6 +24,10 @@ CASES: list[tuple[str, str, list[Row]]] = [
      [("The mayor", "said", "the park would reopen in June")]),
     ("\u201cWe are ready for the season,\u201d the coach said", "en",
      [("the coach", "said", "We are ready for the season")]),
+    # a stop the splitter reads on past (a lower-case sign-off after it): the sentence before is whole
+    ("Der Keller lief voll.\n\nDie Polizei sagte, niemand sei verletzt worden. kna", "de",
+     [("Die Polizei", "sagte", "niemand sei verletzt worden")]),
+    ("Vägen stängdes.\n\nIngen skadades, uppger polisen. /TT", "sv", [("polisen", "uppger", "Ingen skadades")]),
     # every language's profile says so
     ("Butiken öppnade i maj.\n\nÄgaren säger att försäljningen första veckan var fle", "sv", []),
     ("Butikken åpnet i mai.\n\nEieren sier at salget den første uken var høy", "no", []),

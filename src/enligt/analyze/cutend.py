@@ -27,7 +27,10 @@ def cut_start(ctx: Ctx, span: Span2, toks: list[Tok]) -> tuple[int, int]:
     sentences = split(ctx.text, toks, ctx.lang)
     if not sentences:
         return -1, -1
-    return toks[sentences[-1][0]].start, span[0] + len(end)
+    closed = max(end.rfind(". "), end.rfind("! "), end.rfind("? "))  # a stop the splitter did not end a sentence
+    # at, a lower-case word after it ("… verletzt worden. xyz": a sign-off's initials) starts no unfinished claim
+    start = max(toks[sentences[-1][0]].start, span[0] + closed + 2 if closed >= 0 else -1)
+    return start, span[0] + len(end)
 
 
 def drop_cut(ctx: Ctx, drafts: list[Draft], cut: tuple[int, int]) -> list[Draft]:

@@ -29,7 +29,7 @@ def free_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int,
     parts: tuple[Span2 | None, ...]
     if v + 1 < e and toks[v].low in function_words(ctx.lang, "free_copula") and toks[v + 1].is_word:
         stop = next((k for k in range(v + 1, e) if toks[k].text in ",;:"), e)
-        parts = (span(ctx, toks, v + 1, stop),)  # "efter vad polisen misstänker är grov rattfylla": the predicate
+        parts = (span(ctx, toks, v + 1, stop),)  # "efter vad åklagaren misstänker är grovt bedrägeri": the predicate
     elif cleft:
         return None, []
     elif i > s and toks[i - 1].text == "," and only_punct(toks, v, e):

@@ -368,7 +368,7 @@ def is_relative_date(line: str, bare_time: bool = True) -> bool:
         return False
     text = line.lower().strip()
     label = _labels()[0].match(text)
-    for _ in range(MAX_LABELS):  # (a label printed twice: "Publisert: Publisert: For mindre enn 20 minutter siden")
+    for _ in range(MAX_LABELS):  # (a label printed twice: "Publisert: Publisert: For mindre enn 7 minutter siden")
         if (again := _labels()[0].match(text)) is None:
             break
         text = text[again.end():].strip()
