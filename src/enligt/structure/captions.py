@@ -4,7 +4,8 @@ Crawl dumps glue caption sentences and credits together ("…brandkåren.Tre hus
 Familjerna har evakuerats. (Foto: Lena Berg /AP/TT)", "…i Kalix.Foto: Erik Holm").
 The credit is what follows a label ("Foto:", "Photo:", "Bild:", "Picture:", "Arkivfoto:",
 "Grafik:"; lists in `lang/<code>/credit_labels.txt`), without the label and brackets, or an
-unlabelled agency credit at the end ("… pictured last year. REUTERS/Jane Doe/File Photo").
+unlabelled agency credit at the end ("… pictured last year. REUTERS/Jane Doe/File Photo"), or a photographer's
+credit with no label (`photocredits.py`: "Jane Roe/Getty Images").
 Glued sentences in the text are separated by one space.
 """
 from __future__ import annotations
@@ -15,9 +16,17 @@ from typing import Final
 
 from enligt.lang import all_languages_words, alternation, wordset
 from enligt.models import Caption
-from enligt.structure.byline import is_agency, is_outlet
+from enligt.structure.byline import is_agency
 from enligt.structure.dates import find_day_span
 from enligt.structure.furniture import is_furniture
+from enligt.structure.photocredits import (
+    BRACKET_CREDIT,
+    LAST_STOP,
+    MAX_COPYRIGHT_TEXT,
+    credit_alone,
+    person_after_text,
+    person_credit,
+)
 
 MAX_CAPTION: Final = 600
 GLUED: Final = re.compile(r"([.!?])(?<=[a-zà-ÿ0-9\"”’)][.!?])(?=[A-ZÀ-ÖØ-Þ])")  # the stop itself: replaced by itself and a space
@@ -30,14 +39,11 @@ AGENCY_CREDIT: Final = re.compile(
 # "… der Erfolg. (c) proplanta"): the text, then the credit after the sign (a second "(c)" dropped).
 COPYRIGHT_CREDIT: Final = re.compile(r"^(\S.*?)\s+(?:©|\([cC]\))\s*(?:\([cC]\)\s*)?([^\W\d_][^©]*)$")
 MAX_COPYRIGHT_WORDS: Final = 6  # a credit after "©" is a name or two and agencies, never a sentence
-MAX_COPYRIGHT_TEXT: Final = 300  # a longer text before "© dpa" is the article's last paragraph and its agency's credit
 # An agency's sign after a dash closing a caption ("… (AP Photo/Jane Roe) — AP", "… — AFP/VNA Photo").
 DASH_AGENCY: Final = re.compile(r"\s*[—–]\s*([A-Z][\w.&-]*(?:\s?/\s?[A-Z][\w.&-]*)*)(\s(?:Photos?|Fotos?|Bild))?$")
 TRAILING_REPEAT: Final = re.compile(r"\(([^()]+)\)$")
 # A source's picture credited by its word before the slash ("Facebook Photo/X", "Polizei Foto/X").
 PHOTO_WORDS: Final = (" Photo", " Foto", " Bild", " Photos", " Fotos")
-# The last sentence end of a caption, spaced or glued ("…the Clyde.AP Photo/…").
-LAST_STOP: Final = re.compile(r"[.!?][”\"’)]?\s*(?=\(?[A-ZÀ-ÖØ-Þ][^.!?]*$)")
 
 
 def _label_pattern() -> re.Pattern[str]:
@@ -216,11 +222,10 @@ def _copy_sign(credit: str) -> bool:
 
 
 MAX_INITIALS: Final = 4  # an editor's sign after an agency's: "abc", "mlu"
+BARE_LABEL_TEXT_WORDS: Final = 4  # a caption before a label left alone is a sentence of some words
+GALLERY_ROW_MIN: Final = 80  # two captions with their credits at least
 
 
-# A picture agency's name in brackets closing a caption ("The plant in Luton (Getty)"): no news agency, whose sign
-# closes an article's paragraph ("… i går. (NTB)") as often.
-BRACKET_CREDIT: Final = re.compile(r"^(\S.*?\S)\s+\(([^()]{2,40})\)$")
 
 
 def _bracketed_picture_agency(line: str) -> tuple[str, str] | None:
@@ -233,93 +238,6 @@ def _bracketed_picture_agency(line: str) -> tuple[str, str] | None:
     if credit.lower() not in wordset(None, "photo_agencies") or is_agency(credit):
         return None
     return m[1], credit
-
-
-def _person_after_text(line: str) -> tuple[str, str] | None:
-    """(text, credit) of a caption whose last sentence is followed by a photographer's credit with no label: a
-    name, a slash and agencies, bracketed or not ("… om uppsägning. Oscar Olsson/TT", "… in the rain. Jane
-    Roe/Getty Images", "… vid hamnen. (Jane Roe/TT / TT Nyhetsbyrån)"; `_credit_alone`)."""
-    m = LAST_STOP.search(line, max(0, len(line) - 80))
-    if m is None or m.start() == 0:
-        return _bracketed_person_credit(line)
-    tail = line[m.end():].strip()
-    if tail[:1] == "(" and tail[-1:] == ")":
-        tail = tail[1:-1].strip()  # "… vid hamnen. (Jane Roe/TT)"
-    found = _credit_alone(tail)
-    return (line[: m.start() + 1], found[1]) if found is not None else None
-
-
-def _bracketed_person_credit(line: str) -> tuple[str, str] | None:
-    """(text, credit) of a caption with no sentence end closed by a photographer's credit in brackets, a name and
-    agencies after slashes ("Zerstörte Häuser am Stadtrand (Archiv) (Jane Roe/AP/dpa)"): `_credit_alone`."""
-    if line[-1:] != ")" or (m := BRACKET_CREDIT.match(line)) is None or len(line) > MAX_COPYRIGHT_TEXT:
-        return None
-    found = _credit_alone(m[2].strip())
-    return (m[1], found[1]) if found is not None and line[:1].isupper() else None
-
-
-# A photographer's credit with no label: a person's name, a slash and a picture or news agency ("Jane Doe/Getty
-# Images", "Ola Nordmann / NTB Scanpix", "John Roe/AP/TT"), opening a caption before a colon or closing one after it.
-_PERSON: Final = r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?: [A-ZÀ-ÖØ-Þ][\w'’.-]+){1,2}"
-_AGENCIES: Final = r"[A-Za-zÀ-ÖØ-Þ][\w.&-]*(?: [A-Za-zÀ-ÖØ-Þ][\w.&-]*){0,5}"
-PERSON_CREDIT_FIRST: Final = re.compile(rf"^({_PERSON}\s?/\s?{_AGENCIES}(?:\s?/\s?{_AGENCIES})*):\s+(\S.*)$")
-PERSON_CREDIT_LAST: Final = re.compile(rf"^([^:/]{{1,60}}):\s+({_PERSON}\s?/\s?{_AGENCIES}(?:\s?/\s?{_AGENCIES})*)$")
-BARE_LABEL_TEXT_WORDS: Final = 4  # a caption before a label left alone is a sentence of some words
-GALLERY_ROW_MIN: Final = 80  # two captions with their credits at least
-MAX_LABEL_WORDS: Final = 5  # the short label before a closing credit ("Protesters: Jane Doe/Getty Images")
-# A credit printed alone where the picture stood, without label or caption text: a photographer's or a source's
-# name (a second one after a spaced dash) and the agencies after slashes ("Jane Roe - Pool/Getty Images",
-# "Harbour News Agency/Handout via Reuters").
-_NAMES: Final = r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?: [A-ZÀ-ÖØ-Þ][\w'’.-]+){0,2}"
-PERSON_CREDIT_ALONE: Final = re.compile(
-    rf"^({_NAMES}(?: [-–] {_NAMES})?\s?/\s?{_AGENCIES}(?:\s?/\s?{_AGENCIES})*)$")
-# "Handout via Reuters", "Pool via AP": a picture handed out by a source, relayed by the agency after "via".
-VIA_AGENCY: Final = re.compile(r"^(?:[\w.'’-]+ ){0,4}via (.+)$")
-
-
-def _picture_agency(name: str) -> bool:
-    return is_agency(name) or name.strip().lower() in wordset(None, "photo_agencies")
-
-
-def _credit_part(part: str) -> bool:
-    """A part after a credit's slash: a news or picture agency, or a handout relayed by one ("Handout via Reuters")."""
-    m = VIA_AGENCY.match(part.strip())
-    return _picture_agency(m[1] if m is not None else part)
-
-
-def _credit_alone(line: str) -> tuple[str, str] | None:
-    """("", credit) of a line that is only a photographer's credit with no label ("Jane Roe/Getty Images",
-    "Jane Roe - Pool/GettyImages", "Harbour News Agency/Handout via Reuters"): every part after the first slash
-    is a news or picture agency, or, before the last, the known paper the photographer works for ("Jane Roe/SvD/TT":
-    the agency spreads its picture), so a heading naming two people or places ("Oslo/Bergen") is none."""
-    if PERSON_CREDIT_ALONE.match(line) is None:
-        return None
-    parts = line.split("/")
-    if len(parts) < 2 or not _credit_part(parts[-1]) or not all(_credit_part(part) or is_outlet(part.strip())
-                                                                 for part in parts[1:-1]):
-        return None
-    return "", " ".join(line.split())
-
-
-def is_credit_alone(line: str) -> bool:
-    """Whether `line` is only a photographer's credit with no label ("Jane Roe/Getty Images"): `_credit_alone`."""
-    text = " ".join(line.split())
-    return ":" not in text and _credit_alone(text) is not None
-
-
-def _person_credit(line: str) -> tuple[str, str] | None:
-    """(text, credit) of a caption credited to a photographer and agency with no label: "Jane Doe/TT: The lawyer
-    said …" (the credit first) or "Protesters: Jane Doe/Getty Images/Newscom" (a short label, the credit last).
-    Every part after the person's name must be a news or picture agency (`agencies.txt`, `photo_agencies.txt`)."""
-    if (m := PERSON_CREDIT_FIRST.match(line)) is not None:
-        credit, text = m[1], m[2]
-    elif (m := PERSON_CREDIT_LAST.match(line)) is not None and len(m[1].split()) <= MAX_LABEL_WORDS:
-        text, credit = m[1], m[2]
-    else:
-        return None
-    if not all(_picture_agency(part) for part in credit.split("/")[1:]):
-        return None
-    return text, " ".join(credit.split())
 
 
 def _copyright_credit(line: str) -> tuple[str, str] | None:
@@ -498,8 +416,8 @@ def _buttons() -> tuple[str, ...]:
 
 
 def _parts(line: str, sign: bool) -> tuple[str, str] | None:
-    return _labelled(line) or _unlabelled(line) or _person_credit(line) or _credit_alone(line) \
-        or (_copyright_credit(line) if sign else None) or _bracketed_picture_agency(line) or _person_after_text(line)
+    return _labelled(line) or _unlabelled(line) or person_credit(line) or credit_alone(line) \
+        or (_copyright_credit(line) if sign else None) or _bracketed_picture_agency(line) or person_after_text(line)
 
 
 def _dash_agency(line: str) -> tuple[str, str] | None:

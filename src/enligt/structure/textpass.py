@@ -14,7 +14,7 @@ from typing import Final
 
 from enligt.lang import all_languages_words
 from enligt.models import Caption
-from enligt.structure import byline, captions, dates, sitebyline
+from enligt.structure import byline, captions, dates, photocredits, sitebyline
 from enligt.structure.archivecaption import is_archive_caption
 from enligt.structure.crawlheader import is_crawl_header
 from enligt.structure.furniture import is_comment_header, is_editor_note, is_section_names, related_label
@@ -437,7 +437,7 @@ def _standfirst_line(draft: Draft, prev: Line) -> bool:
 def _under_running_text(line: Line, prev: Line) -> bool:
     """Whether a credit with no label stands apart (a blank line above it) under a line that runs on from the
     paragraph above it (no blank line there): a body paragraph, not the picture's caption."""
-    return line.blank_before and not prev.blank_before and captions.is_credit_alone(line.text)
+    return line.blank_before and not prev.blank_before and photocredits.is_credit_alone(line.text)
 
 
 def _doubled(draft: Draft) -> bool:
