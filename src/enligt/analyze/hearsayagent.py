@@ -19,16 +19,15 @@ def agent_hearsay(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int) -> Draft | 
             or i == s:
         return None
     j = np_end(ctx, toks, i + 2, e, lex.closed.tag_stop)
+    cue, cue_text = (toks[i].start, toks[i + 1].end), f"{toks[i].text} {toks[i + 1].text}"
     agent = toks[i + 2:j]
     if not agent or not any(t.upper or word_type(t.low, ctx.lang) for t in agent if t.is_word):
         return None  # "beskrivs av många som …" names nobody typed (nor "av misstag", "av allt att döma")
     if i == s + 1 and toks[s].low in lex.expletives:  # "Det uppges av polisen att C": C
         c = j + 1 if j < e and toks[j].low in lex.complementizers else j
         after = span(ctx, toks, c, e)
-        return Draft((after,), (toks[i].start, toks[i + 1].end), f"{toks[i].text} {toks[i + 1].text}", tuple(agent)) \
-            if after and c > j else None
+        return Draft((after,), cue, cue_text, tuple(agent)) if after and c > j else None
     before, after = span(ctx, toks, s, i), span(ctx, toks, j, e)
     if before is None or after is None:
         return None
-    cue = f"{toks[i].text} {toks[i + 1].text}"
-    return Draft((before, after), (toks[i].start, toks[i + 1].end), cue, tuple(agent))
+    return Draft((before, after), cue, cue_text, tuple(agent))

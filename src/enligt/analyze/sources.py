@@ -64,8 +64,7 @@ def forward_np(toks: list[Tok], i: int, end: int, lex: Lexicon, stop: frozenset[
                     continue
             if t.text == "," and head and k + 1 < end and _abbrev_apposition(toks, k + 1, end, cw.title):
                 k += 2
-            if t.text == "-" and head and toks[k - 1].end == t.start and k + 2 < end \
-                    and toks[k + 1].low in cw.hyphen_and and toks[k + 2].is_word:
+            if head and k + 2 < end and shared_part(toks, k, cw.hyphen_and) and toks[k + 2].is_word:
                 k += 3  # a shared compound part: "Midt- og Vestsjællands Politi", "underrättelse- och säkerhetstjänst"
                 continue
             break
@@ -459,3 +458,11 @@ def described_name(toks: list[Tok], k: int, e: int, lex: Lexicon) -> tuple[int, 
 
 
 DESCRIPTION_WORDS: Final = 4  # the longest description read before a name in apposition ("den tidligere sværvægtsbokser")
+
+
+def shared_part(toks: list[Tok], h: int, hyphen_and: frozenset[str]) -> bool:
+    """Whether toks[h] is the hyphen that cuts a compound's first part, glued to the word before it, with "and"
+    after it ("Midt- og Vestsjællands", "larm- och ledningsoperatör", "Finanz- und Personalplanung"): one name or
+    role whose parts share their last word, not two."""
+    return 0 < h < len(toks) - 1 and toks[h].text == "-" and toks[h - 1].is_word and toks[h - 1].end == toks[h].start \
+        and toks[h + 1].low in hyphen_and

@@ -11,7 +11,7 @@ from typing import Final
 from enligt.analyze.countdet import partitive_count
 from enligt.analyze.cues import Lexicon, closed
 from enligt.analyze.sentences import Tok
-from enligt.analyze.sources import extended_attribute, is_acronym, is_name_tok
+from enligt.analyze.sources import extended_attribute, is_acronym, is_name_tok, shared_part
 from enligt.analyze.wordtypes import (
     FORM_INITIALS,
     company_forms,
@@ -107,12 +107,6 @@ def _seated_name(left: list[Tok], lex: Lexicon) -> bool:
     return all(t.upper and t.is_word and not word_type(t.low, lex.lang) and t.low not in firsts for t in left[k + 1:])
 
 
-def _shared_part(toks: list[Tok], k: int) -> bool:
-    """Whether the "and" at toks[k] follows a compound's first part cut at its hyphen ("larm- och ledningsoperatör",
-    "press- och informationschef"): one role or body, not two sources."""
-    return k > 1 and toks[k - 1].text == "-" and toks[k - 2].end == toks[k - 1].start and toks[k - 2].is_word
-
-
 def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] = frozenset(), tail: str = "") -> str:
     """source_type of a source phrase (see SCHEMA.md); `tail` is a dropped relative clause ("som vill vara anonym")."""
     cw = lex.closed
@@ -121,7 +115,7 @@ def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] =
         return "unnamed"  # "som vill vara anonym", "witnesses on condition of anonymity"
     if len(toks) > 2:
         both = next((k for k in range(1, len(toks) - 1) if toks[k].low in lex.closed.hyphen_and
-                     and not _shared_part(toks, k)), None)
+                     and not shared_part(toks, k - 1, lex.closed.hyphen_and)), None)
         if both is not None and (" ".join(t.low for t in toks[:both]) in outlet_names()
                                  or any(word_type(t.low, lex.lang) for t in toks[:both])
                                  or _body_named_first(toks, both, lex, persons)):

@@ -15,7 +15,8 @@ def own_vias(ctx: Ctx, ordered: list[Draft]) -> tuple[list[tuple[str, ...]], Via
     """Each record's own vias (records in text order) and the via context. A page that shows no outlet of its own
     keeps every medium told as a via, however often it is told ("sier X til VG" … "sa Y til VG"): a site retelling
     VG's interviews writes the same words as VG, and the convention drops the own outlet only where the page shows
-    which it is (`via.context`; the structurer never reads an outlet off the media told)."""
+    which it is (`via.context`; the structurer takes a medium told for the outlet only when a line outside the
+    running text names it too, `structure.text._told_outlet`)."""
     vias = coordinated_told(ctx.text, ctx.lang, [(d.source[0].start if d.source and d.source[0].end else -1,
                                                   *(d.cue or (-1, -1)), d.via) for d in ordered])
     return vias, ctx.via

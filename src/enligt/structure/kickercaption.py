@@ -10,8 +10,8 @@ from enligt.lang import all_languages_words
 from enligt.structure.lines import Line
 
 KICKER_CAPTION: Final = re.compile(r"([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9-]*(?: [A-ZÀ-ÖØ-Þ0-9][A-ZÀ-ÖØ-Þ0-9-]*){0,2}): ([A-ZÀ-ÖØ-Þ].*)")
-KICKER_CAPTION_WORDS = 45
-MAX_KICKER_CHARS = 40  # a caption's kicker in capitals and its colon come first: "STORM I FJELLET:"  # a caption under its kicker is a sentence or two
+KICKER_CAPTION_WORDS = 45  # a caption under its kicker is a sentence or two
+MAX_KICKER_CHARS = 40  # a caption's kicker in capitals and its colon come first: "STORM I FJELLET:"
 
 
 def is_kicker_caption(text: str) -> bool:

@@ -257,8 +257,7 @@ def read_after_title(lines: list[Line], start: int) -> Draft:
             draft.boilerplate.append(line.text)
         elif kind in ("sentence", "short") and (is_archive_caption(line.text)
                                                 or draft.bodies > 1 and is_kicker_caption(line.text)):
-            if not draft.captions or draft.captions[-1].text != captions.unglue(line.text):  # printed twice: one
-                draft.captions.append(Caption(captions.unglue(line.text), None))
+            _caption_once(draft.captions, line.text)
         elif kind == "sentence" and _is_bare_caption(lines, i, draft):
             draft.captions.append(Caption(captions.unglue(line.text), None))
             _drop_alt_copy(draft, line)
@@ -483,9 +482,8 @@ def read_above_title(draft: Draft, above: list[Line]) -> None:
         elif line.kind == "sentence" and at + 1 < len(above) and above[at + 1].text == line.text \
                 and (at == 0 or above[at - 1].text != line.text):
             top.captions.append(Caption(captions.unglue(line.text), None))  # alt text and caption: one picture
-        elif line.kind == "sentence" and is_kicker_caption(line.text) \
-                and Caption(captions.unglue(line.text), None) not in top.captions[-1:]:
-            top.captions.append(Caption(captions.unglue(line.text), None))  # "STORMEN: Trær veltet.": the top picture
+        elif line.kind == "sentence" and is_kicker_caption(line.text):
+            _caption_once(top.captions, line.text)  # "STORMEN: Trær veltet.": the top picture
     for line in crawled if top.published is None else ():
         _read_meta(top, Pass(), line)
     draft.published = top.published or draft.published
@@ -498,3 +496,11 @@ def _credit_opens_page(above: list[Line], at: int) -> bool:
     """Whether a bare credit line above the headline claims no caption line: it is the page's first line or
     stands under a date line (not under a line of text it may belong to, nor under itself printed twice)."""
     return at == 0 or above[at - 1].kind == "date"
+
+
+def _caption_once(found: list[Caption], text: str) -> None:
+    """`text` added to `found` as a caption with no credit, unless the last caption reads the same (printed twice:
+    one picture)."""
+    caption = captions.unglue(text)
+    if not found or found[-1].text != caption:
+        found.append(Caption(caption, None))

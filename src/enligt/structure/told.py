@@ -3,8 +3,8 @@ til B.T.", "säger X till Expressen", "told the Gazette", "wie X dem ZDF mitteil
 takes it for the outlet only when a line outside the running text names it too (`structure/text.py`,
 `_told_outlet`); else the page does not show which outlet it is and the medium told stays a via.
 
-A crawl dump often loses the masthead, the page title and the footer, and a line left of them may name the site
-only in passing. Only one medium told (once is enough where nothing else on the
+A crawl dump often loses the masthead, the page title and the footer; a byline or footer line that is left may
+still name the site. Only one medium told (once is enough where nothing else on the
 page cites a medium: a page that retells another's interview says whose), a known outlet or a name shaped like
 a newspaper's (`outlet.site_shaped`), the whole capitalised name ("til Berlingske Nyhedsbureau" is no
 "Berlingske"), never an agency (their copy runs everywhere), and only one: a page that was told things by two
