@@ -74,7 +74,13 @@ _GLYPHS: Final = frozenset("½¼¾⅓⅔")
 
 @cache
 def _months(lang: str) -> frozenset[str]:
-    return frozenset(r[0].lower() for r in table(lang, "months") if r and len(r[0]) > 3)
+    """Month names after a day's full stop ("19. Januar"); abbreviations ("jan") only when they are the whole
+    name ("17. mai", "3. maj", "9. Mai": the longest name of their month)."""
+    rows = [r for r in table(lang, "months") if len(r) > 1]
+    longest: dict[str, int] = {}
+    for r in rows:
+        longest[r[1]] = max(longest.get(r[1], 0), len(r[0]))
+    return frozenset(r[0].lower() for r in rows if len(r[0]) > 3 or len(r[0]) == longest[r[1]])
 
 
 def _digit_block(text: str, end: int, lang: str) -> tuple[str, int, bool]:

@@ -45,6 +45,8 @@ def qualifiers(toks: list[str], lows: list[str], clause: tuple[int, int], lang: 
             continue  # no month, weekday, year or word that opens a qualifier (the tests below, at once)
         if low in months and k > lo and lows[k - 1] in preps:
             times.append((k, "time=" + low))  # "in March", "i januar": the month of the events
+        elif low in months and (date := _day_of_month(lows, k, lo, hi)):
+            times.append((k, "time=" + date + " " + low))  # "13. april", "am 3. März", "on April 13": the date
         if low[:3] in days:
             day = next((d for d in days[low[:3]] if low.startswith(d)), None)
             if day:
@@ -61,6 +63,18 @@ def qualifiers(toks: list[str], lows: list[str], clause: tuple[int, int], lang: 
             named[:] = [min(own, key=lambda p: (p[0] < near, abs(p[0] - near)))]
         out |= {q for _, q in named}
     return frozenset(out)
+
+
+def _day_of_month(lows: list[str], k: int, lo: int, hi: int) -> str:
+    """The day written with the month at token k ("13. april", "13 April", "April 13"), or ""."""
+    j = k - 2 if k - 2 >= lo and lows[k - 1] == "." else k - 1
+    for d in (j, k + 1):
+        if lo <= d < hi and d != k and lows[d].isdigit() and 0 < int(lows[d]) <= MONTH_DAYS:
+            return lows[d]
+    return ""
+
+
+MONTH_DAYS: Final = 31
 
 
 def _next_conjunct(lows: list[str], near: int, k: int, hi: int, lang: str) -> bool:
