@@ -51,6 +51,8 @@ def excluded(s: Sentence, a: int, b: int, n: NumberMatch, lang: str, sources: So
         return True  # "Police received 911 calls", "call 911", "ringa 112": the emergency number, no count of calls
     if not n.words and _model_number(s, a, w, lang):
         return True  # "its Boeing 737 jets", "12 Leopard 2 tanks": a model's name, no count
+    if not n.words and _street_number(s, b, lang):
+        return True  # "at 63 Elm Street", "12 North Main St.": a house number, no count
     if prev in w.labels and not (s.backref >= 0 and 0 <= a - 1 - s.backref <= 3) and not _people_after(s, b, lang):
         return True  # "um 14 Uhr", "väg 83"; not the "um" of "handelt es sich um 300"
     if prev in w.months or prev in _CURRENCY_SIGNS or prev in w.rate:
@@ -120,6 +122,21 @@ def _model_number(s: Sentence, a: int, w: CountWords, lang: str) -> bool:
     if (a - 2) in s.numtoks:
         return True
     return not profile(lang).capitalised_nouns and (opener in w.det or opener in w.possessive)
+
+
+STREET_REACH: Final = 3  # capitalised words of a street's name between a house number and its street noun
+
+
+def _street_number(s: Sentence, b: int, lang: str) -> bool:
+    """Whether digits are followed by a capitalised name and a street noun (`street` in `count_words.tsv`: "63
+    Elm Street", "75 and 77 Hill Road"): the number of a house, where the language writes it before the street."""
+    streets = lx.words_of(lang, "street")
+    if not streets:
+        return False
+    k = b
+    while k < min(len(s.texts), b + STREET_REACH) and s.texts[k][:1].isupper() and s.lows[k] not in streets:
+        k += 1
+    return b < k < len(s.texts) and s.lows[k] in streets and s.texts[k][:1].isupper()
 
 
 def _numbers_apart(s: Sentence, a: int, b: int, lang: str) -> bool:
