@@ -93,6 +93,8 @@ def measure_word(s: Sentence, a: int, b: int, head: Head, lang: str) -> lx.Trigg
     set_end = _set_end(s, head, lang) if head.subset else head.end
     if not head.subset and (died := _died_after(s, head, lang)) is not None:
         return died  # "5 000 personer som varit smittade har avlidit": the death, not the infection
+    if (death := _to_death(s, head, lang)) is not None:
+        return death  # "burned 43 civilians to death", "slog två män ihjäl": the manner verb before says how they died
     own = range(head.start - (2 if head.subset else 0), set_end)
     roles = []
     for k in own:
@@ -343,6 +345,18 @@ def _died_after(s: Sentence, head: Head, lang: str) -> lx.Trigger | None:
         if t is not None:
             return t if t.measure == "killed" else None
     return None
+
+
+def _to_death(s: Sentence, head: Head, lang: str) -> lx.Trigger | None:
+    """The death particle that closes the counted phrase ("to death", "ihjel", "ihjäl", "zu Tode": `to_death` in
+    `count_words.tsv`), or None: it makes any verb before the number ("burning", "brændte", "beat") a killing."""
+    k = head.end
+    if k >= len(s.lows) or s.lows[k] == "(" and (k := k + 1) >= len(s.lows):
+        return None
+    t = s.triggers.get(k)
+    if t is None or t.measure != "killed" or not lx.phrase_at(s.lows, k, lx.category(lang, "to_death")):
+        return None
+    return t
 
 
 def _release_rule(s: Sentence, t: lx.Trigger) -> lx.Trigger:
