@@ -1,0 +1,24 @@
+"""What a Danish number counts (`enligt.analyze.reading`): complaints ("klager") are reports, as English
+"complaints". Every sentence here was written for this file."""
+from __future__ import annotations
+
+import pytest
+
+from enligt.analyze.quantities import count
+from enligt.models import Article
+
+
+def readings(text: str) -> list[tuple[str, float]]:
+    article = Article(title=None, body=(text,), language="da")
+    return [(q.measure, q.value) for q in count(article, ())]
+
+
+COMPLAINTS = [
+    ("Forvaltningen modtog 64 klager over larm fra festivalen.", [("other", 64)]),
+    ("Der er kommet over 120 klager på mail siden mandag.", [("other", 120)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPLAINTS)
+def test_complaints_are_counted(text: str, expected: list[tuple[str, float]]) -> None:
+    assert readings(text) == expected
