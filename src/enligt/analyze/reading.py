@@ -93,6 +93,8 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
         return None  # "120 fall per 100 000 invånare": a rate
     if daily(s, a, head.end, lang):
         return None  # "mellom 60 og 100 soldater falt hver dag": a rate
+    if _history(s, a, b, lang):
+        return None  # "the civil war that has killed more than 300,000", "the genocide in which 800,000 died": background
     cond = w.condition
     if not cond.isdisjoint(s.lows[max(0, a - WINDOW) : a]) and not cond.isdisjoint(s.lows[clause(s, a, b)[0] : a]):
         return None  # "oppløst dersom flere enn åtte personer samlet seg": a condition, no count
@@ -305,3 +307,21 @@ def _dated(s: Sentence, a: int, b: int, again: Reading, lang: str) -> Reading:
         return again
     key = with_qualifiers(again.key, ["period=" + day[0][5:]], lambda q: q.startswith(("time=", "period=")))
     return Reading(again.measure, again.concept, again.subject, key)
+
+
+HISTORY_REACH: Final = 12  # tokens before a number in which a past conflict it totals may be named
+
+
+def _history(s: Sentence, a: int, b: int, lang: str) -> bool:
+    """Whether a number totals a past conflict named before it in its sentence or in its clause ("a 10-year civil war that
+    has killed more than 300,000", "the genocide in which some 800,000 people were killed", `history` in
+    `count_words.tsv`) with no day of its own: the background of a page, no toll of its events."""
+    words = lx.first_words(lang, "history")
+    lo, hi = clause(s, a, b)
+    span = range(max(0, min(lo, a - HISTORY_REACH)), hi)
+    if words.isdisjoint(s.lows[span.start : span.stop]):
+        return False
+    hist = lx.category(lang, "history")
+    if not any(s.lows[k] in words and lx.phrase_at(s.lows, k, hist) for k in span):
+        return False
+    return not any(q.startswith("time=") for q in qualifiers(s.texts, s.lows, (lo, hi), lang, s.in_source))
