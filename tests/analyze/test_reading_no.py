@@ -1,5 +1,5 @@
 """What a Norwegian number counts (`enligt.analyze.reading`): complaints ("klager") are reports, as English
-"complaints". Every sentence here was written for this file."""
+"complaints"; murders ("drap") are killings. Every sentence here was written for this file."""
 from __future__ import annotations
 
 import pytest
@@ -21,4 +21,15 @@ COMPLAINTS = [
 
 @pytest.mark.parametrize(("text", "expected"), COMPLAINTS)
 def test_complaints_are_counted(text: str, expected: list[tuple[str, float]]) -> None:
+    assert readings(text) == expected
+
+
+MURDERS = [
+    ("Den dømte var tiltalt for tre drap i Nordby.", [("killed", 3)]),
+    ("Politiet etterforsker to overlagte drap begått samme natt.", [("killed", 2)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MURDERS)
+def test_murders_are_killings(text: str, expected: list[tuple[str, float]]) -> None:
     assert readings(text) == expected
