@@ -21,6 +21,9 @@ DATES = [
     ("da", "Beregningen viser 7.000 smittede 11. marts.", ["11 marts"]),
     ("de", "Am 9. Mai waren 20.000 Menschen infiziert.", ["9 mai"]),
     ("en", "The model puts the number infected at 30,000 by May 20.", ["20 may"]),
+    # a date after "since" starts a running total: no day of the figure
+    ("no", "Siden 3. mars er 400 personer smittet i fylket.", [""]),
+    ("en", "Some 400 people have been infected since March 3.", [""]),
 ]
 
 

@@ -45,7 +45,7 @@ def qualifiers(toks: list[str], lows: list[str], clause: tuple[int, int], lang: 
             continue  # no month, weekday, year or word that opens a qualifier (the tests below, at once)
         if low in months and k > lo and lows[k - 1] in preps:
             times.append((k, "time=" + low))  # "in March", "i januar": the month of the events
-        elif low in months and (date := _day_of_month(lows, k, lo, hi)):
+        elif low in months and (date := _day_of_month(lows, k, lo, hi, w.since)):
             times.append((k, "time=" + date + " " + low))  # "13. april", "am 3. März", "on April 13": the date
         if low[:3] in days:
             day = next((d for d in days[low[:3]] if low.startswith(d)), None)
@@ -65,12 +65,14 @@ def qualifiers(toks: list[str], lows: list[str], clause: tuple[int, int], lang: 
     return frozenset(out)
 
 
-def _day_of_month(lows: list[str], k: int, lo: int, hi: int) -> str:
-    """The day written with the month at token k ("13. april", "13 April", "April 13"), or ""."""
+def _day_of_month(lows: list[str], k: int, lo: int, hi: int, since: frozenset[str]) -> str:
+    """The day written with the month at token k ("13. april", "13 April", "April 13"), or "" (also for a date after
+    "since", "siden", "seit": the starting point of a running total, no day of the figure)."""
     j = k - 2 if k - 2 >= lo and lows[k - 1] == "." else k - 1
     for d in (j, k + 1):
         if lo <= d < hi and d != k and lows[d].isdigit() and 0 < int(lows[d]) <= MONTH_DAYS:
-            return lows[d]
+            first = min(d, k)
+            return "" if first > 0 and lows[first - 1] in since else lows[d]
     return ""
 
 
