@@ -251,17 +251,3 @@ def test_candidates_give_way_to_the_regex_for_non_ascii_digits() -> None:
 def test_find_numbers_reads_the_given_lower_cased_text_the_same(text: str, lang: str) -> None:
     assert find_numbers(text, lang, low=text.lower()) == find_numbers(text, lang)
 
-
-# A day before a month whose whole name has three letters ("mai", "maj") is a date, as before a longer name;
-# abbreviations of longer names ("jan") are left as they were.
-MAY_DATES = [
-    ("no", "Til 17. mai kom 40 gjester.", [(40, False)]),
-    ("da", "Den 5. maj mødte 80 frivillige op.", [(80, False)]),
-    ("de", "Am 12. Mai kamen 300 Besucher.", [(300, False)]),
-    ("de", "Am 12. Juni kamen 300 Besucher.", [(300, False)]),
-]
-
-
-@pytest.mark.parametrize(("lang", "text", "expected"), MAY_DATES)
-def test_a_day_of_may_is_a_date(lang: str, text: str, expected: list[tuple[float, bool]]) -> None:
-    assert values(text, lang) == expected
