@@ -250,4 +250,3 @@ def test_candidates_give_way_to_the_regex_for_non_ascii_digits() -> None:
 ])
 def test_find_numbers_reads_the_given_lower_cased_text_the_same(text: str, lang: str) -> None:
     assert find_numbers(text, lang, low=text.lower()) == find_numbers(text, lang)
-
