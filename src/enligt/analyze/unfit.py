@@ -35,6 +35,8 @@ def _unfit_source(ctx: Ctx, d: Draft) -> bool:
         return True  # "hurtigere, end nogen havde regnet med": a comparison's clause, nobody reports
     if len(words) == 1 and words[0].low in function_words(ctx.lang, "dative_pronoun"):
         return True  # "Ihm habe ein Bericht vorgelegen": a dative is no speaker
+    if len(words) == 1 and words[0].low in function_words(ctx.lang, "generic_no_source"):
+        return True  # Danish "forventer man at være færdige": the generic pronoun alone names no speaker (dan46)
     if _clause_source(ctx, words):
         return True  # "trots att rättsläkaren …", a lone "I" or "Mot": a clause or a phrase's head, no speaker
     return len(words) == 1 and not d.hearsay and _pointer_shows(ctx, d, words[0].low)
