@@ -114,3 +114,20 @@ PAIRED = [
 @pytest.mark.parametrize("lang,text,expected", PAIRED)
 def test_fronted_pair_clause_with_a_coordinated_clause(lang: str, text: str, expected: FullRow) -> None:
     assert rows(text, lang) == [expected]
+
+
+# Danish conjunctive and temporal adverbs fronted alone before a V2 cue, a separable one among them ("slår … fast",
+# "peger … på"): the subject follows the verb, the adverb is no source (dan46). Every sentence is written for its test.
+DA_ADVERBS = [
+    ("Endvidere slår rektor Eva Dahl fast, at eksamen holdes som planlagt.", [("rektor Eva Dahl", "slår fast")]),
+    ("Dertil peger naboen på, at vejen er for smal.", [("naboen", "peger på")]),
+    ("Tillige oplyser rederiet, at billetterne refunderes.", [("rederiet", "oplyser")]),
+    ("Ydermere slår klubben fast, at træneren bliver.", [("klubben", "slår fast")]),
+    ("Sidenhen meddelte forbundet, at strejken er slut.", [("forbundet", "meddelte")]),
+    ("Pludselig meddelte vagten, at alle skulle ud.", [("vagten", "meddelte")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", DA_ADVERBS)
+def test_fronted_conjunctive_adverb_da(text: str, expected: list[Row]) -> None:
+    assert run(text, "da") == expected

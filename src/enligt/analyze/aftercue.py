@@ -162,12 +162,28 @@ def _comma_clause(lex: Lexicon, toks: list[Tok], a: int, e: int) -> int:
     first = toks[a + 1].low
     v = a + 2 if first in lex.pronouns or first in lex.expletives or word_type(first, lex.lang) is not None \
         or first in function_words(lex.lang, "existential_subject") else a + 3 if first in lex.determiners else -1
+    if v < 0 and (first in function_words(lex.lang, "comma_clause_subject") or _definite_noun(lex, toks[a + 1])) \
+            and (toks[a + 2].low in lex.finite_verbs or toks[a + 2].low in lex.auxiliaries):
+        return a + 1  # "mener, huset skal sættes i stand", "mener, vi er …": a listed verb after the subject
     while 0 < v < e - 1 and (toks[v].low in lex.negation or toks[v].low in lex.sentence_adverbs
                              or lex.fronted.get(toks[v].low) == "adv"):
         v += 1  # "det ikke er", "han altid har"
     finite = 0 < v < e and (toks[v].low in lex.finite_verbs or toks[v].low in lex.auxiliaries
                             or is_finite_verb(toks[v], lex) and not toks[v].upper)
     return a + 1 if finite else -1
+
+
+def _definite_noun(lex: Lexicon, t: Tok) -> bool:
+    """Danish: a lower-case noun with a definite ending (`comma_clause_noun_end`: "huset", "vejen", "beboerne") that
+    no list holds as a verb or function word, which may open the clause after a cue and its comma."""
+    low = t.low
+    return t.is_word and not t.upper and len(low) >= DEFINITE_NOUN and low.endswith(
+        tuple(function_words(lex.lang, "comma_clause_noun_end"))) and low not in lex.finite_verbs \
+        and low not in lex.auxiliaries and low not in lex.prepositions and low not in lex.subordinators \
+        and low not in lex.speech
+
+
+DEFINITE_NOUN: Final = 5  # letters of the shortest definite noun read as a clause's subject ("huset", "vejen")
 
 
 def _second_cue(lex: Lexicon, toks: list[Tok], a: int, c: int) -> int:

@@ -77,7 +77,22 @@ def _tag_subject(ctx: Ctx, toks: list[Tok], b: int, end: int) -> list[Tok]:
         return []
     a = b + hit[0]
     j = forward_np(toks, a, end, lex)
-    return toks[a:j] if a < j == end and toks[a].is_word and toks[a].low not in lex.prepositions else []
+    if function_words(lex.lang, "tag_told_rest"):  # "siger direktøren til avisen og tilføjer": the medium told
+        j = next((k for k in range(a + 1, j) if toks[k].low in wordset(lex.lang, "told_preps")), j)
+    ok = j == end or j < end and _tag_rest(lex, toks, j, end)
+    return toks[a:j] if a < j and ok and toks[a].is_word and toks[a].low not in lex.prepositions else []
+
+
+def _tag_rest(lex: Lexicon, toks: list[Tok], j: int, end: int) -> bool:
+    """Danish (`tag_told_rest` in `function_words.tsv`): what may stand between a tag's subject and the coordinator:
+    a comma ("roser hun, men peger på, at C") or the medium told and its name, no verb among them ("siger han til
+    avisen og tilføjer, at C"; `lang/da/told_preps.txt`)."""
+    if not function_words(lex.lang, "tag_told_rest"):
+        return False
+    if toks[end - 1].text == ",":
+        end -= 1  # "siger hun til avisen, men understreger"
+    return j == end or toks[j].low in wordset(lex.lang, "told_preps") and all(
+        t.is_word and not is_finite_verb(t, lex) and t.low not in lex.coordinators for t in toks[j + 1:end])
 
 
 _TAG_OPENERS: Final = frozenset({",", "»", "«", "”", "\"", "“"})  # what a quotation's tag follows

@@ -11,6 +11,7 @@ from enligt.analyze.records import Ctx
 from enligt.analyze.sentences import Tok
 from enligt.analyze.sourcetype import is_document
 from enligt.analyze.wordtypes import word_type
+from enligt.lang import function_words
 
 RELATIVE_REACH: Final = 12  # tokens of a relative clause read before the main clause's verb
 _BOUNDS: Final = frozenset({",", "–", "—", ";", ":", "(", "-"})  # marks that close a relative clause in a sentence
@@ -22,19 +23,30 @@ def document_relative_end(ctx: Ctx, toks: list[Tok], a: int, j: int, e: int, fro
     sammanställning som TT har gjort har …"), the main clause's finite verb. j when there is no such clause,
     when it ends nowhere it can be told, or for German, whose relative clauses always stand after a comma."""
     lex = ctx.lex
-    if j + 2 >= e or toks[j].low not in lex.relatives or lex.profile.capitalised_nouns \
+    r = j + 1 if _comma_relative(ctx, toks, j, e) else j  # Danish "en rundspørge, som TV 2 har lavet": a comma
+    # stands before every relative clause, the restrictive one too
+    if r + 2 >= e or toks[r].low not in lex.relatives or lex.profile.capitalised_nouns \
             or not is_document(toks[a:j], lex):
         return j
-    mark = next((k for k in range(j + 1, e) if toks[k].text in _BOUNDS or toks[k].low in lex.complementizers), None)
+    mark = next((k for k in range(r + 1, e) if toks[k].text in _BOUNDS or toks[k].low in lex.complementizers), None)
     if not fronted:
         end = mark if mark is not None else e
         while end > j + 1 and not toks[end - 1].is_word:
             end -= 1  # (the sentence's closing mark)
     elif mark is not None:
-        end = mark if not lex.profile.v2 or mark - j <= RELATIVE_REACH else j  # "According to X that …, C"
+        end = mark if not lex.profile.v2 or mark - r <= RELATIVE_REACH else j  # "According to X that …, C"
     else:
-        end = _main_verb(ctx, toks, j, e) if lex.profile.v2 else j
-    return end if _names_maker(ctx, toks, j + 1, end) else j
+        end = _main_verb(ctx, toks, r, e) if lex.profile.v2 else j
+    if r > j and not any(t.low in function_words(ctx.lang, "comma_relative_document") for t in toks[r + 1:end]):
+        return j  # "en opgørelse, som X har sendt til Y": after a comma only a verb of making names the maker
+    return end if end > r and _names_maker(ctx, toks, r + 1, end) else j
+
+
+def _comma_relative(ctx: Ctx, toks: list[Tok], j: int, e: int) -> bool:
+    """Whether a comma at toks[j] opens a relative clause in a language that puts a comma before every one
+    (`comma_relative_document` in `function_words.tsv`, the verbs of making such a clause must hold: Danish)."""
+    return j + 1 < e and toks[j].text == "," and toks[j + 1].low in ctx.lex.relatives \
+        and bool(function_words(ctx.lang, "comma_relative_document"))
 
 
 def _names_maker(ctx: Ctx, toks: list[Tok], k: int, end: int) -> bool:

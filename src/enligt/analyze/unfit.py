@@ -35,9 +35,20 @@ def _unfit_source(ctx: Ctx, d: Draft) -> bool:
         return True  # "hurtigere, end nogen havde regnet med": a comparison's clause, nobody reports
     if len(words) == 1 and words[0].low in function_words(ctx.lang, "dative_pronoun"):
         return True  # "Ihm habe ein Bericht vorgelegen": a dative is no speaker
+    if len(words) == 1 and words[0].low in function_words(ctx.lang, "generic_no_source") \
+            and not _hosted(ctx, words[0].start):
+        return True  # Danish "forventer man at være færdige": the generic pronoun alone names no speaker (dan46)
     if _clause_source(ctx, words):
         return True  # "trots att rättsläkaren …", a lone "I" or "Mot": a clause or a phrase's head, no speaker
     return len(words) == 1 and not d.hearsay and _pointer_shows(ctx, d, words[0].low)
+
+
+def _hosted(ctx: Ctx, start: int) -> bool:
+    """Whether the sentence holding offset `start` opens with a place phrase's preposition (`host_preposition`: "Hos
+    klubben mener man", "I Danmark mener man"): the place names whom the generic pronoun stands for."""
+    b = max(ctx.text.rfind(m, 0, start) for m in ".!?\n") + 1
+    first = ctx.text[b:start].split(maxsplit=1)
+    return bool(first) and first[0].lower() in function_words(ctx.lang, "host_preposition")
 
 
 def _clause_source(ctx: Ctx, words: list[Tok]) -> bool:

@@ -223,6 +223,9 @@ def inverted_phrase(ctx: Ctx, toks: list[Tok], e: int, i: int, cs: int = -1) -> 
         if (found := frames.inverted_subject(ctx, toks, e, i, phrase[1])) is None:
             continue
         b, sub, j = found
+        if sub == b + 1 and toks[b].low in lex.first_person and toks[b].low not in function_words(
+                ctx.lang, "generic_subject") and function_words(ctx.lang, "split_own_voice"):
+            return None  # Danish "Fra data regner vi med, at C": the speaker's own words, as for an unsplit cue
         a = j + 1 + (j + 1 < e and toks[j + 1].text == ",")
         a += a < e and toks[a].low in lex.complementizers  # "Senere kunne politiet fortelle at C": C
         c = span(ctx, toks, a, e)
