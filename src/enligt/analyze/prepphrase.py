@@ -99,6 +99,17 @@ def named_apposition(ctx: Ctx, toks: list[Tok], a: int, j: int, e: int) -> int:
 APPOSED_NAME = 4  # the longest name read in apposition to a role after a prepositional cue
 
 
+def bare_noun_end(ctx: Ctx, toks: list[Tok], a: int, j: int) -> int:
+    """Where nouns are capitalised, a bare source noun of a known type and an abstract noun after it (an ending of
+    `common_noun_ending`: "laut Experten | Hoffnung", "laut Kreml | Verhandlungen"): the second noun is the clause's
+    own, so the source ends after the first (a + 1); else j ("laut Polizei Köln", "laut Sprecher Hans Maier")."""
+    if not ctx.lex.profile.capitalised_nouns or j < a + 2 or not (toks[a].upper and toks[a + 1].upper) \
+            or not toks[a].is_word or not toks[a + 1].is_word or toks[a].low in ctx.lex.determiners \
+            or word_type(toks[a].low, ctx.lang) is None:
+        return j
+    return a + 1 if toks[a + 1].low.endswith(tuple(function_words(ctx.lang, "common_noun_ending"))) else j
+
+
 def _genitive_role(ctx: Ctx, toks: list[Tok], a: int, j: int) -> bool:
     """Whether toks[a:j] is a place's or a body's genitive and a role in lower case ("ifølge Khersons guvernør,
     Oleksandr Prokudin, er …", "enligt Skånes landshövding, …"): a role phrase, not a name (sv/no/da)."""
