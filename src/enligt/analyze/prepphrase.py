@@ -189,7 +189,33 @@ def adjective_report(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:
         j += 1  # (not "Dem Bericht nach | ist die Zahl …": a verb is no adjective)
     if j == a < e and toks[a].upper and _report_compound(ctx.lang, toks[a].low):
         return True  # "nach Polizeiangaben", "nach Medienberichten": the report noun compounded
-    return a < j < e and word_type(toks[j].low, ctx.lang) in ("document", "unnamed")  # "Angaben": unnamed
+    return a < j < e and word_type(toks[j].low, ctx.lang) in ("document", "unnamed") \
+        and not _process_done(ctx, toks, a, j)  # "Angaben": unnamed
+
+
+def _process_done(ctx: Ctx, toks: list[Tok], a: int, j: int) -> bool:
+    """German: a process noun (`process_noun`: "Untersuchung", "Ermittlungen") after an adjective of its manner
+    (`process_adjective`: "eingehender") or a participle ("intensiv geführten", "abgeschlossenen"): "nach" tells
+    the time after it ("Nach eingehender Untersuchung steht fest"), no source ("nach ersten Ermittlungen" stays)."""
+    if toks[j].low not in function_words(ctx.lang, "process_noun"):
+        return False
+    manner = function_words(ctx.lang, "process_adjective")
+    return any(_stem(t.low) in manner or _participle(t.low) for t in toks[a:j])
+
+
+def _stem(word: str) -> str:
+    """An adjective without its inflection ("eingehender" -> "eingehend")."""
+    return next((word[:-len(x)] for x in _INFLECTIONS if word.endswith(x) and len(word) > len(x) + 3), word)
+
+
+def _participle(word: str) -> bool:
+    """A weak participle used as an adjective ("geführten", "abgeschlossenen"): "ge" among its first letters."""
+    return len(word) > PARTICIPLE_MIN and "ge" in word[:5] and word.endswith(_PARTICIPLE_ENDS)
+
+
+_INFLECTIONS: Final = ("em", "en", "er", "es", "e")
+_PARTICIPLE_ENDS: Final = ("ten", "tem", "ter", "enen", "enem", "ener")
+PARTICIPLE_MIN: Final = 6  # the shortest participle read so ("geführten"; not "geten")
 
 
 def genitive_report(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:
