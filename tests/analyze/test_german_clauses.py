@@ -168,9 +168,9 @@ CONSTRUCTIONS = [
     ("Der Pilot sei unverletzt, teilte die Flugschule mit.",
      [("die Flugschule", "teilte mit", "Der Pilot sei unverletzt")]),
     # an assumption, "geht von X aus": X is what is assumed; not after a definite article (where something comes from)
-    ("Die Forscher gehen von einer Verdopplung aus.", [("Die Forscher", "gehen von aus", "einer Verdopplung")]),
+    ("Die Forscher gehen von einer Verdopplung aus.", [("Die Forscher", "gehen aus", "einer Verdopplung")]),
     ("Der Wetterdienst ging von 30 Zentimetern Neuschnee aus.",
-     [("Der Wetterdienst", "ging von aus", "30 Zentimetern Neuschnee")]),
+     [("Der Wetterdienst", "ging aus", "30 Zentimetern Neuschnee")]),
     ("Die Gefahr geht von dem Hang aus.", []),
     ("Die Kinder gehen von der Schule nach Hause.", []),
     # blame: "macht X für Y verantwortlich" (a split cue) and its perfect; the object and its complement are the content
@@ -191,7 +191,7 @@ CONSTRUCTIONS = [
     ("Jeder rede nur über das Wetter, sagte die Wirtin.", [("die Wirtin", "sagte", "Jeder rede nur über das Wetter")]),
     # ", demnach C" after a record's content goes on from it, with "demnach" as its cue
     ("Helfer gehen von deutlich mehr Opfern aus, demnach starben Hunderte.",
-     [("Helfer", "gehen von aus", "deutlich mehr Opfern"), ("Helfer", "demnach", "starben Hunderte")]),
+     [("Helfer", "gehen aus", "deutlich mehr Opfern"), ("Helfer", "demnach", "starben Hunderte")]),
     ("Der Verband sprach von 30 Verletzten, demnach mussten zehn ins Krankenhaus.",
      [("Der Verband", "sprach von", "30 Verletzten"), ("Der Verband", "demnach", "mussten zehn ins Krankenhaus")]),
     ("Laut Polizei brannte es, demnach war ein Kabel defekt.",

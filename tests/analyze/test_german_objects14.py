@@ -41,7 +41,7 @@ ASSUMING = [
      [("Die Ärzte", "gehen davon aus", "die Zahl der Fälle höher liegt")]),
     # an adverb between the verb and "von … aus"
     ("Andere Studien gehen sogar von bis zu 900 Fällen im Jahr aus.",
-     [("Andere Studien", "gehen von aus", "bis zu 900 Fällen im Jahr")]),
+     [("Andere Studien", "gehen aus", "bis zu 900 Fällen im Jahr")]),
     # "man" is nobody in particular
     ("Im Rathaus geht man davon aus, dass die Kosten steigen.", []),
 ]

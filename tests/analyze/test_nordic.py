@@ -412,7 +412,7 @@ GERMAN_REAL = [
     ("Ein Mann sei festgenommen worden, teilte die Polizei Nordhessen am Abend mit.",
      [("die Polizei Nordhessen", "teilte mit", "Ein Mann sei festgenommen worden")]),
     ("Die Anklage geht von Mord aus, wie eine Sprecherin am Freitag gesagt hatte.",
-     [("eine Sprecherin", "gesagt", "Die Anklage geht von Mord aus"), ("Die Anklage", "geht von aus", "Mord")]),
+     [("eine Sprecherin", "gesagt", "Die Anklage geht von Mord aus"), ("Die Anklage", "geht aus", "Mord")]),
     ("Nach Aussage des Ministers war der Mann in Behandlung.",
      [("des Ministers", "Nach Aussage", "war der Mann in Behandlung")]),
     ("Der Sprecher sagte, es sei ruhig.\n\n„Wir haben alles im Griff“, so Fleiß.",

@@ -7,6 +7,7 @@ from dataclasses import FrozenInstanceError, replace
 import pytest
 
 from enligt.analyze.backrelay import relay_back_reports
+from enligt.analyze.colonbound import cut_at_colon
 from enligt.analyze.contentless import drop_contentless
 from enligt.analyze.continuing import continuations
 from enligt.analyze.contnest import nest_in_continuations
@@ -120,7 +121,7 @@ def test_cut_at_tags_ends_a_content_where_another_records_tag_starts() -> None:
 
 
 def test_the_passes_run_in_order() -> None:
-    assert PASSES == (drop_contentless, drop_unfit, cut_relative_source, drop_time_sources, cut_title_tail, strip_tag_verb,
+    assert PASSES == (drop_contentless, drop_unfit, cut_at_colon, cut_relative_source, drop_time_sources, cut_title_tail, strip_tag_verb,
                       join_coordinated_cues, drop_interview_questions, own_learning_unsourced, join_follows,
                       drop_echoed_beliefs, drop_restated, retarget_frame_citations,
                       merge_hearsay, nest, continuations, nest_in_continuations, relay_back_reports, credit_relays,

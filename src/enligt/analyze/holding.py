@@ -89,16 +89,30 @@ def _assumed(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, prep: str, parti
     a = i + 1
     while a < e and a - i <= ASSUMED_ADVERBS and ctx.lex.fronted.get(toks[a].low) == "adv":
         a += 1  # "gehen sogar von bis zu 400 Toten aus"
+    inverted: list[Tok] = []
+    if a < e and toks[a].low != prep and (i == s or fronted(ctx, toks, s, i)):
+        inverted, a = _inverted_subject(ctx, toks, i, e, prep)  # "Derzeit gehen die Ermittler von X aus"
     if not (a + 1 < e and toks[a].low == prep) or toks[a + 1].low in function_words(ctx.lang, "definite_article"):
         return None
     k = next((k for k in range(a + 1, min(e, a + FRAME_REACH)) if not toks[k].is_word or toks[k].low == particle), e)
     if k >= e or toks[k].low != particle or k == a + 1 or not (k + 1 >= e or not toks[k + 1].is_word):
         return None
-    src = subject(ctx, toks, s, i)[0] if i > s and not fronted(ctx, toks, s, i) else []
+    src = inverted or (subject(ctx, toks, s, i)[0] if i > s and not fronted(ctx, toks, s, i) else [])
     content = span(ctx, toks, a + 1, k)
     if not content or not src:
         return None
-    return Draft((content,), (toks[i].start, toks[k].end), f"{toks[i].text} {toks[a].text} {toks[k].text}", tuple(src))
+    return Draft((content,), (toks[i].start, toks[k].end), f"{toks[i].text} {toks[k].text}", tuple(src))  # "geht aus"
+
+
+def _inverted_subject(ctx: Ctx, toks: list[Tok], i: int, e: int, prep: str) -> tuple[list[Tok], int]:
+    """After a fronted phrase, the subject right after the assuming verb and the preposition after it, adverbials
+    between ("Bei dem Unfall gehen die Ermittler jetzt mit großer Wahrscheinlichkeit von X aus"): (subject, the
+    preposition's index); ([], i + 1) when no noun phrase and preposition follow in the clause."""
+    p = next((k for k in range(i + 2, min(e, i + FRAME_REACH)) if toks[k].low == prep or not toks[k].is_word), None)
+    if p is None or toks[p].low != prep:
+        return [], i + 1
+    j = np_end(ctx, toks, i + 1, p)
+    return (toks[i + 1:j], p) if j > i + 1 else ([], i + 1)
 
 
 def _closes(ctx: Ctx, frame: list[Tok], kind: str) -> bool:

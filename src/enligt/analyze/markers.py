@@ -28,6 +28,7 @@ from enligt.analyze.prepphrase import (
     adjective_report,
     adjective_report_end,
     adjective_source,
+    bare_noun_end,
     bare_source,
     contact_clause,
     coordinated,
@@ -367,7 +368,7 @@ def _prep_one(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, pos: st
     of = a + 1 if a + 2 < e and (toks[a].low in function_words(ctx.lang, "source_preposition") and count_determiner(
         toks, a + 1, e, ctx.lex) or origin_article(ctx, toks, a) or _adjective_after_von(ctx, toks, a)) else a
     # ("von | zwei Zeugen", "aus | dem Vorstand", "von | ukrainischen Militärs")
-    j = coordinated(ctx, toks, quoted_title(ctx, toks, a, np_end(ctx, toks, of, e), e), e)
+    j = coordinated(ctx, toks, quoted_title(ctx, toks, a, bare_noun_end(ctx, toks, of, np_end(ctx, toks, of, e)), e), e)
     j = contact_clause(ctx, toks, named_apposition(ctx, toks, a, j, e), e)
     j = document_relative_end(ctx, toks, a, j, e, i == s or i == s + 1 and toks[s].low in ctx.lex.coordinators)
     if pos == "adj" and ctx.lex.profile.capitalised_nouns:

@@ -12,6 +12,7 @@ from functools import cache
 from typing import Final
 
 from enligt.analyze.backrelay import relay_back_reports
+from enligt.analyze.colonbound import cut_at_colon
 from enligt.analyze.contentless import drop_contentless
 from enligt.analyze.continuing import NEAR, continuations, speaker_name
 from enligt.analyze.contnest import nest_in_continuations
@@ -447,7 +448,7 @@ def strip_tag_verb(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-PASSES: Final[tuple[Pass, ...]] = (drop_contentless, drop_unfit, cut_relative_source, drop_time_sources, cut_title_tail, strip_tag_verb,
+PASSES: Final[tuple[Pass, ...]] = (drop_contentless, drop_unfit, cut_at_colon, cut_relative_source, drop_time_sources, cut_title_tail, strip_tag_verb,
                                   join_coordinated_cues, drop_interview_questions, own_learning_unsourced, join_follows,
                                   drop_echoed_beliefs, drop_restated, retarget_frame_citations, merge_hearsay, nest, continuations,
                                   nest_in_continuations, relay_back_reports, credit_relays, drop_refusals,

@@ -99,6 +99,17 @@ def named_apposition(ctx: Ctx, toks: list[Tok], a: int, j: int, e: int) -> int:
 APPOSED_NAME = 4  # the longest name read in apposition to a role after a prepositional cue
 
 
+def bare_noun_end(ctx: Ctx, toks: list[Tok], a: int, j: int) -> int:
+    """Where nouns are capitalised, a bare source noun of a known type and an abstract noun after it (an ending of
+    `common_noun_ending`: "laut Experten | Hoffnung", "laut Kreml | Verhandlungen"): the second noun is the clause's
+    own, so the source ends after the first (a + 1); else j ("laut Polizei Köln", "laut Sprecher Hans Maier")."""
+    if not ctx.lex.profile.capitalised_nouns or j < a + 2 or not (toks[a].upper and toks[a + 1].upper) \
+            or not toks[a].is_word or not toks[a + 1].is_word or toks[a].low in ctx.lex.determiners \
+            or word_type(toks[a].low, ctx.lang) is None:
+        return j
+    return a + 1 if toks[a + 1].low.endswith(tuple(function_words(ctx.lang, "common_noun_ending"))) else j
+
+
 def _genitive_role(ctx: Ctx, toks: list[Tok], a: int, j: int) -> bool:
     """Whether toks[a:j] is a place's or a body's genitive and a role in lower case ("ifølge Khersons guvernør,
     Oleksandr Prokudin, er …", "enligt Skånes landshövding, …"): a role phrase, not a name (sv/no/da)."""
@@ -178,7 +189,33 @@ def adjective_report(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:
         j += 1  # (not "Dem Bericht nach | ist die Zahl …": a verb is no adjective)
     if j == a < e and toks[a].upper and _report_compound(ctx.lang, toks[a].low):
         return True  # "nach Polizeiangaben", "nach Medienberichten": the report noun compounded
-    return a < j < e and word_type(toks[j].low, ctx.lang) in ("document", "unnamed")  # "Angaben": unnamed
+    return a < j < e and word_type(toks[j].low, ctx.lang) in ("document", "unnamed") \
+        and not _process_done(ctx, toks, a, j)  # "Angaben": unnamed
+
+
+def _process_done(ctx: Ctx, toks: list[Tok], a: int, j: int) -> bool:
+    """German: a process noun (`process_noun`: "Untersuchung", "Ermittlungen") after an adjective of its manner
+    (`process_adjective`: "eingehender") or a participle ("intensiv geführten", "abgeschlossenen"): "nach" tells
+    the time after it ("Nach eingehender Untersuchung steht fest"), no source ("nach ersten Ermittlungen" stays)."""
+    if toks[j].low not in function_words(ctx.lang, "process_noun"):
+        return False
+    manner = function_words(ctx.lang, "process_adjective")
+    return any(_stem(t.low) in manner or _participle(t.low) for t in toks[a:j])
+
+
+def _stem(word: str) -> str:
+    """An adjective without its inflection ("eingehender" -> "eingehend")."""
+    return next((word[:-len(x)] for x in _INFLECTIONS if word.endswith(x) and len(word) > len(x) + 3), word)
+
+
+def _participle(word: str) -> bool:
+    """A weak participle used as an adjective ("geführten", "abgeschlossenen"): "ge" among its first letters."""
+    return len(word) > PARTICIPLE_MIN and "ge" in word[:5] and word.endswith(_PARTICIPLE_ENDS)
+
+
+_INFLECTIONS: Final = ("em", "en", "er", "es", "e")
+_PARTICIPLE_ENDS: Final = ("ten", "tem", "ter", "enen", "enem", "ener")
+PARTICIPLE_MIN: Final = 6  # the shortest participle read so ("geführten"; not "geten")
 
 
 def genitive_report(ctx: Ctx, toks: list[Tok], a: int, e: int) -> bool:

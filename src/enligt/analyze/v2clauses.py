@@ -25,7 +25,7 @@ from enligt.analyze.fronting import fronted
 from enligt.analyze.phrases import np_end, only_punct, quoted_name, span, time_word
 from enligt.analyze.prepphrase import past_phrases
 from enligt.analyze.records import Ctx, Draft, Span2, replaced
-from enligt.analyze.sentences import Tok
+from enligt.analyze.sentences import Tok, decimal_comma
 from enligt.analyze.sources import forward_np
 from enligt.analyze.tails import asked_phrase_end
 from enligt.analyze.wordclass import ADJECTIVE_ENDINGS
@@ -51,12 +51,12 @@ def object_first(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cue:
     s = next((k + 1 for k in range(i - 1, s - 1, -1) if toks[k].text == ":"), s)  # "Update, 8 Uhr: X hat …"
     m = next((k for k in range(i - 1, max(s, i - OBJECT_REACH) - 1, -1)
               if toks[k].low in lex.perfect_aux or not toks[k].is_word and toks[k].text not in _INSIDE_CLAUSE
-              and not _list_comma(lex, toks, k, i)), None)
+              and not _list_comma(lex, toks, k, i) and not decimal_comma(toks, k)), None)  # ("mit 2,9 Milliarden")
     if m is not None and m - 2 > s and toks[m - 2].text == "," and lex.fronted.get(toks[m - 1].low) == "adv" \
             and toks[m].low in lex.perfect_aux and toks[m].low not in lex.konjunktiv:
         s = m - 1  # a main clause after a comma: "„Q“, sagte X, zuvor hatte sie Y kritisiert."
     if m is None or m == s or toks[m].low not in lex.perfect_aux or any(
-            not t.is_word and t.text not in "-–" for t in toks[s:m]):
+            not toks[k].is_word and toks[k].text not in "-–" and not decimal_comma(toks, k) for k in range(s, m)):
         return None  # "C, hat X gemeldet." is the content first
     first = toks[s].low
     if first[:1].isdigit() and first != "1" and toks[m].low in function_words(
