@@ -360,8 +360,8 @@ def _add_caption(draft: Draft, line: Line, prev: Line | None, *, opens_page: boo
     a credit with no label, set off by a blank line under a paragraph that runs on from the one above it)
     once the body has begun, or straight under a date line ("22. november 2024 / Foto: X") or a lone label
     ("Infos / Foto: X"), is a picture printed without caption text: a caption with an empty text and that credit (straight under the
-    headline, alone, it is furniture; opening a page with no headline, it is a picture too). A caption line printed
-    twice in a row, credit and all, is one caption."""
+    headline, alone, it is furniture; opening a page with no headline, it is a picture too). A caption line or a bare
+    credit printed twice in a row is one picture ("Foto: X / Foto: X")."""
     cap = captions.split_caption(line.text)
     if cap is None:
         return
@@ -371,8 +371,10 @@ def _add_caption(draft: Draft, line: Line, prev: Line | None, *, opens_page: boo
         draft.bodies -= draft.flow.pop()[0] == "body"  # "Infos / Foto: X": a box's label above the picture
         draft.boilerplate.append(prev.text)
         prev = None
-    if cap.text and draft.captions and draft.captions[-1] == cap and prev is not None and prev.kind == "caption":
-        draft.boilerplate.append(line.text)  # the caption printed twice with its credit (alt text and caption): one
+    if prev is not None and prev.kind == "caption" and draft.captions and (draft.captions[-1] == cap if cap.text
+                                                                           else prev.text == line.text
+                                                                           and draft.captions[-1].credit == cap.credit):
+        draft.boilerplate.append(line.text)  # a caption or a bare credit printed twice in a row: one picture
     elif cap.text and draft.captions and draft.captions[-1] == Caption(cap.text, None):
         draft.captions[-1] = cap  # the caption printed first without its credit, then with it
     elif cap.text:
