@@ -33,6 +33,8 @@ COMPILED_MODULES = (
     "enligt/structure/listpage.py",
     "enligt/structure/namelines.py",
     "enligt/structure/outlet.py",
+    "enligt/structure/footer.py",
+    "enligt/structure/cutend.py",
     "enligt/structure/photocredits.py",
     "enligt/structure/readlinks.py",
     "enligt/structure/replica.py",

@@ -140,6 +140,9 @@ def test_not_furniture(line: str) -> None:
         ("Les: Ferja innstilt hele helgen", ("Les", "Ferja innstilt hele helgen")),
         ("Läs: Hamnen byggs ut", ("Läs", "Hamnen byggs ut")),
         ("LÆS: Sådan opbevarer du kød", ("LÆS", "Sådan opbevarer du kød")),
+        # Norwegian "Bakgrunn:" before the headline of an earlier story
+        ("Bakgrunn: Fylket kutter i skolebussene", ("Bakgrunn", "Fylket kutter i skolebussene")),
+        ("BAKGRUNN: Dette vet vi om brannen", ("BAKGRUNN", "Dette vet vi om brannen")),
     ],
 )
 def test_related_label(line: str, expected: tuple[str, str]) -> None:
@@ -153,7 +156,9 @@ def test_related_label(line: str, expected: tuple[str, str]) -> None:
      # capitals that are no label, a label in capitals before more capitals (a menu), a dash inside a headline
      "BRAND I VISBY Tre skadade", "Brand i Visby – läs mer",
      # the bare "read" word with no colon opens a heading or a sentence
-     "Les dette før du drar", "Læs bogen før filmen", "Läs mellan raderna"],
+     "Les dette før du drar", "Læs bogen før filmen", "Läs mellan raderna",
+     # "Bakgrunnen" opens a sentence
+     "Bakgrunnen for saken er en klage fra naboene."],
 )
 def test_not_related(line: str) -> None:
     assert related_label(line) is None

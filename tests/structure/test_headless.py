@@ -100,6 +100,12 @@ def test_a_page_with_a_headline_line_has_no_note() -> None:
         (("The regional council on Tuesday voted by a narrow margin to close three rural schools at the end "
          "of the year."), False),
         ("One sentence. Another sentence. A third sentence.", False),
+        # a lead full of names and titles is no title-case headline: its verbs and nouns stay in lower case
+        (("Health Minister Maria Lopez of the Coastal Province Party on Monday blamed the regional authority "
+          "for delays during the vaccine rollout in Harbor County."), False),
+        (("BRIDGEPORT (WXYZ) -- The Harbor County Sheriff's Office (HCSO) reported a second break-in at "
+          "Lakeside Elementary on Monday."), False),
+        ("City Council Rejects Plan For New Harbor Bridge After Long Debate", True),
     ],
 )
 def test_reads_as_headline(line: str, expected: bool) -> None:

@@ -34,6 +34,20 @@ from enligt.structure.text import structure_text
         ("Brand in Lagerhalle: Feuerwehr Einsatz dauert an", None),
         # too short to hold both
         ("Streit mit Nachbarn Familie klagt", None),
+        # a one-word kicker glued by a colon with no space
+        ("Wahlen:Opposition fordert neue Auszählung", ("Wahlen", "Opposition fordert neue Auszählung")),
+        # a one-word kicker over a headline that is one quotation
+        ('Bahn "Ein schwarzer Tag für Pendler"', ("Bahn", '"Ein schwarzer Tag für Pendler"')),
+        ("Hochwasser „Wir haben alles verloren“", ("Hochwasser", "„Wir haben alles verloren“")),
+        # a place over a headline that opens with its people
+        ("Bremen Bremer Senat stoppt Bauprojekt am Hafen", ("Bremen", "Bremer Senat stoppt Bauprojekt am Hafen")),
+        # a country over a headline that opens with another capitalised word and goes on in lower case
+        ("Polen Warschau schickt weitere Truppen an die Grenze",
+         ("Polen", "Warschau schickt weitere Truppen an die Grenze")),
+        # no one-word kicker: a country and a title before a name, a quotation the headline goes on after
+        ("Frankreich Präsident Macron besucht Berlin", None),
+        ('Affäre "Ich habe nichts gewusst", sagt der Minister', None),
+        ("Warnung: Sturm erreicht die Küste am Abend", None),
     ],
 )
 def test_split_kicker(title: str, expected: tuple[str, str] | None) -> None:

@@ -5,10 +5,10 @@ import pytest
 
 from enligt.models import Page
 from enligt.settings import Options
+from enligt.structure.footer import outlet_from_footer
 from enligt.structure.lines import classify
 from enligt.structure.outlet import (
     outlet_from_dateline,
-    outlet_from_footer,
     outlet_from_newsroom,
     outlet_from_pledge,
     outlet_from_site_line,

@@ -21,6 +21,8 @@ HEADLINE_WORDS = 17  # a sentence-case headline is short; a one-sentence lead is
 FULL_STOP_HEADLINE_WORDS = 16  # one ending in a full stop is shorter still: a lead of 17 words or more is none
 TITLE_CASE_WORDS = 30  # a headline in title case may run longer ("Stealth Over Health: … Avoid Bad Optics.")
 TITLE_CASE_SHARE = 0.6  # share of the longer words capitalised that makes a line title case
+TITLE_CASE_LOWER = 2  # longer words left in lower case at most: a sentence full of names has more ("… accused the
+# government of rigging during prayer timings")
 MAX_SENTENCES = 2  # "Where now for the mayor? A lot hangs on her reply."
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’'»]?\s+(?=[\"“‘'«]?[A-ZÅÄÖÆØÜ0-9])")
 _LONG_WORD = 4  # words this long or longer count for title case ("of", "the", "and" do not)
@@ -41,7 +43,8 @@ def _sentences(text: str) -> int:
 def title_case(text: str) -> bool:
     """Whether most of the longer words of `text` are capitalised ("Mayor Says New Bridge Will Open")."""
     longer = [w for w in text.split() if len(w) >= _LONG_WORD and w[:1].isalpha()]
-    return bool(longer) and sum(w[0].isupper() for w in longer) >= TITLE_CASE_SHARE * len(longer)
+    upper = sum(w[0].isupper() for w in longer)
+    return bool(longer) and upper >= TITLE_CASE_SHARE * len(longer) and len(longer) - upper <= TITLE_CASE_LOWER
 
 
 def reads_as_headline(line: Line) -> bool:

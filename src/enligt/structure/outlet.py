@@ -18,7 +18,7 @@ from enligt.lang.casefold import guard_words, odd_case
 from enligt.lang.gazetteers import is_masthead, is_platform, outlet_names
 from enligt.structure.byline import is_agency, is_outlet
 from enligt.structure.captions import split_caption
-from enligt.structure.furniture import footer_outlet, is_section_names
+from enligt.structure.furniture import is_section_names
 from enligt.structure.lines import Line
 
 # (Patterns that a search or split scans open with a character or a class, never a look-behind or a repeat, so
@@ -489,18 +489,3 @@ def _wordmark_shaped(name: str) -> bool:
     if any(w.lower() in _pronouns() for w in words):
         return False
     return len(words) >= 2 or any(ch.isupper() or ch.isdigit() for ch in name[1:])
-
-
-def outlet_from_footer(lines: list[Line]) -> str | None:
-    """The outlet named by a copyright footer near the end of the page, for pages without a masthead.
-
-    A media group's name ("Nexstar Media Inc.": `publisher_word` as its last word) is the owner, not
-    the outlet, and gives none.
-    """
-    for line in reversed(lines[-25:]):
-        if "©" in line.text or "opyright" in line.text or "(c)" in line.text or "(C)" in line.text:
-            # ("(C)": of all characters only "C" lower-cases to "c", and none to a bracket)
-            name = footer_outlet(line.text)
-            if name is not None:
-                return None if name.split()[-1].lower() in all_function_words("publisher_word") else name
-    return None

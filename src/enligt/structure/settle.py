@@ -41,7 +41,8 @@ def settle_flow(flow: list[tuple[str, str]],
                 body.append(text)
                 seen.add(text)
             continue
-        nxt = "body" if _unstopped_paragraph(flow, j + 1, first) else flow[j + 1][0] if j + 1 < len(flow) else None
+        nxt = "body" if _unstopped_paragraph(flow, j + 1, first) or _question_over_answer(flow, j + 1) \
+            else flow[j + 1][0] if j + 1 < len(flow) else None
         if body and nxt == "body" and (speech_intro(text) or _long_unstopped(text)):
             body.append(text)  # "Lund continued:" over the quotation it introduces, or a paragraph without its stop
             continue
@@ -69,6 +70,13 @@ def _between_answers(flow: list[tuple[str, str]], j: int, body: list[str]) -> bo
     """A question line between two paragraphs printed as speech ("– … / Och Frontex? / – Där har jag …"): the
     interviewer's, however short."""
     return bool(body) and j + 1 < len(flow) and _opens_speech(body[-1]) and _opens_speech(flow[j + 1][1])
+
+
+def _question_over_answer(flow: list[tuple[str, str]], k: int) -> bool:
+    """Whether short line k is an interviewer's question over the answer under it ("Varför då? / – För att …"):
+    running text, so that a quotation heading above it ("”Inget att säga” / Varför då? / – …") stands over text."""
+    return k + 1 < len(flow) and flow[k][0] == "short" and flow[k][1].endswith("?") and flow[k + 1][0] == "body" \
+        and _opens_speech(flow[k + 1][1])
 
 
 def _opens_speech(text: str) -> bool:

@@ -29,6 +29,7 @@ from enligt.structure.copies import (
 )
 from enligt.structure.crawlheader import CRAWL_HEADER, glued_kind, header_line, runs_on
 from enligt.structure.credits import CREDIT_LAST, glued_credit
+from enligt.structure.footer import outlet_from_footer
 from enligt.structure.furniture import is_section_names
 from enligt.structure.gluedate import split_glued_date
 from enligt.structure.gluedparas import split_glued_paragraphs
@@ -40,7 +41,6 @@ from enligt.structure.outlet import (
     find_outlet,
     outlet_from_credits,
     outlet_from_dateline,
-    outlet_from_footer,
     outlet_from_inquiry,
     outlet_from_newsroom,
     outlet_from_pledge,

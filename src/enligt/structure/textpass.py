@@ -17,21 +17,20 @@ from enligt.models import Caption
 from enligt.structure import byline, captions, dates, photocredits, sitebyline
 from enligt.structure.archivecaption import is_archive_caption
 from enligt.structure.crawlheader import is_crawl_header
+from enligt.structure.cutend import cut_paragraph
 from enligt.structure.furniture import is_comment_header, is_editor_note, is_section_names, related_label
 from enligt.structure.kickercaption import is_kicker_caption
 from enligt.structure.lines import DASH_QUOTE, Line, dateline_rest
 from enligt.structure.namelines import is_author_name, photographer_between
 from enligt.structure.readlinks import inline_link, read_here_link
 from enligt.structure.replica import parse_replica_strip
-from enligt.structure.settle import HEADING_SPACES, QUOTE_MARKS, heading_shaped
+from enligt.structure.settle import QUOTE_MARKS
 
 LIST_NUMBER: Final = re.compile(r"^(?:\d{1,2}[.)]|\d{1,2}[.:]\d{2})\s+")
-SENTENCE_INSIDE: Final = re.compile(r"[^\W\d_]{2}[.!?] [A-ZÄÖÜÅÆØ]")  # a sentence's end inside a line, another after it
 LIST_DASH: Final = re.compile(r"^[-–—]\s+")  # a dash as a list's bullet ("- Headline"), a space after it
 SPLIT_LEAD_LINES = 3  # a standfirst split over lines: a few short lines
 SPLIT_LEAD_WORDS = 60
 DOUBLED_OPENING = 60  # two lines opening with this many same characters are one text printed twice
-CUT_WORDS = 4  # a last line cut off mid-sentence is part of a paragraph, not a heading
 SITE_NAME_WORDS = 4  # "Vänerbladet", "The Valley Times": a site's name is short
 STANDFIRST_WORDS = 15  # a standfirst is a full sentence: a shorter line under the headline may be a caption
 ALT_MIN_WORDS = 2  # a picture's alt text made of its caption's words: a name at least ("Jane Roe")
@@ -274,42 +273,10 @@ def read_after_title(lines: list[Line], start: int) -> Draft:
 
 
 def _keep_cut_paragraph(draft: Draft, lines: list[Line]) -> None:
-    """The page's last line cut off mid-sentence by the crawler ("… the fish market was floode") after
-    a body paragraph, or after a subheading under one ("…. / Uoversiktlig / Over 150 personer deltar i"),
-    is the end of a paragraph, not a heading: four words or more, opening like a sentence and stopping
-    inside a word, not after a name (a footer: "… ingår i Norrmedia Gävleborg AB")."""
-    last = lines[-1] if lines else None
-    if last is None or len(draft.flow) < 2 or draft.flow[-1] != ("short", last.text) or not _after_body(draft.flow):
-        return
-    words = last.text.split()
-    opens = last.text[:1].isupper() or last.text[:1] in QUOTE_MARKS or DASH_QUOTE.match(last.text) is not None
-    if len(words) < CUT_WORDS and not _cut_short(last.text):
-        return
-    if not opens or not (last.text[-1:].isalpha() or SENTENCE_INSIDE.search(last.text)):
-        return  # (a line holding a whole sentence may be cut after a number: "… Call 114")
-    if not words[-1].isupper() and not (words[-1][:1].isupper() and words[-2][:1].isupper()):  # no name at the end
-        draft.flow[-1] = ("body", last.raw)
+    """The page's last line cut off by the crawler is the end of a paragraph (`cutend.cut_paragraph`)."""
+    if lines and cut_paragraph(draft.flow, lines[-1]):
+        draft.flow[-1] = ("body", lines[-1].raw)
         draft.bodies += 1
-
-
-def _cut_short(text: str) -> bool:
-    """A short last line that is a cut sentence, no heading: a quotation left open ("“Thi", "\"It's") or words
-    that stop on a closed-class word ("Cisco was", "The mayor of"), which ends no heading."""
-    if text[:1] in QUOTE_MARKS:
-        return not any(mark in text[1:] for mark in QUOTE_MARKS)
-    last = text.split()[-1].lower()
-    return any(last in all_languages_words(name) for name in _CLOSED_ENDS)
-
-
-_CLOSED_ENDS: Final = ("auxiliaries", "prepositions", "determiners", "coordinators", "complementizers")
-
-
-def _after_body(flow: list[tuple[str, str]]) -> bool:
-    """Whether the flow's last entry follows a body paragraph, straight or with one short heading-shaped line between."""
-    if flow[-2][0] == "body":
-        return True
-    return len(flow) >= 3 and flow[-3][0] == "body" and flow[-2][1].count(" ") < HEADING_SPACES \
-        and heading_shaped(flow[-2][1])
 
 
 def _join_split_lead(draft: Draft, state: Pass, quotes_apart: bool = False) -> None:
@@ -360,8 +327,8 @@ def _add_caption(draft: Draft, line: Line, prev: Line | None, *, opens_page: boo
     a credit with no label, set off by a blank line under a paragraph that runs on from the one above it)
     once the body has begun, or straight under a date line ("22. november 2024 / Foto: X") or a lone label
     ("Infos / Foto: X"), is a picture printed without caption text: a caption with an empty text and that credit (straight under the
-    headline, alone, it is furniture; opening a page with no headline, it is a picture too). A caption line printed
-    twice in a row, credit and all, is one caption."""
+    headline, alone, it is furniture; opening a page with no headline, it is a picture too). A caption line or a bare
+    credit printed twice in a row is one picture ("Foto: X / Foto: X")."""
     cap = captions.split_caption(line.text)
     if cap is None:
         return
@@ -371,8 +338,10 @@ def _add_caption(draft: Draft, line: Line, prev: Line | None, *, opens_page: boo
         draft.bodies -= draft.flow.pop()[0] == "body"  # "Infos / Foto: X": a box's label above the picture
         draft.boilerplate.append(prev.text)
         prev = None
-    if cap.text and draft.captions and draft.captions[-1] == cap and prev is not None and prev.kind == "caption":
-        draft.boilerplate.append(line.text)  # the caption printed twice with its credit (alt text and caption): one
+    if prev is not None and prev.kind == "caption" and draft.captions and (draft.captions[-1] == cap if cap.text
+                                                                           else prev.text == line.text
+                                                                           and draft.captions[-1].credit == cap.credit):
+        draft.boilerplate.append(line.text)  # a caption or a bare credit printed twice in a row: one picture
     elif cap.text and draft.captions and draft.captions[-1] == Caption(cap.text, None):
         draft.captions[-1] = cap  # the caption printed first without its credit, then with it
     elif cap.text:
