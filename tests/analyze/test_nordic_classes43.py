@@ -251,8 +251,9 @@ STANCE = [
      [("Rektorn", "övertygad om", "skolan klarar sig")]),
     ("Föräldrarna är oroliga för att skolan stänger.", "sv", [("Föräldrarna", "oroliga för", "skolan stänger")]),
     ("Hon är säker på segern.", "sv", []),
-    ("Hon inser att det blir svårt.", "sv", [("Hon", "inser", "det blir svårt")]),
+    ("Hon inser att det blir svårt.", "sv", []),  # (sv46: realising is no report, as the gold pages have it)
     ("Han insåg sitt misstag.", "sv", []),
+    ("Brandmännen insåg tidigt att taket skulle rasa.", "sv", []),
     ("Foreldrene er bekymret for at skolen stenger.", "no", []),  # (Norwegian left out: a false record on v28)
     ("Det er fordi vi er sikre på at det er riktig.", "no", []),
     ("Det är för att vi är säkra på att det är rätt.", "sv", []),

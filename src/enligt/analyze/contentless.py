@@ -5,6 +5,7 @@ paragraph after a colon ("la hun til følgende:", class colon_pointer: that para
 claim in it."""
 from __future__ import annotations
 
+from enligt.analyze.numwords import number_words
 from enligt.analyze.records import Ctx, Draft
 from enligt.lang import function_words, wordset
 
@@ -25,12 +26,25 @@ def _contentless(ctx: Ctx, d: Draft) -> bool:
         return True
     if _topic_only(ctx, pieces[0].split(None, 2)):
         return True
+    if _topic_report(ctx, d, pieces[0].split(None, 1)):
+        return True  # "Polisen rapporterar om rattfylleri": what a report was about, no count, no clause
     word = _only_word(pieces)
     if word is None:
         return False
     word = word.strip(".,:;!?").lower()
     return ctx.lex.fronted.get(word) == "adv" or word in function_words(ctx.lang, "colon_pointer") \
         or word in function_words(ctx.lang, "object_pronoun_only")  # "hur åklagaren beskriver det": no claim
+
+
+def _topic_report(ctx: Ctx, d: Draft, words: list[str]) -> bool:
+    """A cue of `count_only_cue` ("rapporterar om") before neither a clause ("om att C") nor a count ("om tre
+    skadade", "om cirka 40"): the topic a report was about, nothing claimed."""
+    if not words or d.cue is None or _bare_cue(ctx, d) not in function_words(ctx.lang, "count_only_cue"):
+        return False
+    if any(w.lower() in ctx.lex.complementizers for w in ctx.text[d.cue[1]:d.parts[0][0]].split()):
+        return False
+    first = words[0].strip(".,:;!?").lower()
+    return not (first[:1].isdigit() or first in number_words(ctx.lang) or first in wordset(ctx.lang, "approx"))
 
 
 def _topic_only(ctx: Ctx, words: list[str]) -> bool:

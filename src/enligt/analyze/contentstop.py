@@ -95,7 +95,26 @@ NAMES_CUE: Final = 3  # tokens after a run of names up to and past their cue ("�
 def coordinated_stop(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int:
     """End of a content that a coordinated second cue cuts ("… men varnar för att …", "…, adding that …"), without
     a closing phrase of the medium the speaker used ("… “rigged” in a tweet Sunday")."""
-    return medium_stop(ctx, toks, a, _colon_quote_stop(ctx, toks, a, _coordinated_stop(ctx, toks, a, e)))
+    return medium_stop(ctx, toks, a, _colon_quote_stop(ctx, toks, a, _own_clause_stop(ctx, toks, a, _coordinated_stop(
+        ctx, toks, a, e))))
+
+
+def _own_clause_stop(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int:
+    """Swedish: a clause after "att" ends at "och" and a main clause of the speaker's own: a first-person subject
+    and its verb ("att A och vi fick B") or a fronted adverb and the verb after it (`own_clause_adverb`: "att A och
+    så är det B", a main clause's word order, no longer the reported clause). Else e."""
+    adverbs = function_words(ctx.lang, "own_clause_adverb")
+    lex = ctx.lex
+    if not adverbs or a == 0 or toks[a - 1].low not in lex.complementizers:
+        return e
+    for k in range(a + 2, e - 2):
+        if toks[k].low in lex.coordinators and toks[k].low not in _BUT and toks[k - 1].is_word and (
+                toks[k + 1].low in lex.first_person or toks[k + 1].low in adverbs) and is_finite_verb(toks[k + 2], lex):
+            return k
+    return e
+
+
+_BUT: Final = frozenset({"men", "utan"})  # (a contrast keeps its own rules)
 
 
 def _colon_quote_stop(ctx: Ctx, toks: list[Tok], a: int, e: int) -> int:

@@ -439,7 +439,12 @@ def _possession(ctx: Ctx, toks: list[Tok], k: int, e: int, cue_text: str) -> boo
 def _noun_object(ctx: Ctx, tok: Tok) -> bool:
     """"ska ha känslan av att", "skal ha ansvaret for": a lower-case word with a noun ending no participle has
     (`have_object_suffix` in `function_words.tsv`) is the object of `ha`, not the participle of a hearsay perfect."""
-    return tok.is_word and tok.text.islower() and tok.low.endswith(tuple(function_words(ctx.lang, "have_object_suffix")))
+    if not (tok.is_word and tok.text.islower()):
+        return False
+    if (supine := tuple(function_words(ctx.lang, "supine_ending"))) and not tok.low.endswith(supine) \
+            and ctx.lex.fronted.get(tok.low) != "adv" and tok.low not in ctx.lex.negation:
+        return True  # "ska ha förtroende för", "ska ha mat": every supine ends so, no noun need (sv46)
+    return tok.low.endswith(tuple(function_words(ctx.lang, "have_object_suffix")))
 
 
 def _in_relative(ctx: Ctx, toks: list[Tok], s: int, i: int) -> bool:

@@ -11,7 +11,7 @@ from typing import Final
 
 from enligt.analyze.records import Ctx, Draft
 from enligt.analyze.sentences import Tok
-from enligt.lang import function_words
+from enligt.lang import function_words, wordset
 
 QUOTE_MARKS: Final = frozenset("\"'«»“”„‘’‚‹›")
 
@@ -40,6 +40,9 @@ def _unfit_source(ctx: Ctx, d: Draft) -> bool:
         return True  # Danish "forventer man at være færdige": the generic pronoun alone names no speaker (dan46)
     if _clause_source(ctx, words):
         return True  # "trots att rättsläkaren …", a lone "I" or "Mot": a clause or a phrase's head, no speaker
+    if _expletive_clause(ctx, words) and (not _cleft(ctx, d, words[-1])
+                                          or all(t.low in wordset(ctx.lang, "negative_subjects") for t in words[2:])):
+        return True  # "Det är en tuff nyhet tycker jag", a cleft of nobody ("det är ingen som tycker"): no speaker
     return len(words) == 1 and not d.hearsay and _pointer_shows(ctx, d, words[0].low)
 
 
@@ -60,6 +63,22 @@ def _clause_source(ctx: Ctx, words: list[Tok]) -> bool:
     if len(words) == 1 and words[0].low in ctx.lex.prepositions:
         return True
     return words[0].low in openers or any(t.low in ctx.lex.complementizers for t in words)
+
+
+def _expletive_clause(ctx: Ctx, words: list[Tok]) -> bool:
+    """A source that opens with an expletive and a finite verb and holds no relative pronoun
+    (`expletive_clause_source`: "Det är frågan då X", "Det borde gå om X"): a clause read as a subject; a cleft
+    keeps its relative ("Det var tidningen som")."""
+    return len(words) > 2 and words[0].low in function_words(ctx.lang, "expletive_clause_source") \
+        and words[1].low in ctx.lex.finite_verbs and not any(t.low in ctx.lex.relatives for t in words)
+
+
+def _cleft(ctx: Ctx, d: Draft, last: Tok) -> bool:
+    """Whether a relative pronoun stands between the source and its cue: a cleft ("Det var polisen som uppgav
+    att C"), whose source is the noun in it."""
+    if d.cue is None or d.cue[0] <= last.end:
+        return False
+    return any(w.lower() in ctx.lex.relatives for w in ctx.text[last.end:d.cue[0]].split())
 
 
 def _opens_quotation(src: tuple[Tok, ...]) -> bool:
