@@ -1,0 +1,31 @@
+"""English source types read from the source phrase's words (analyze/sourcetype.py, lang/en/source_types.tsv): the
+opposition as a body, armed groups as organisations (one member a person), a tracker as a document. Every sentence
+is written for its test."""
+from __future__ import annotations
+
+import pytest
+
+from enligt.analyze.attribution import attribute
+from enligt.models import Article
+
+
+def types(text: str) -> list[tuple[str | None, str | None]]:
+    """(source, source_type) of each record of `text`."""
+    art = Article(title=None, body=(text,), language="en")
+    return [(a.source, a.source_type) for a in attribute(art)]
+
+
+BODIES_AND_TRACKERS = [
+    ("The opposition said the new levy would hurt farmers.", [("The opposition", "organization")]),
+    ("Two opposition parties said the count had been rigged.", [("Two opposition parties", "organization")]),
+    ("Opposition senators said the bill was rushed.", [("Opposition senators", "person")]),
+    ("The insurgents said they had seized the pass.", [("The insurgents", "organization")]),
+    ("The Afghan Taliban said the convoy had been hit.", [("The Afghan Taliban", "organization")]),
+    ("A rebel spokesman said the ceasefire was over.", [("A rebel spokesman", "person")]),
+    ("The county’s flood tracker showed that six roads were shut.", [("The county’s flood tracker", "document")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BODIES_AND_TRACKERS)
+def test_bodies_and_trackers(text: str, expected: list[tuple[str, str]]) -> None:
+    assert types(text) == expected
