@@ -1,6 +1,6 @@
 """English source types read from the source phrase's words (analyze/sourcetype.py, lang/en/source_types.tsv): the
-opposition as a body, armed groups as organisations (one member a person), a tracker as a document. Every sentence
-is written for its test."""
+opposition as a body, armed groups as organisations (one member a person), a tracker as a document, a club by
+the last word of its name. Every sentence is written for its test."""
 from __future__ import annotations
 
 import pytest
@@ -23,6 +23,11 @@ BODIES_AND_TRACKERS = [
     ("The Afghan Taliban said the convoy had been hit.", [("The Afghan Taliban", "organization")]),
     ("A rebel spokesman said the ceasefire was over.", [("A rebel spokesman", "person")]),
     ("The county’s flood tracker showed that six roads were shut.", [("The county’s flood tracker", "document")]),
+    # a club by the last word of its name, alone and capitalised; a town with its article stays the state's
+    ("\u201cTalks are at an advanced stage,\u201d City said.", [("City", "organization")]),
+    ("Rovers confirmed that the striker had left on loan.", [("Rovers", "organization")]),
+    ("City confirmed that the winger had signed a new deal.", [("City", "organization")]),
+    ("The City said the market square would be closed.", [("The City", "official")]),
 ]
 
 
