@@ -38,6 +38,9 @@ def is_adjective(sentence: str) -> bool:
         # en44: a quantifier after a verb or "or" ("has more confirmed cases", "five or more reported deaths")
         ("The valley now has more [confirmed] infections than the coast.", True),
         ("A cluster means five or more [suspected] infections in a ward.", True),
+        # a noun of testing right before it (`test_noun`): one adjective with it, whatever follows
+        ("Only three lab [confirmed] were among the pupils.", True),
+        ("The ward holds six laboratory [confirmed] patients.", True),
         # verbs: after a subject, or before a clause, a gerund, an object's determiner or a preposition
         ("Officials [confirmed] two more cases on Monday.", False),
         ("Some [reported] seeing smoke over the hills.", False),

@@ -108,3 +108,25 @@ TOLD_AT_A_TIME: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), TOLD_AT_A_TIME)
 def test_told_at_a_time(text: str, expected: list[Row]) -> None:
     assert run(text) == expected
+
+
+EXPLETIVE_PASSIVE_OF_ALLEGING: list[tuple[str, list[Row]]] = [
+    # "it" and a passive of alleging or admitting before "that" (`expletive_passive`): the claim with no source
+    ("At the hearing it was alleged that the landlord had ignored repeated complaints about damp.",
+     [(None, "was alleged", "the landlord had ignored repeated complaints about damp")]),
+    ("It has been conceded that the new ferry timetable leaves gaps on Sundays.",
+     [(None, "has been conceded", "the new ferry timetable leaves gaps on Sundays")]),
+    ("It is acknowledged that the pumps at the reservoir are more than forty years old.",
+     [(None, "is acknowledged", "the pumps at the reservoir are more than forty years old")]),
+    # a speech verb's passive with a clause and no "that"
+    ("Few details were given, but it has been claimed the striker will join a club in Portugal.",
+     [(None, "has been claimed", "the striker will join a club in Portugal")]),
+    # a noun subject, a negation, or no clause: nothing reported
+    ("It was admitted to the collection in 1990.", []),
+    ("It was not admitted that the gate had been left open.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXPLETIVE_PASSIVE_OF_ALLEGING)
+def test_an_expletive_passive_of_alleging(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected

@@ -17,7 +17,8 @@ def nest_in_continuations(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
         return drafts
     out: list[Draft] = []
     for n in drafts:
-        o = None if n.continuation or n.via or not n.source or not n.cue else _holder(holders, n)
+        o = None if n.continuation or n.via or not n.cue or not (n.source or _passive_report(ctx, n)) \
+            else _holder(holders, n)
         if o is None:
             out.append(n)
             continue
@@ -28,6 +29,12 @@ def nest_in_continuations(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
         chain = [name, *o.via]
         out.append(replaced(n, via=tuple(dict.fromkeys(v for v in chain if v and keep(v, ctx.via)))))
     return out
+
+
+def _passive_report(ctx: Ctx, n: Draft) -> bool:
+    """A sourceless report that is no hearsay marker ("I've been told C", "it is reported that C") in a language
+    without verb-second order: as in a tagged quotation (`passes.nest`), the speaker quoted relays it."""
+    return not ctx.lex.profile.v2 and not n.source and not n.hearsay and not n.direct
 
 
 def _holder(holders: list[Draft], n: Draft) -> Draft | None:

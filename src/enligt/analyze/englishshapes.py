@@ -27,7 +27,11 @@ def expletive_passive(ctx: Ctx, toks: list[Tok], near: int, e: int, i: int, n: i
     """English "it was announced that C", "it has been reported that C": a passive reporting verb after "it"
     and a form of "be", then "that": C with no source; any other passive gives none."""
     that = _that_past_time(ctx, toks, i + n, e)
-    if cls != "speech" or ctx.lex.profile.v2 or that is None:
+    if cls != "speech" and toks[i].low not in function_words(ctx.lang, "expletive_passive") or ctx.lex.profile.v2:
+        return None  # "it was alleged that C" too; "it was argued that" with no list entry
+    if that is None and cls == "speech" and n == 1 and clause_at(ctx, toks, i + 1, e):
+        that = i  # "it has been claimed the deal will close": a clause with no "that"
+    if that is None:
         return None
     k = next((k for k in range(i - 1, near - 1, -1) if toks[k].low in function_words(ctx.lang, "expletive")), None)
     if k is None or any(t.low in ctx.lex.negation or not t.is_word for t in toks[k:i]):
@@ -71,6 +75,8 @@ def clause_at(ctx: Ctx, toks: list[Tok], k: int, e: int) -> bool:
     lex = ctx.lex
     if k >= e or not toks[k].is_word:
         return False
+    if _pronoun_clitic(toks[k].low, lex):
+        return True  # "it's", "they're", "we've": a subject and its verb in one token
     j = forward_np(toks, k, e, lex)
     if j >= e or not toks[j].is_word:
         return _past_in_run(ctx, toks, k, j)  # "the overall flood toll now escalated to 21": read as one phrase
@@ -81,6 +87,15 @@ def clause_at(ctx: Ctx, toks: list[Tok], k: int, e: int) -> bool:
     verb = toks[j]
     return not verb.upper and (is_finite_verb(verb, lex) or verb.low in lex.modals or verb.low in lex.auxiliaries
                                or verb.low in lex.closed.be)
+
+
+_VERB_CLITICS: Final = frozenset(("s", "re", "ve", "ll", "d"))  # "is"/"has", "are", "have", "will", "would"/"had"
+
+
+def _pronoun_clitic(low: str, lex: Lexicon) -> bool:
+    """A personal pronoun with a verb's clitic ("it's", "they’re", "we've", "she'll"): a clause's subject and verb."""
+    stem, _, clitic = low.replace("’", "'").rpartition("'")
+    return clitic in _VERB_CLITICS and stem in lex.pronouns
 
 
 def recipient_end(ctx: Ctx, toks: list[Tok], start: int, j: int, e: int) -> int:

@@ -144,7 +144,10 @@ def _told_frame(ctx: Ctx, h: Draft) -> bool:
             or not any(cls == "told" and ph == (words[-1],) for ph, cls in ctx.lex.speech.get(words[-1], ())):
         return False
     before = ctx.text[max(0, h.cue[0] - 12):h.cue[0]].split()
-    return bool(before) and (ctx.lex.pronouns.get(before[-1].lower()) == "person" or before[-1].lower() in ctx.lex.first_person)
+    if not before:
+        return False
+    last = before[-1].lower().replace("’", "'").lstrip("\"'“”‘«»–—").partition("'")[0]  # "“I've been told", "\"We were"
+    return ctx.lex.pronouns.get(last) == "person" or last in ctx.lex.first_person
 
 
 def _len_inside(h: Draft, d: Draft) -> int:

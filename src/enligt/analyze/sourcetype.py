@@ -125,6 +125,8 @@ def classify(toks: list[Tok], lex: Lexicon, persons: set[str] | frozenset[str] =
         toks = toks[1:]  # "In der Sprachnachricht": a place phrase taken in whole, the noun after it is the source
     if len(toks) == 1 and toks[0].low in function_words(lex.lang, "generic_subject"):
         return "organization"  # "befarar man att C", "när man bedömde att C": the body the sentence is about
+    if len(toks) == 1 and toks[0].upper and toks[0].low in function_words(lex.lang, "short_club_name"):
+        return "organization"  # "City said in a statement": a club by the last word of its name, no town
     left = left_part(toks, lex)
     if _seated_name(left, lex):
         return "organization"  # "Detroit-based DTE", "the Ohio-based Acme": a firm placed by its seat (en44)

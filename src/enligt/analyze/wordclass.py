@@ -303,6 +303,8 @@ def attributive(toks: list[Tok], s: int, i: int, e: int, lex: Lexicon) -> bool:
     t = toks[i]
     if not t.low.endswith("ed") or t.upper or i == s or i + 1 >= e or not lex.noun_openers:
         return False
+    if toks[i - 1].low in function_words(lex.lang, "test_noun") and not toks[i - 1].upper:
+        return True  # "two laboratory confirmed cases", "the only two lab confirmed were": a compound adjective
     nxt = toks[i + 1]
     if not nxt.is_word or nxt.upper or nxt.low in _NOT_HEADS or nxt.low.endswith("ing") or not _modifier(nxt, lex):
         return False  # "some reported seeing", "many confirmed that", "all said the"
