@@ -1,5 +1,5 @@
 """Norwegian hearsay "skal være" outside a relative clause (hearsay.py, lang/no/hearsay_states.txt): hearsay before a
-thing seen, found or sent in the reported event, a plan before other words. Every sentence is written for its test."""
+thing seen or found in the reported event, a plan before other words. Every sentence is written for its test."""
 from __future__ import annotations
 
 import pytest
@@ -9,8 +9,8 @@ from .conftest import Row, bylined_rows
 SEEN_FOUND_SENT: list[tuple[str, str, list[Row]]] = [
     ("En ulv skal være observert like ved barnehagen.", "no",
      [(None, "skal være", "En ulv skal være observert like ved barnehagen")]),
-    ("Pakkene skal for det meste være sendt fra et lager i Polen.", "no",
-     [(None, "skal være", "Pakkene skal for det meste være sendt fra et lager i Polen")]),
+    ("Bjørnen skal for det meste være observert nord for vannet.", "no",
+     [(None, "skal være", "Bjørnen skal for det meste være observert nord for vannet")]),
     ("Kniven skal være funnet under en busk i parken.", "no",
      [(None, "skal være", "Kniven skal være funnet under en busk i parken")]),
     ("Lekkasjen skal vere oppdaga av ein nabo.", "no",
