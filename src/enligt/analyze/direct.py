@@ -47,6 +47,7 @@ from enligt.analyze.tagcues import (
     split_modal,
 )
 from enligt.analyze.taglessquotes import (
+    dash_after_colon,
     first_person_after_colon,
     quote_paragraph,
     scare_quote,
@@ -124,6 +125,8 @@ def quote_records(ctx: Ctx, toks: list[Tok], start: int, end: int, block: int, t
                           direct=True, continuation=True)]
     if title and dash is not None and (head := trim(ctx.text, dash, end))[1] > head[0]:
         return [Draft((head,), None, None, block=block, direct=True, continuation=True)]  # "– Q": a quote headline
+    if title and (topic := dash_after_colon(ctx, toks, start, end, block)) is not None:
+        return [topic]  # "Tøft døgn: – Vi var heldige": the body gives the speaker
     if title and (first := first_person_after_colon(ctx, toks, start, end, block)) is not None:
         return [first]  # "Stjerne døjer med skade: Vi havde en plan B klar": a body quote repeats it, else nothing
     out: list[Draft] = []

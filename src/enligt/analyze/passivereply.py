@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from typing import Final
 
-from enligt.analyze.phrases import seg_start
+from enligt.analyze.phrases import seg_start, time_word
 from enligt.analyze.records import Ctx
 from enligt.analyze.sentences import Tok
-from enligt.lang import function_words
+from enligt.lang import function_words, wordset
 
 
 def reply_report(ctx: Ctx, toks: list[Tok], s: int, i: int, n: int, e: int) -> bool:
@@ -47,3 +47,28 @@ def aux_cue(ctx: Ctx, toks: list[Tok], s: int, i: int, n: int) -> tuple[tuple[in
 
 
 AUX_REACH: Final = 4  # words read back from a passive participle for its auxiliaries ("bliver der videre peget på")
+
+
+def future_report(ctx: Ctx, toks: list[Tok], s: int, i: int) -> bool:
+    """Whether an agentless passive report is one still to be made: the infinitive of its auxiliary after a modal of
+    the future, the expletive perhaps between (`future_passive` then `future_modal`, function_words.tsv: Norwegian
+    "vil det bli meldt at C", "skal bli opplyst"): nothing is reported yet."""
+    infinitive = function_words(ctx.lang, "future_passive")
+    if not infinitive:
+        return False
+    modal = function_words(ctx.lang, "future_modal")
+    for k in range(i - 1, max(seg_start(toks, s, i), i - AUX_REACH) - 1, -1):
+        if not toks[k].is_word:
+            return False
+        if toks[k].low in infinitive:
+            return any(t.low in modal for t in toks[max(seg_start(toks, s, i), k - FUTURE_REACH):k])
+    return False
+
+
+FUTURE_REACH: Final = 3  # words between the modal and the infinitive ("vil det bli", "kommer til å bli")
+
+
+def clock_word(ctx: Ctx, t: Tok) -> bool:
+    """A time or a clock's label after a passive report ("Brannen ble meldt klokka 9.12", "kl. 3", "søndag"): when
+    the event was reported, no state it left (not "Ti ble meldt savnet")."""
+    return t.low in wordset(ctx.lang, "number_labels") or time_word(t.low, ctx.lex.times)

@@ -14,7 +14,7 @@ from enligt.analyze.conjunct import but_clause
 from enligt.analyze.cues import Lexicon, is_finite_verb, match_phrase
 from enligt.analyze.mediakind import generic_medium
 from enligt.analyze.numwords import number_words
-from enligt.analyze.passivereply import aux_cue, reply_report
+from enligt.analyze.passivereply import aux_cue, clock_word, future_report, reply_report
 from enligt.analyze.phrases import np_end, seg_start, span
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok, tokenize
@@ -184,6 +184,8 @@ def passive(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: str,
         return None  # "Det er ventet at C": an expectation, nobody's words
     if cls != "speech" and not (cls == "reply" and reply_report(ctx, toks, s, i, n, e)):
         return None  # (a reply participle only with the expletive and a clause: "ble det rapportert at C")
+    if future_report(ctx, toks, s, i):
+        return None  # "vil det bli meldt at C": a report still to be made
     a = i + n + (1 if i + n + 1 < e and toks[i + n].text == "," and lex.profile.comma_before_complementizer else 0)
     if a > i + n and any(toks[k].low in lex.relatives and k > s and toks[k - 1].is_word and not is_finite_verb(
             toks[k - 1], lex) for k in range(seg_start(toks, s, i), i)):  # (a noun before it, not "blev der")
@@ -203,7 +205,7 @@ def passive(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, cls: str,
     else:  # "Ti ble meldt savnet": a state follows, not a place or recipient ("ble meldt til politiet": filed)
         b = seg_start(toks, s, i)
         state = a < e and toks[a].is_word and toks[a].low not in lex.prepositions and not toks[a].upper \
-            and lex.fronted.get(toks[a].low) != "topic"
+            and lex.fronted.get(toks[a].low) != "topic" and not clock_word(ctx, toks[a])  # ("ble meldt klokka 9")
         subject_first = toks[b].low not in lex.expletives and toks[b].low not in lex.relatives  # not "Det er meldt regn"
         free = not any(t.low in lex.complementizers for t in toks[i:e])
         c = span(ctx, toks, b, e) if state and subject_first and free else None

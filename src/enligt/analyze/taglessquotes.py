@@ -13,6 +13,7 @@ from enligt.analyze.quotes import Quote, trim
 from enligt.analyze.records import Ctx, Draft, Span2
 from enligt.analyze.sentences import Tok
 from enligt.analyze.titles import title_source
+from enligt.lang import function_words
 
 QUOTE_SHARE: Final = 0.6  # of a paragraph's characters a tagless quote at its start must fill to continue a quotation
 
@@ -67,4 +68,19 @@ def first_person_after_colon(ctx: Ctx, toks: list[Tok], start: int, end: int, bl
             or title_source(ctx, toks, 0, k, quote=True):
         return None
     c0, c1 = trim(ctx.text, toks[k + 1].start, end)
+    return Draft(((c0, c1),), None, None, block=block, direct=True, continuation=True) if c1 > c0 else None
+
+
+def dash_after_colon(ctx: Ctx, toks: list[Tok], start: int, end: int, block: int) -> Draft | None:
+    """A title whose words after a colon open with a speech dash of `title_colon_dash` (function_words.tsv:
+    Norwegian "–", "−") and whose words before it name no speaker ("Tøft døgn for redningsfolkene: – Vi var heldige"):
+    a quote headline, a continuation whose speaker the body gives (a speaker before the colon: direct.py's own)."""
+    dashes = function_words(ctx.lang, "title_colon_dash")
+    if not dashes:
+        return None
+    k = next((m for m in range(len(toks) - 1) if start <= toks[m].start < end and toks[m].text == ":"), None)
+    if k is None or k == 0 or toks[k + 1].start >= end or ctx.text[toks[k + 1].start] not in dashes \
+            or title_source(ctx, toks, 0, k, quote=True):
+        return None
+    c0, c1 = trim(ctx.text, toks[k + 1].start + 1, end)
     return Draft(((c0, c1),), None, None, block=block, direct=True, continuation=True) if c1 > c0 else None
