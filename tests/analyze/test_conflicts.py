@@ -1554,3 +1554,34 @@ IHJEL = [
 @pytest.mark.parametrize(("lang", "text"), IHJEL)
 def test_a_split_particle_verb_of_killing_counts_the_dead(lang: str, text: str) -> None:
     assert any(key.startswith("killed") for _, key in _quantities(text, lang))
+
+
+# A preposition and a determiner after a bare count open a phrase of the counted noun, not its predicate
+# ("underskrifter på et opprop"): the count has none, and two such counts from two sources more than 10 % apart conflict.
+PREP_NO_PREDICATE = [
+    ("no", "Foreningen har samlet inn over 9 000 underskrifter på et krav, ifølge lederen. Avisen telte 5 200 underskrifter."),
+    ("sv", "Föreningen har samlat in över 9 000 namnunderskrifter på ett krav, enligt ordföranden. Tidningen räknade 5 200 namnunderskrifter."),
+]
+
+
+# "in total" after a bare count is no phrase of the noun: the count keeps its first word.
+def test_in_total_is_no_phrase_of_the_noun() -> None:
+    assert any("verb=in" in key for _, key in _quantities("Officials said 52 people in total were on board.", "en"))
+
+
+@pytest.mark.parametrize(("lang", "text"), PREP_NO_PREDICATE)
+def test_a_preposition_after_a_bare_count_is_no_predicate(lang: str, text: str) -> None:
+    assert sorted(v for v, _ in _quantities(text, lang)) == [5200, 9000]
+    assert _conflicts(text, lang) == [(5200, 9000)]
+
+
+# "Anwohner" are people: evacuated residents and evacuated people of one event from two sources are rivals.
+RESIDENTS = [
+    ("de", "Die Polizei evakuierte 300 Anwohner. Laut der Stadt wurden 180 Menschen evakuiert."),
+    ("de", "Gut 500 Anwohnern wurde geraten, ihre Häuser zu verlassen, sagte der Landrat. Die Stadt meldete 320 Evakuierte."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), RESIDENTS)
+def test_residents_are_people(lang: str, text: str) -> None:
+    assert all("|person|" in key for _, key in _quantities(text, lang))
