@@ -1585,3 +1585,25 @@ RESIDENTS = [
 @pytest.mark.parametrize(("lang", "text"), RESIDENTS)
 def test_residents_are_people(lang: str, text: str) -> None:
     assert all("|person|" in key for _, key in _quantities(text, lang))
+
+
+# A border town or village ("gränsbyn", "grensebyen", "grænsebyen") is a town word: the name after it is the place,
+# so a toll there is no rival of one elsewhere.
+BORDER_TOWN = [
+    ("sv", "Tre personer dödades i den ryska gränsbyn Novaja Tavolzjanka på fredagen."),
+    ("no", "Tre personer ble drept i den russiske grensebyen Novaja Tavolzjanka fredag."),
+    ("da", "Tre personer blev dræbt i grænsebyen Novaja Tavolzjanka fredag."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), BORDER_TOWN)
+def test_a_border_town_names_the_place(lang: str, text: str) -> None:
+    assert all("place=novaja tavolzjanka" in key for _, key in _quantities(text, lang))
+
+
+# A union's name may end a compound in a labour word and carry an acronym after it ("Metalforbundet MF"): it
+# speaks for the employees, so its figure for a firm's cuts is no firm's own cuts.
+def test_a_labour_compound_with_an_acronym_is_a_labour_body() -> None:
+    from enligt.analyze.conflicts import _labour_body
+    assert _labour_body("Metalforbundet MF")
+    assert not _labour_body("Nordic Metal Group")
