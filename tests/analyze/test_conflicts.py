@@ -1607,3 +1607,18 @@ def test_a_labour_compound_with_an_acronym_is_a_labour_body() -> None:
     from enligt.analyze.conflicts import _labour_body
     assert _labour_body("Metalforbundet MF")
     assert not _labour_body("Nordic Metal Group")
+
+
+# A sentence that opens with "of", a determiner and a number ("Of the 300, …", "Av de 300 …") names the whole of the
+# count after it: a part of that whole, no rival of it.
+FRONTED_WHOLE = [
+    ("en", "The carmaker will cut 300 jobs, it said. Of the 300, about 120 will go at the paint shop, the union said.", 120),
+    ("no", "Rederiet kutter 300 stillinger, opplyser selskapet. Av de 300 forsvinner 120 i Bergen, ifølge forbundet.", 120),
+    ("en", "Of the 15 people detained, four were charged on Monday, police said.", 4),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "part"), FRONTED_WHOLE)
+def test_a_fronted_whole_makes_a_part(lang: str, text: str, part: float) -> None:
+    assert any(v == part and key.endswith("|subset") for v, key in _quantities(text, lang))
+    assert not _conflicts(text, lang)
