@@ -9,6 +9,7 @@ import pytest
 from enligt.analyze.quantities import count
 from enligt.models import Article
 
+from .conftest import quantity_keys
 from .test_conflicts import conflicts
 from .test_counts import counted
 
@@ -315,3 +316,15 @@ BODIES = [
 @pytest.mark.parametrize(("lang", "text", "expected"), BODIES)
 def test_bodies_are_dead(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
     assert [(m, v) for m, v, _ in counted(text, lang)] == expected
+
+
+# Those harmed by a fraud or crime ("geschädigte Anleger", "Geschädigte") are its victims: a count of `other`.
+HARMED_DE = [
+    ("Die Verbraucherzentrale spricht von 480 geschädigten Sparern.", 480),
+    ("Laut Gericht gibt es rund 90 Geschädigte.", 90),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), HARMED_DE)
+def test_the_harmed_are_victims_de(text: str, value: float) -> None:
+    assert [(v, k.split("|")[:2]) for v, k in quantity_keys(text, "de")] == [(value, ["other", "victim"])]
