@@ -9,7 +9,7 @@ import pytest
 from enligt.analyze.quantities import count
 from enligt.models import Article
 
-from .conftest import quantity_keys
+from .conftest import conflict_values, quantity_keys
 from .test_conflicts import conflicts
 from .test_counts import counted
 
@@ -328,3 +328,11 @@ HARMED_DE = [
 @pytest.mark.parametrize(("text", "value"), HARMED_DE)
 def test_the_harmed_are_victims_de(text: str, value: float) -> None:
     assert [(v, k.split("|")[:2]) for v, k in quantity_keys(text, "de")] == [(value, ["other", "victim"])]
+
+
+# "Geschädigte" are people: the harmed counted by two sources, more than 10 % apart, are rival figures.
+def test_the_harmed_by_two_sources_conflict_de() -> None:
+    text = ("Die Anwältin sprach von 480 geschädigten Sparern, sagte Kern. Die Zahl der Geschädigten liege eher bei "
+            "300, sagte die Polizei.")
+    assert all("|person|" in k for _, k in quantity_keys(text, "de"))
+    assert conflict_values(text, "de") == [(300, 480)]
