@@ -336,3 +336,15 @@ def test_the_harmed_by_two_sources_conflict_de() -> None:
             "300, sagte die Polizei.")
     assert all("|person|" in k for _, k in quantity_keys(text, "de"))
     assert conflict_values(text, "de") == [(300, 480)]
+
+
+# "had N passengers on board" counts those aboard at the event, no standing total of what the vehicle has.
+HAD_ABOARD = [
+    ("sv", "Tåget hade ett fyrtiotal resenärer ombord när det spårade ur.", 40),
+    ("en", "The coach had 52 passengers aboard when it overturned.", 52),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), HAD_ABOARD)
+def test_those_had_aboard_are_counted(lang: str, text: str, value: float) -> None:
+    assert [v for v, _ in quantity_keys(text, lang)] == [value]

@@ -47,8 +47,9 @@ def counted(s: Sentence, a: int, b: int, head: Head, lang: str) -> Reading | Non
     standing, having = w.standing, w.having
     if relative_at(s, lo, lang) or not standing.isdisjoint(s.lows[lo:a]):
         return None  # "who had three children", "the firm employs 300 people"
-    if _having(s, lo, a, having, lang) and not _participle(s, head.end, hi, lang):
-        return None  # "The school has 450 pupils and 40 teachers", not "I år har 8 000 elever skrivit"
+    if _having(s, lo, a, having, lang) and not _participle(s, head.end, hi, lang) and (
+            w.aboard.isdisjoint(s.lows[head.end : min(hi, head.end + 2)])):
+        return None  # "The school has 450 pupils and 40 teachers", not "I år har 8 000 elever skrivit", "hade 30 passagerare ombord"
     prev = s.lows[a - 1] if a > 0 else ""
     if prev in w.sized and a >= 2 and s.lows[a - 2] in lx.words_of(lang, "vehicle_noun") and concept != "passenger":
         return None  # "en bil med to mænd", "a car with three people": a vehicle's occupants, no count of the events
