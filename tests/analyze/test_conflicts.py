@@ -1554,3 +1554,71 @@ IHJEL = [
 @pytest.mark.parametrize(("lang", "text"), IHJEL)
 def test_a_split_particle_verb_of_killing_counts_the_dead(lang: str, text: str) -> None:
     assert any(key.startswith("killed") for _, key in _quantities(text, lang))
+
+
+# A preposition and a determiner after a bare count open a phrase of the counted noun, not its predicate
+# ("underskrifter på et opprop"): the count has none, and two such counts from two sources more than 10 % apart conflict.
+PREP_NO_PREDICATE = [
+    ("no", "Foreningen har samlet inn over 9 000 underskrifter på et krav, ifølge lederen. Avisen telte 5 200 underskrifter."),
+    ("sv", "Föreningen har samlat in över 9 000 namnunderskrifter på ett krav, enligt ordföranden. Tidningen räknade 5 200 namnunderskrifter."),
+]
+
+
+# "in total" after a bare count is no phrase of the noun: the count keeps its first word.
+def test_in_total_is_no_phrase_of_the_noun() -> None:
+    assert any("verb=in" in key for _, key in _quantities("Officials said 52 people in total were on board.", "en"))
+
+
+@pytest.mark.parametrize(("lang", "text"), PREP_NO_PREDICATE)
+def test_a_preposition_after_a_bare_count_is_no_predicate(lang: str, text: str) -> None:
+    assert sorted(v for v, _ in _quantities(text, lang)) == [5200, 9000]
+    assert _conflicts(text, lang) == [(5200, 9000)]
+
+
+# "Anwohner" are people: evacuated residents and evacuated people of one event from two sources are rivals.
+RESIDENTS = [
+    ("de", "Die Polizei evakuierte 300 Anwohner. Laut der Stadt wurden 180 Menschen evakuiert."),
+    ("de", "Gut 500 Anwohnern wurde geraten, ihre Häuser zu verlassen, sagte der Landrat. Die Stadt meldete 320 Evakuierte."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), RESIDENTS)
+def test_residents_are_people(lang: str, text: str) -> None:
+    assert all("|person|" in key for _, key in _quantities(text, lang))
+
+
+# A border town or village ("gränsbyn", "grensebyen", "grænsebyen") is a town word: the name after it is the place,
+# so a toll there is no rival of one elsewhere.
+BORDER_TOWN = [
+    ("sv", "Tre personer dödades i den ryska gränsbyn Novaja Tavolzjanka på fredagen."),
+    ("no", "Tre personer ble drept i den russiske grensebyen Novaja Tavolzjanka fredag."),
+    ("da", "Tre personer blev dræbt i grænsebyen Novaja Tavolzjanka fredag."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), BORDER_TOWN)
+def test_a_border_town_names_the_place(lang: str, text: str) -> None:
+    assert all("place=novaja tavolzjanka" in key for _, key in _quantities(text, lang))
+
+
+# A union's name may end a compound in a labour word and carry an acronym after it ("Metalforbundet MF"): it
+# speaks for the employees, so its figure for a firm's cuts is no firm's own cuts.
+def test_a_labour_compound_with_an_acronym_is_a_labour_body() -> None:
+    from enligt.analyze.conflicts import _labour_body
+    assert _labour_body("Metalforbundet MF")
+    assert not _labour_body("Nordic Metal Group")
+
+
+# A sentence that opens with "of", a determiner and a number ("Of the 300, …", "Av de 300 …") names the whole of the
+# count after it: a part of that whole, no rival of it.
+FRONTED_WHOLE = [
+    ("en", "The carmaker will cut 300 jobs, it said. Of the 300, about 120 will go at the paint shop, the union said.", 120),
+    ("no", "Rederiet kutter 300 stillinger, opplyser selskapet. Av de 300 forsvinner 120 i Bergen, ifølge forbundet.", 120),
+    ("en", "Of the 15 people detained, four were charged on Monday, police said.", 4),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "part"), FRONTED_WHOLE)
+def test_a_fronted_whole_makes_a_part(lang: str, text: str, part: float) -> None:
+    assert any(v == part and key.endswith("|subset") for v, key in _quantities(text, lang))
+    assert not _conflicts(text, lang)

@@ -572,6 +572,11 @@ CONFLICTS_2 = [
      [("medier", "Minst 40 döda har hittats")], []),
     ("en", "At least 40 people were killed, the agency said. In Bonn alone, police counted 25 dead.",
      [("the agency", "At least 40 people were killed")], []),
+    # "alone" and a place preposition before a ward or site: that site's part, no rival of the whole
+    ("sv", "Över 50 personer har smittats på sjukhuset, uppger regionen. Enbart på akuten har 20 personer smittats, enligt facket.",
+     [("regionen", "Över 50 personer har smittats på sjukhuset"), ("facket", "Enbart på akuten har 20 personer smittats")], []),
+    ("no", "Over 50 personer er smittet på sykehuset, opplyser helseforetaket. Bare på akutten er 20 personer smittet, ifølge forbundet.",
+     [("helseforetaket", "Over 50 personer er smittet på sykehuset"), ("forbundet", "Bare på akutten er 20 personer smittet")], []),
 ]
 
 

@@ -9,6 +9,7 @@ import pytest
 from enligt.analyze.quantities import count
 from enligt.models import Article
 
+from .conftest import conflict_values, quantity_keys
 from .test_conflicts import conflicts
 from .test_counts import counted
 
@@ -315,3 +316,35 @@ BODIES = [
 @pytest.mark.parametrize(("lang", "text", "expected"), BODIES)
 def test_bodies_are_dead(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
     assert [(m, v) for m, v, _ in counted(text, lang)] == expected
+
+
+# Those harmed by a fraud or crime ("geschädigte Anleger", "Geschädigte") are its victims: a count of `other`.
+HARMED_DE = [
+    ("Die Verbraucherzentrale spricht von 480 geschädigten Sparern.", 480),
+    ("Laut Gericht gibt es rund 90 Geschädigte.", 90),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), HARMED_DE)
+def test_the_harmed_are_victims_de(text: str, value: float) -> None:
+    assert [(v, k.split("|")[:2]) for v, k in quantity_keys(text, "de")] == [(value, ["other", "victim"])]
+
+
+# "Geschädigte" are people: the harmed counted by two sources, more than 10 % apart, are rival figures.
+def test_the_harmed_by_two_sources_conflict_de() -> None:
+    text = ("Die Anwältin sprach von 480 geschädigten Sparern, sagte Kern. Die Zahl der Geschädigten liege eher bei "
+            "300, sagte die Polizei.")
+    assert all("|person|" in k for _, k in quantity_keys(text, "de"))
+    assert conflict_values(text, "de") == [(300, 480)]
+
+
+# "had N passengers on board" counts those aboard at the event, no standing total of what the vehicle has.
+HAD_ABOARD = [
+    ("sv", "Tåget hade ett fyrtiotal resenärer ombord när det spårade ur.", 40),
+    ("en", "The coach had 52 passengers aboard when it overturned.", 52),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), HAD_ABOARD)
+def test_those_had_aboard_are_counted(lang: str, text: str, value: float) -> None:
+    assert [v for v, _ in quantity_keys(text, lang)] == [value]

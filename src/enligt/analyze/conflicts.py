@@ -427,7 +427,7 @@ def _labour_body(name: str) -> bool:
     words = low.replace("-", " ").split()
     bodies = wordset(None, "labour_words")
     return low in wordset(None, "unions") or any(w in bodies for w in words) or any(
-        low.endswith(b) for b in bodies if len(b) > _SUFFIX)  # "Metallarbeiderforbundet", "Transportarbetareförbundet"
+        w.endswith(b) for w in words for b in bodies if len(b) > _SUFFIX)  # "Metallarbeiderforbundet", "Fødevareforbundet NNF"
 
 
 _SUFFIX: Final = 6  # list entries long enough to be read as the end of a compound

@@ -47,8 +47,9 @@ def counted(s: Sentence, a: int, b: int, head: Head, lang: str) -> Reading | Non
     standing, having = w.standing, w.having
     if relative_at(s, lo, lang) or not standing.isdisjoint(s.lows[lo:a]):
         return None  # "who had three children", "the firm employs 300 people"
-    if _having(s, lo, a, having, lang) and not _participle(s, head.end, hi, lang):
-        return None  # "The school has 450 pupils and 40 teachers", not "I år har 8 000 elever skrivit"
+    if _having(s, lo, a, having, lang) and not _participle(s, head.end, hi, lang) and (
+            w.aboard.isdisjoint(s.lows[head.end : min(hi, head.end + 2)])):
+        return None  # "The school has 450 pupils and 40 teachers", not "I år har 8 000 elever skrivit", "hade 30 passagerare ombord"
     prev = s.lows[a - 1] if a > 0 else ""
     if prev in w.sized and a >= 2 and s.lows[a - 2] in lx.words_of(lang, "vehicle_noun") and concept != "passenger":
         return None  # "en bil med to mænd", "a car with three people": a vehicle's occupants, no count of the events
@@ -132,10 +133,17 @@ def bare_predicate(s: Sentence, lo: int, hi: int, lang: str) -> str:
     """The first letters of what a bare count does, past auxiliaries ("registered", "entered",
     "skrivit"): two counts of one noun with different predicates count different things."""
     w = count_words(lang)
-    word = next((s.lows[k] for k in range(lo, min(hi, lo + 4)) if s.lows[k] not in w.aux), "")
-    if word in w.conj or word in w.aboard:
-        return ""  # "130 passengers and crew members", "103 people onboard": no predicate of the count
+    k = next((k for k in range(lo, min(hi, lo + 4)) if s.lows[k] not in w.aux), -1)
+    word = s.lows[k] if k >= 0 else ""
+    if word in w.conj or word in w.aboard or _noun_phrase_of(s, k, hi, w.preps, w.dets):
+        return ""  # "130 passengers and crew members", "103 people onboard", "4 000 signatures on a petition": no predicate
     return word[:5] if word[:1].isalpha() else ""
+
+
+def _noun_phrase_of(s: Sentence, k: int, hi: int, preps: frozenset[str], dets: frozenset[str]) -> bool:
+    """Whether a preposition and a determiner at token k open a phrase of the counted noun ("underskrifter på et
+    opprop"), no predicate of it ("46 people in total were on board" keeps its "in")."""
+    return k >= 0 and k + 1 < hi and s.lows[k] in preps and s.lows[k + 1] in dets
 
 
 HAVING_REACH: Final = 3  # tokens: "has" this close before a count makes it what someone has

@@ -67,6 +67,8 @@ class CountWords:
         self.aux = listed(lang, "aux")
         self.collective = listed(lang, "collective")  # "eine Gruppe von 20 bis 30": a count after "of", no known set
         self.aboard = listed(lang, "aboard")  # "103 people onboard": where the counted are, no predicate
+        self.preps = wordset(lang, "prepositions")  # "6 000 underskrifter på et opprop": a phrase of the noun, no predicate
+        self.dets = wordset(lang, "determiners")
         self.partclause = listed(lang, "partclause")  # "varav", "davon", "of whom": a part with a predicate of its own
         self.areas = listed(lang, "areas")
         self.fromplace = listed(lang, "fromplace")  # "från staden Kryvyj Rih": "from" before a town word and a name

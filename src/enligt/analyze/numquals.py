@@ -61,7 +61,7 @@ def count_qualifiers(s: Sentence, a: int, b: int, head: Head, lang: str, measure
     quals = qualifiers(s.texts, s.lows, (lo, hi), lang, skip, near=a)
     if any(q.startswith("place=") for q in quals) and _places_in_sentence(s, lang) > 1:
         quals |= {"regional=1"}  # "27 wounded in Kyiv and 41 in Kharkiv": each a part of the whole
-    if not w.alone.isdisjoint(s.lows[max(0, a - WINDOW) : max(0, a - 1)]) and _alone(s, a, w.alone):
+    if not w.alone.isdisjoint(s.lows[max(0, a - WINDOW) : max(0, a - 1)]) and _alone(s, a, w.alone, w.place):
         quals |= {"regional=1"}  # "Alleine die Kölner Polizei meldete 20 Tote", "In Cologne alone, 20 died": a part
     elif not w.alone.isdisjoint(s.lows[b:hi]) and _alone_after(s, b, hi, w):
         quals |= {"regional=1"}  # "20 died in Cologne alone", "10 er savnet alene i Derna": a part
@@ -190,13 +190,14 @@ def _another_event(s: Sentence, lo: int, a: int, lang: str) -> bool:
     return False
 
 
-def _alone(s: Sentence, a: int, alone: frozenset[str]) -> bool:
+def _alone(s: Sentence, a: int, alone: frozenset[str], place: frozenset[str]) -> bool:
     """Whether an "alone" word before number a marks its count as a part: not right before the number
     ("bara två personer": only two), no other number between, and a name beside it ("Bara i Uppsala", "In Bonn
-    alone,", "Allein die Polizei"); "dömdes bara för tre fall", "på bara en timme" say "only", no part."""
+    alone,", "Allein die Polizei") or a place preposition after it ("Enbart på avdelningen har 14 insjuknat": one
+    ward's part); "dömdes bara för tre fall", "på bara en timme" say "only", no part."""
     k = next((k for k in range(a - 2, max(-1, a - WINDOW), -1) if s.lows[k] in alone), -1)
-    return k >= 0 and not any(j in s.numtoks for j in range(k, a)) and any(
-        s.texts[j][:1].isupper() for j in (k - 1, k + 1, k + 2) if 0 < j < a)
+    return k >= 0 and not any(j in s.numtoks for j in range(k, a)) and (any(
+        s.texts[j][:1].isupper() for j in (k - 1, k + 1, k + 2) if 0 < j < a) or (k + 2 < a and s.lows[k + 1] in place))
 
 
 def _alone_after(s: Sentence, b: int, hi: int, w: CountWords) -> bool:

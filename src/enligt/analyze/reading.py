@@ -217,12 +217,24 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
         concept = "layoff"  # "650 affected roles", "drabbade anställda": jobs hit by cuts
     part = head.subset and not (head.start <= trig.start <= head.end and _toll_of_victims(s, measure, memory))
     quals = count_qualifiers(s, a, b, head, lang, measure)
-    if part and (whole := next((s.lows[j] for j in range(b, head.start) if j in s.numtoks), "")):
+    if not part and (fronted := _fronted_whole(s, a, lang)):
+        part, quals = True, quals | {f"{WHOLE}={fronted}"}  # "Of the 400, some 150 will go": a part of the 400
+    elif part and (whole := next((s.lows[j] for j in range(b, head.start) if j in s.numtoks), "")):
         quals = quals | {f"{WHOLE}={whole}"}  # "18 ud af 24 droner": a part of its own whole, no rival of another figure
     elif part and one_of:
         quals = quals | {f"{WHOLE}={memory.latest_value:g}"}  # one of those counted before, no rival of their figure
     key = "|".join((measure, concept, head_concept, nationality, ";".join(sorted(quals)), "subset" if part else ""))
     return Reading(measure, concept, subject, key)
+
+
+def _fronted_whole(s: Sentence, a: int, lang: str) -> str:
+    """The whole a sentence opens with ("Of the 400, …", "Av de 400 tjänsterna …", "Von den 400 …"): "of", a
+    determiner and a number before the count at token a; a count after it is a part of that whole."""
+    w = count_words(lang)
+    if a > 3 and s.lows[0] in w.of and s.lows[1] in w.det and 2 in s.numtoks and not any(
+            j in s.numtoks for j in range(3, a)):
+        return s.lows[2]
+    return ""
 
 
 def _fatal_part_after(s: Sentence, end: int, lang: str) -> bool:
