@@ -404,8 +404,8 @@ def parse_contact(line: str) -> tuple[list[str], str | None] | None:
             continue
         if field.lower() in outlet_names() or is_masthead(field):
             outlet = outlet or field
-        elif looks_like_name(field):
-            names.append(field)
+        elif looks_like_name(field) and field.rsplit(" ", 1)[-1].lower() not in all_function_words("legal_form"):
+            names.append(field)  # (not a company: "Bladet ApS · CVR …", a publisher's footer)
         elif len(field.split()) > 3:
             return None  # running text with an address in it ("Send tips to Anna Berg at …")
     return (names, outlet) if names else None
