@@ -45,6 +45,12 @@ from enligt.structure.byline import (
         ("Af Mads Holm og Ida Kjær Lund", ["Mads Holm", "Ida Kjær Lund"]),
         ("Von Anna Schmidt, dpa", ["Anna Schmidt"]),
         ("Von Jan van der Berg", ["Jan van der Berg"]),
+        # a compound role word, and the "and" after a role between two names
+        ("Af Jens Bro, kulturredaktør, og Mia Dahl", ["Jens Bro", "Mia Dahl"]),
+        ("Av Ola Lie, nyhetsjournalist, og Siri Moe", ["Ola Lie", "Siri Moe"]),
+        ("Av Eva Ström, nyhetsredaktör, och Leo Sand", ["Eva Ström", "Leo Sand"]),
+        ("Von Lena Kurz, Sportredakteurin, und Tim Roth", ["Lena Kurz", "Tim Roth"]),
+        ("By Ann Cole, health editor, and Sam Reid", ["Ann Cole", "Sam Reid"]),
     ],
 )
 def test_parse_byline(line: str, expected: list[str]) -> None:

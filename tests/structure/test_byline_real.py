@@ -64,6 +64,7 @@ def test_name_lists(line: str, expected: bool) -> None:
     ("Kontakta oss: tips@example.se", None),
     ("Skicka tips till Anna Lind på anna.lind@example.se", None),
     ("Anna Lind 070-123 45 67", None),  # no e-mail address: a phone alone is no contact strip
+    ("Fjordposten ApS · CVR 1234 · Redaktion: red@example.dk", None),  # a publisher's footer: a company, no author
 ])
 def test_contact_strips(line: str, expected: tuple[list[str], str | None] | None) -> None:
     assert parse_contact(line) == expected

@@ -70,6 +70,9 @@ from enligt.structure.furniture import (
         # a login prompt, whatever menu items the dump glued around it
         "Havnen Log ind som abonnent og få adgang til alle artikler", "Logg inn som abonnent for å lese videre",
         "Logga in som prenumerant för att läsa hela artikeln",
+        # a subscription's trial offer: a period for a price
+        "Prøv 3 uger for 10 kr.", "Jetzt Nordblatt Digital testen – 6 Wochen für 1,99 €", "Testa 2 månader för 9 kr",
+        "Try 8 weeks for $1", "Kom i gang: 2 uker for 5 kr",
     ],
 )
 def test_furniture_lines(line: str) -> None:
@@ -100,6 +103,8 @@ def test_furniture_lines(line: str) -> None:
         "The site's index.php on line three of the menu was broken, the developer said.",
         "Hamburg Hamburg", "New York, New York",
         "Flere saker fra rettssaken vil bli lagt fram i morgen, opplyser aktor.",
+        "Han fik 3 års fængsel for bedrageri for 2 millioner kroner, oplyser anklageren i sagen til avisen.",
+        "Bilen blev solgt efter 3 dage for 45.000 kr.", "The house sold within 2 weeks for $450,000.",
     ],
 )
 def test_not_furniture(line: str) -> None:

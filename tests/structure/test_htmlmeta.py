@@ -67,6 +67,18 @@ def test_title_ignores_a_logo_h1() -> None:
     assert m.title == "Small adventures with small language models"  # type: ignore[attr-defined]
 
 
+@pytest.mark.parametrize("head,h1,expected", [
+    ('<title>Ferry fire: crew rescued | Coast Daily</title><meta property="og:title" content="Crew saved as fire guts ferry">',
+     "Ferry crew rescued after engine room blaze", "Ferry crew rescued after engine room blaze"),
+    ('<meta property="og:title" content="Ny skole åpner i høst – foreldre jubler">',
+     "Kommunen åpner ny barneskole i august", "Kommunen åpner ny barneskole i august"),
+    ('<meta property="og:title" content="Small adventures with small language models">',
+     "Data Blog", "Small adventures with small language models"),
+])
+def test_a_lone_h1_headline_beats_differing_seo_titles(head: str, h1: str, expected: str) -> None:
+    assert meta_of(head, f"<h1>{h1}</h1>" + BODY).title == expected  # type: ignore[attr-defined]
+
+
 def test_title_entities_decoded() -> None:
     m = meta_of('<meta property="og:title" content="Full &amp;#038; Part Time Programs">')
     assert m.title == "Full & Part Time Programs"  # type: ignore[attr-defined]

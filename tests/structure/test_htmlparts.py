@@ -25,6 +25,7 @@ def parts_of(article: str, outside: str = "") -> object:
      Caption("Ein Hafen im Nebel.", "Lena Ohm/dpa")),
     ("Elpriset sedan 2019. Grafik: Dagbladet Norr", Caption("Elpriset sedan 2019.", "Dagbladet Norr")),
     ("A view of the harbour at dawn.", Caption("A view of the harbour at dawn.", None)),
+    ('Boats in the bay. <span class="credit">&copy; Per Lind / AP</span>', Caption("Boats in the bay.", "Per Lind / AP")),
 ])
 def test_captions(figcaption: str, expected: Caption) -> None:
     parts = parts_of(f'<figure><img src="x.jpg"><figcaption>{figcaption}</figcaption></figure>{P}')
@@ -89,6 +90,7 @@ PLAYER = "<script>!function(n){if(!window.player){window.player={};var t=n.creat
     (f'<div class="article-intro">{PLAYER}</div>', None),  # only a video player's loader: no lead
     (f'<div class="ingress"><style>.x{{color:red}}</style>{LEAD}</div>', LEAD),
     (f'<p class="lead">{LEAD}</p>', LEAD),
+    (f'<p class="manchet">{LEAD}</p>', LEAD),  # (Danish)
 ])
 def test_lead_without_script_code(box: str, expected: str | None) -> None:
     assert parts_of(box + P).lead == expected  # type: ignore[attr-defined]

@@ -43,6 +43,8 @@ NAME_LIST: Final = re.compile(r"[\s,](?:(?<=,)\s*(?:(?:and|och|og|und)\s+)?|\s*,
                               r"|\s*(?:and|och|og|und|&)\s+)")
 # What every match of NAME_LIST holds: a cheap test first.
 LIST_JOINS: Final = (",", "&", "and", "och", "og", "und")
+LEAD_AND: Final = re.compile(r"^(?:and|och|og|und|samt)\s+")
+MIN_ROLE_HEAD: Final = 7  # characters: a role word this long closes a compound role ("nyhedsredaktør")
 AND_STAFF: Final = re.compile(r"\s(?:and|och|og|und)\s+(\w+)$")  # a byline that ends "… and agencies", "… och TT"
 ROLE_AT: Final = re.compile(r"\s\s*(?:i|in|at|hos|ved|vid|for|für|bei|på)\s+\S.*$")  # "journalist i VG" -> "journalist"
 # A capitalised word; not two glued ones ("PlayerClose": a capital after five small letters), while
@@ -102,7 +104,13 @@ def _is_role(text: str, name: str = "roles") -> bool:
     roles = all_languages_words(name)
     if " ".join(words) in roles or words[-1] in roles:
         return True
-    return name == "roles" and words[-1].endswith(("reporter", "journalist", "korrespondent"))
+    return name == "roles" and words[-1].endswith(_role_heads())  # "erhvervsredaktør", "nattreporter"
+
+
+@cache
+def _role_heads() -> tuple[str, ...]:
+    """Role words long enough to close a compound role word ("erhvervsredaktør", "Politikredakteurin")."""
+    return tuple(sorted(r for r in all_languages_words("roles") if " " not in r and len(r) >= MIN_ROLE_HEAD))
 
 
 def role_kind(line: str) -> str | None:
@@ -252,7 +260,7 @@ def _parts(text: str, need_marker: bool = False) -> list[str] | None:
         text, marked = text[:outlet.start()], True  # "Jane Doe for The Harbour Gazette"
     parts = SPLIT.split(text)
     for k, part in enumerate(parts):
-        part = strip_agency_role(part.strip(" .:-–—()"))
+        part = strip_agency_role(LEAD_AND.sub("", part.strip(" .:-–—()")))  # "A, editor, and B": the "and"
         part, tail_agency = cut_name_tail(part)
         marked = marked or tail_agency
         if not part:
@@ -396,8 +404,8 @@ def parse_contact(line: str) -> tuple[list[str], str | None] | None:
             continue
         if field.lower() in outlet_names() or is_masthead(field):
             outlet = outlet or field
-        elif looks_like_name(field):
-            names.append(field)
+        elif looks_like_name(field) and field.rsplit(" ", 1)[-1].lower() not in all_function_words("legal_form"):
+            names.append(field)  # (not a company: "Bladet ApS · CVR …", a publisher's footer)
         elif len(field.split()) > 3:
             return None  # running text with an address in it ("Send tips to Anna Berg at …")
     return (names, outlet) if names else None

@@ -25,6 +25,10 @@ FOOTER: Final = re.compile(r"^(?:(?:©|\(c\)|copyright)\s*)+(?:\d{4}(?:\s*[-–]
                     r"([^\W\d_][^.,|·©\d]{0,60}?)\s*(?:\d{4})?\s*(?:\s[–-]\s|[.,|·]|$)", re.IGNORECASE)
 CAMEL_GLUE: Final = re.compile(r"(?<=[a-zåäöæøüß])(?=[A-ZÅÄÖÆØÜ])")
 COUNT_HEAD: Final = re.compile(r"^\d{1,6}\s+(?=[^\W\d_]+$)")
+# A subscription's trial offer: a number, a period, "for" and a price ("Prøv 1 måned for 1 kr.", "4 Wochen für 0,99 €").
+TRIAL_OFFER: Final = re.compile(r"\d+\s+[^\W\d_]+\s+(?:for|für|för|til|till|på)\s+"
+                                r"(?:[$£€]\s*\d{1,2}(?:[.,]\d\d)?(?!\d|[.,]\d)|\d{1,2}(?:,\d\d)?\s*(?:kr\b|€|\$|£|euro\b))", re.IGNORECASE)
+MAX_OFFER_LINE: Final = 60  # characters: a longer line with a price in it is running text (an offer's price: 1-2 digits)
 MAX_TIME_LABEL_WORDS: Final = 3  # a reading time's label after it: "read", "min. Lesezeit", "reading time"
 # (Patterns that a search or split scans open with a character or a class, never a look-behind or a repeat, so
 # that the regex engine skips to a candidate in C instead of trying a match at every position; the same matches as
@@ -288,7 +292,12 @@ def is_furniture(line: str, k: str | None = None) -> bool:
     if _has_cue(k):
         is_cookie = "cookie" in k or "kakor" in k or "informasjonskapsler" in k
         return is_cookie or line[-1:] not in ".!?"
-    return False
+    return _trial_offer(line)
+
+
+def _trial_offer(line: str) -> bool:
+    """A short line that sells a subscription's trial period for a price: furniture, never text or a link."""
+    return len(line) <= MAX_OFFER_LINE and TRIAL_OFFER.search(line) is not None
 
 
 def _doubled_label(k: str) -> bool:
@@ -350,7 +359,7 @@ def is_prompt(line: str, k: str) -> bool:
         return True
     if line[0] == "(" and CREDIT_LINE.match(line):
         return True
-    return _has_cue(k) and any(w in k for w in all_function_words("cookie_word"))
+    return (_has_cue(k) and any(w in k for w in all_function_words("cookie_word"))) or _trial_offer(line)
 
 
 def is_editor_note(line: str) -> bool:

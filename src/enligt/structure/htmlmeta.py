@@ -29,6 +29,7 @@ MAX_LD_ITEMS = 200  # JSON-LD objects read per page
 MIN_WRAPPED_TITLE = 20  # characters: a meta title this long that an <h1> wraps in a date or byline is the title
 MAX_H1S = 8  # <h1> elements compared with the meta titles
 MAX_H1_CHARS = 300  # a longer <h1> is no headline
+MIN_H1_WORDS = 4  # a lone <h1> this long is the headline even when the meta titles differ
 
 
 @dataclass(frozen=True)
@@ -148,6 +149,11 @@ def _trim_h1(h1: str, cleaned: list[str], outlet: str | None) -> str:
     return h1
 
 
+def _headline_like(h1: str) -> bool:
+    """A lone <h1> of a few words that is no byline: the visible headline, even when SEO titles differ."""
+    return len(_WORD.findall(h1)) >= MIN_H1_WORDS and not _BY_WORD.match(h1)
+
+
 def title_of(tree: Any, metas: dict[str, str], article: dict[str, Any], outlet: str | None) -> str | None:
     """The headline: the visible <h1> that agrees with the metadata titles, else the cleanest meta title."""
     head_title = _text(tree.find(".//title"))
@@ -162,6 +168,8 @@ def title_of(tree: Any, metas: dict[str, str], article: dict[str, Any], outlet: 
         score, _, h1 = scored[0]
         if score > 0.5:
             return _trim_h1(h1, cleaned, outlet)
+        if len(h1s) == 1 and _headline_like(h1s[0]):
+            return h1s[0]
     elif h1s and len(h1s) == 1:
         return h1s[0]
     return next((c for c in cleaned if c), None)

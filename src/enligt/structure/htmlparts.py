@@ -271,7 +271,7 @@ def _caption(cap: Any) -> Caption | None:
         credit_raw = norm(credit_el.text_content())
         text = norm(full.replace(credit_raw, " ", 1)) if credit_raw else full
         parsed = split_caption(credit_raw)
-        credit = parsed.credit if parsed is not None and not parsed.text else credit_raw.strip("() ")
+        credit = parsed.credit if parsed is not None and not parsed.text else credit_raw.strip("©() ")
         return Caption(text=text, credit=credit or None)
     return split_caption(full) or Caption(text=full, credit=None)
 
