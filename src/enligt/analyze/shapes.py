@@ -239,9 +239,8 @@ def agent_back(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, prev: 
 
 
 def _back_passive(ctx: Ctx, toks: list[Tok], s: int, i: int) -> bool:
-    """Whether toks[s:i] is a subject pointing back at the sentence before and the passive auxiliaries before the
-    participle at toks[i]: V2 "Det blev", "Uppgifterna"; English (function words `back_passive_opener`,
-    `back_passive_aux`) "That was", "This has been"."""
+    """Whether toks[s:i] is a subject pointing back and only passive auxiliaries: V2 "Det blev", "Uppgifterna";
+    English "That was", "This has been" (function words `back_passive_opener`, `back_passive_aux`)."""
     lex, lang = ctx.lex, ctx.lang
     if lex.profile.v2:
         return (toks[s].low in _back_openers(lang) or toks[s].low in function_words(lang, "report_subject")) \
