@@ -545,3 +545,16 @@ PASSIVES: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize("text,expected", PASSIVES)
 def test_passives(text: str, expected: list[Row]) -> None:
     assert bylined_rows(text, "da") == expected
+
+
+# att47: disputing a claim ("bestrider", "bestred") is a verb of denial, with a noun complement or a clause.
+DISPUTED: list[tuple[str, list[Row]]] = [
+    ("Kommunen bestrider revisorernes beregning.", [("Kommunen", "bestrider", "revisorernes beregning")]),
+    ("Direktøren bestred, at firmaet havde snydt kunderne.",
+     [("Direktøren", "bestred", "firmaet havde snydt kunderne")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DISPUTED)
+def test_disputing_is_denial(text: str, expected: list[Row]) -> None:
+    assert run(text) == expected

@@ -264,12 +264,20 @@ def test_nynorsk_weekdays(text: str, lang: str, expected: list[Row]) -> None:
     assert bylined_rows(text, lang) == expected
 
 
-# a law, rule or agreement named by a compound on a plan head (or its Nynorsk form) is no source
+# a law, rule, plan or agreement named by a compound on a plan head (or its Nynorsk form) is no source; Danish and
+# Swedish too (function_words plan_compound)
 PLAN_COMPOUNDS: list[tuple[str, str, list[Row]]] = [
     ("Ifølge forurensningsloven må eieren rydde tomta.", "no", []),
     ("Ifølgje opplæringslova har elevane rett på skyss.", "no", []),
     ("Ifølgje lova må søknaden sendast innan mai.", "no", []),
     ("Ifølge Lovise Holm er vannet rent.", "no", [("Lovise Holm", "Ifølge", "er vannet rent")]),
+    ("Ifølge fylkets tiltaksplan skal veien stenges ved flom.", "no", []),
+    ("Ifølge arbejdsmiljøloven skal pausen vare en halv time.", "da", []),
+    ("Ifølge regionens vinterplan ryddes cykelstierne først.", "da", []),
+    ("Ifølge Kirsten Lund er broen sikker.", "da", [("Kirsten Lund", "Ifølge", "er broen sikker")]),
+    ("Enligt plan- och bygglagen krävs bygglov för altanen.", "sv", []),
+    ("Enligt kommunens krisplan öppnas en samlingslokal i skolan.", "sv", []),
+    ("Enligt Anna Berg är bron säker.", "sv", [("Anna Berg", "Enligt", "är bron säker")]),
 ]
 
 

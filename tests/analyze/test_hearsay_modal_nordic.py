@@ -118,3 +118,25 @@ WHAT_AND_WHOSE = [
 @pytest.mark.parametrize("lang,text,expected", WHAT_AND_WHOSE)
 def test_what_or_whose_a_thing_is_is_hearsay(lang: str, text: str, expected: list[Row]) -> None:
     assert run(text, lang) == expected
+
+
+# att47: a modal hearsay marker opening a clause of its own after "og at"/"att" or a comma inside a larger sourced
+# content is its own record, source null, via the outer speaker (passes._later_clause); the marker in the sourced
+# clause itself stays one record. Every sentence is written for its test.
+LATER_CLAUSE = [
+    ("no", "Rektor sier at skolen er stengt, og at to lærere skal ha blitt syke i helgen.",
+     [("Rektor", "sier", "skolen er stengt, og at to lærere skal ha blitt syke i helgen", ()),
+      (None, "skal ha", "to lærere skal ha blitt syke i helgen", ("Rektor",))]),
+    ("sv", "– Vi vet att två chefer ska ha lämnat bolaget i våras, säger Eva Lind.",
+     [("Eva Lind", "säger", "Vi vet att två chefer ska ha lämnat bolaget i våras", ()),
+      (None, "ska ha", "två chefer ska ha lämnat bolaget i våras", ("Eva Lind",))]),
+    ("no", "Rektor sier at to lærere skal ha blitt syke i helgen.",
+     [("Rektor", "sier", "to lærere skal ha blitt syke i helgen", ())]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), LATER_CLAUSE)
+def test_hearsay_in_later_clause(lang: str, text: str,
+                                 expected: list[tuple[str | None, str | None, str, tuple[str, ...]]]) -> None:
+    found = attribute(Article(title=None, body=(text,), language=lang, outlet=None))
+    assert [(a.source, a.cue, a.content, tuple(a.via)) for a in found] == expected

@@ -46,3 +46,21 @@ NOT_APPOSITION = [
 def test_a_tag_after_the_content_stays(lang: str, text: str, source: str) -> None:
     found = [a.source for a in attribute(Article(title=None, body=(text,), language=lang))]
     assert source in found
+
+
+# att47: English "That was confirmed by X." points back like "Dette blir bekreftet av X.": the content is the sentence
+# before (shapes.agent_back; function words back_passive_opener, back_passive_aux); one told or a clause after the
+# agent is not this shape. Every sentence is written for its test.
+BACK_PASSIVE_EN = [
+    ("The pool will stay shut until May. That was confirmed by the leisure centre manager.",
+     [("the leisure centre manager", "confirmed", "The pool will stay shut until May")]),
+    ("Two wards have been closed to visitors. This has been confirmed by the hospital trust on Friday.",
+     [("the hospital trust", "confirmed", "Two wards have been closed to visitors")]),
+    ("The bridge reopened. That was decided by the council.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BACK_PASSIVE_EN)
+def test_back_passive_en(text: str, expected: list[tuple[str | None, str | None, str]]) -> None:
+    found = attribute(Article(title=None, body=(text,), language="en", outlet=None))
+    assert [(a.source, a.cue, a.content) for a in found] == expected

@@ -88,11 +88,28 @@ def merge_hearsay(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
         if d.continuation and not d.source and d.direct and _content_len(h) < HEARSAY_SHARE * _content_len(d):
             out.append(h)  # inside a tagless quote whose speaker comes later ("„…, wo X gewesen sein soll.“"): its own
             continue
-        if _content_len(h) >= HEARSAY_SHARE * _content_len(d) or not d.source or h.start < d.start:
+        if _content_len(h) >= HEARSAY_SHARE * _content_len(d) and not _later_clause(ctx, h, d) \
+                or not d.source or h.start < d.start:
             marked.add(id(d))
             continue
         out.append(replaced(h, via=(relay_name(ctx, d), *(v for v in d.via if keep(v, ctx.via)))))
     return [replaced(d, hearsay=True, cue_text=joined.get(id(d), d.cue_text)) if id(d) in marked else d for d in out]
+
+
+def _later_clause(ctx: Ctx, h: Draft, d: Draft) -> bool:
+    """Whether the hearsay claim h opens a clause of its own after a comma or a complementizer, past words of d's
+    content before it ("sier at styret er splittet, og at | flere skal ha …", "– Vi vet att | X ska ha …"): its
+    clause is part of the larger content, not the sourced clause itself. Only a modal marker of two words inside h's
+    content (not "fik angiveligt at | vide", nor a passive "det beskrivs som")."""
+    if h.cue is None or h.cue[0] < h.start or len((h.cue_text or "").split()) < 2:
+        return False  # only a modal marker with its infinitive inside its own clause ("X ska ha …")
+    before = ctx.text[d.start:h.start].rstrip()
+    words = before.split()
+    return h.start > d.start and len(words) >= LATER_CLAUSE_WORDS and (
+        before.endswith(",") or words[-1].lower() in ctx.lex.complementizers)
+
+
+LATER_CLAUSE_WORDS: Final = 2  # words of the outer content before a hearsay clause of its own
 
 
 def _framed(ctx: Ctx, h: Draft, near: list[Draft]) -> Draft | None:

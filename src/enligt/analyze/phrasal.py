@@ -33,6 +33,11 @@ def _after_than_clause(toks: list[Tok], i: int, than: frozenset[str], lang: str 
     return False
 
 
+def _closes_sentence(toks: list[Tok], k: int, end: int) -> bool:
+    """Whether nothing but closing punctuation follows toks[k - 1] in its sentence."""
+    return k >= end or toks[k].text in ".!?"
+
+
 def is_phrasal(toks: list[Tok], i: int, n: int, end: int, lex: Lexicon) -> bool:
     """Whether the verb at toks[i:i+n] is a phrasal look-alike ("säger upp", "said goodbye", "sagte … ab"), an
     adjective of a frequency phrase ("upprepade gånger", "gjentatte ganger": function words `times_noun`) or a
@@ -52,6 +57,10 @@ def is_phrasal(toks: list[Tok], i: int, n: int, end: int, lex: Lexicon) -> bool:
         return True
     if n == 1 and _after_than_clause(toks, i, function_words(lex.lang, "comparative_than_clause"), lex.lang):
         return True  # "bedre, end markedet havde ventet": a comparison, no report
+    if n == 1 and _closes_sentence(toks, i + 1, end) and toks[i - 1].low not in lex.auxiliaries \
+            and _after_than_clause(toks, i, function_words(lex.lang, "comparative_than_final"), lex.lang):
+        return True  # "deeper than the company admits.": a comparison that ends the sentence, no report (one
+        # after an auxiliary, "more than the office had predicted", may report a forecast)
     parts = lex.phrasal.get(toks[i].low)
     if not parts and n > 1 and toks[i].low in function_words(lex.lang, "split_modal"):
         parts = lex.phrasal.get(toks[i + n - 1].low)  # "kan melde seg (på)": the infinitive's own particle

@@ -227,17 +227,26 @@ def _from_agent(ctx: Ctx, toks: list[Tok], s: int, i: int) -> tuple[Tok, ...]:
 
 def agent_back(ctx: Ctx, toks: list[Tok], s: int, e: int, i: int, n: int, prev: Span2 | None) -> int:
     """End of the agent of a passive reporting participle that points back at the sentence before ("Dette blir
-    bekreftet av politiet i natt.", "Det blev bekræftet af politiet.", "Uppgifterna bekräftas av polisen."): the
-    sentence opens with "det"/"dette" or a report noun pointing back (function words `report_subject`), then only a
-    passive auxiliary; 0 when the sentence has another shape."""
+    bekreftet av politiet i natt.", "Det blev bekræftet af politiet.", "Uppgifterna bekräftas av polisen.", "That
+    was confirmed by the council."): the sentence opens with "det"/"dette" or a report noun pointing back (function
+    words `report_subject`), then only a passive auxiliary (`_back_passive`); 0 when the sentence has another shape."""
     lex = ctx.lex
-    opener = toks[s].low in _back_openers(ctx.lang) or toks[s].low in function_words(ctx.lang, "report_subject")
-    if prev is None or not lex.profile.v2 or lex.profile.capitalised_nouns or not opener \
-            or not all(t.low in _passive_words(ctx.lang) or t.low in lex.auxiliaries for t in toks[s + 1:i]):
+    if prev is None or lex.profile.capitalised_nouns or not _back_passive(ctx, toks, s, i):
         return 0
     a = i + n + 1
     j = np_end(ctx, toks, a, e, lex.closed.tag_stop)
     return j if j > a and (j >= e or not any(t.low in lex.complementizers for t in toks[j:e])) else 0
+
+
+def _back_passive(ctx: Ctx, toks: list[Tok], s: int, i: int) -> bool:
+    """Whether toks[s:i] is a subject pointing back and only passive auxiliaries: V2 "Det blev", "Uppgifterna";
+    English "That was", "This has been" (function words `back_passive_opener`, `back_passive_aux`)."""
+    lex, lang = ctx.lex, ctx.lang
+    if lex.profile.v2:
+        return (toks[s].low in _back_openers(lang) or toks[s].low in function_words(lang, "report_subject")) \
+            and all(t.low in _passive_words(lang) or t.low in lex.auxiliaries for t in toks[s + 1:i])
+    return toks[s].low in function_words(lang, "back_passive_opener") and i > s + 1 \
+        and all(t.low in function_words(lang, "back_passive_aux") for t in toks[s + 1:i])
 
 
 @cache
