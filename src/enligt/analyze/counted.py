@@ -142,7 +142,7 @@ def bare_predicate(s: Sentence, lo: int, hi: int, lang: str) -> str:
 
 def _noun_phrase_of(s: Sentence, k: int, hi: int, preps: frozenset[str], dets: frozenset[str]) -> bool:
     """Whether a preposition and a determiner at token k open a phrase of the counted noun ("underskrifter på et
-    opprop"), no predicate of it ("46 people in total were on board" keeps its "in")."""
+    opprop"), no predicate of it ("30 people in all were aboard" keeps its "in")."""
     return k >= 0 and k + 1 < hi and s.lows[k] in preps and s.lows[k + 1] in dets
 
 

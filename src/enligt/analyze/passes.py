@@ -98,7 +98,7 @@ def merge_hearsay(ctx: Ctx, drafts: list[Draft]) -> list[Draft]:
 
 def _later_clause(ctx: Ctx, h: Draft, d: Draft) -> bool:
     """Whether the hearsay claim h opens a clause of its own after a comma or a complementizer, past words of d's
-    content before it ("sier at styret er splittet, og at | flere skal ha …", "– Vi vet att | X ska ha …"): its
+    content before it ("sier at rådet er uenig, og at | noen skal ha …", "– Vi vet att | X ska ha …"): its
     clause is part of the larger content, not the sourced clause itself. Only a modal marker of two words inside h's
     content (not "fik angiveligt at | vide", nor a passive "det beskrivs som")."""
     if h.cue is None or h.cue[0] < h.start or len((h.cue_text or "").split()) < 2:

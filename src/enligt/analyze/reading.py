@@ -94,7 +94,7 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
     if daily(s, a, head.end, lang):
         return None  # "mellom 60 og 100 soldater falt hver dag": a rate
     if _history(s, a, b, lang):
-        return None  # "the civil war that has killed more than 300,000", "the genocide in which 800,000 died": background
+        return None  # "a long civil war that has cost some 200,000 lives", "the massacres in which about 5,000 died": background
     cond = w.condition
     if not cond.isdisjoint(s.lows[max(0, a - WINDOW) : a]) and not cond.isdisjoint(s.lows[clause(s, a, b)[0] : a]):
         return None  # "oppløst dersom flere enn åtte personer samlet seg": a condition, no count
@@ -218,7 +218,7 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
     part = head.subset and not (head.start <= trig.start <= head.end and _toll_of_victims(s, measure, memory))
     quals = count_qualifiers(s, a, b, head, lang, measure)
     if not part and (fronted := _fronted_whole(s, a, lang)):
-        part, quals = True, quals | {f"{WHOLE}={fronted}"}  # "Of the 400, some 150 will go": a part of the 400
+        part, quals = True, quals | {f"{WHOLE}={fronted}"}  # "Of the 250, about 90 are to leave": a part of the 400
     elif part and (whole := next((s.lows[j] for j in range(b, head.start) if j in s.numtoks), "")):
         quals = quals | {f"{WHOLE}={whole}"}  # "18 ud af 24 droner": a part of its own whole, no rival of another figure
     elif part and one_of:
@@ -228,7 +228,7 @@ def read_number(s: Sentence, n: NumberMatch, lang: str, sources: SourceSpans, me
 
 
 def _fronted_whole(s: Sentence, a: int, lang: str) -> str:
-    """The whole a sentence opens with ("Of the 400, …", "Av de 400 tjänsterna …", "Von den 400 …"): "of", a
+    """The whole a sentence opens with ("Of the 250, …", "Av de 250 tjänsterna …", "Von den 250 …"): "of", a
     determiner and a number before the count at token a; a count after it is a part of that whole."""
     w = count_words(lang)
     if a > 3 and s.lows[0] in w.of and s.lows[1] in w.det and 2 in s.numtoks and not any(
@@ -326,7 +326,7 @@ HISTORY_REACH: Final = 12  # tokens before a number in which a past conflict it 
 
 def _history(s: Sentence, a: int, b: int, lang: str) -> bool:
     """Whether a number totals a past conflict named before it in its sentence or in its clause ("a 10-year civil war that
-    has killed more than 300,000", "the genocide in which some 800,000 people were killed", `history` in
+    has cost some 200,000 lives", "the massacres in which about 5,000 people died", `history` in
     `count_words.tsv`) with no day of its own: the background of a page, no toll of its events."""
     words = lx.first_words(lang, "history")
     lo, hi = clause(s, a, b)

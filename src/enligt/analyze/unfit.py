@@ -42,7 +42,7 @@ def _unfit_source(ctx: Ctx, d: Draft) -> bool:
         return True  # "trots att rättsläkaren …", a lone "I" or "Mot": a clause or a phrase's head, no speaker
     if _expletive_clause(ctx, words) and (not _cleft(ctx, d, words[-1])
                                           or all(t.low in wordset(ctx.lang, "negative_subjects") for t in words[2:])):
-        return True  # "Det är en tuff nyhet tycker jag", a cleft of nobody ("det är ingen som tycker"): no speaker
+        return True  # "Det var ett tungt beslut menar hon", a cleft of nobody ("det är ingen som tycker"): no speaker
     return len(words) == 1 and not d.hearsay and _pointer_shows(ctx, d, words[0].low)
 
 
