@@ -34,7 +34,7 @@ COMPILED_MODULES = (
     "enligt/structure/namelines.py",
     "enligt/structure/outlet.py",
     "enligt/structure/footer.py",
-    "enligt/structure/cutend.py",
+    "enligt/structure/lastline.py",
     "enligt/structure/photocredits.py",
     "enligt/structure/readlinks.py",
     "enligt/structure/replica.py",

@@ -23,7 +23,7 @@ def document_relative_end(ctx: Ctx, toks: list[Tok], a: int, j: int, e: int, fro
     sammanställning som TT har gjort har …"), the main clause's finite verb. j when there is no such clause,
     when it ends nowhere it can be told, or for German, whose relative clauses always stand after a comma."""
     lex = ctx.lex
-    r = j + 1 if _comma_relative(ctx, toks, j, e) else j  # Danish "en rundspørge, som TV 2 har lavet": a comma
+    r = j + 1 if _comma_relative(ctx, toks, j, e) else j  # Danish "en måling, som avisen har foretaget": a comma
     # stands before every relative clause, the restrictive one too
     if r + 2 >= e or toks[r].low not in lex.relatives or lex.profile.capitalised_nouns \
             or not is_document(toks[a:j], lex):

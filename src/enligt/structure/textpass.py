@@ -17,9 +17,9 @@ from enligt.models import Caption
 from enligt.structure import byline, captions, dates, photocredits, sitebyline
 from enligt.structure.archivecaption import is_archive_caption
 from enligt.structure.crawlheader import is_crawl_header
-from enligt.structure.cutend import cut_paragraph
 from enligt.structure.furniture import is_comment_header, is_editor_note, is_section_names, related_label
 from enligt.structure.kickercaption import is_kicker_caption
+from enligt.structure.lastline import cut_paragraph
 from enligt.structure.lines import DASH_QUOTE, Line, dateline_rest
 from enligt.structure.namelines import is_author_name, photographer_between
 from enligt.structure.readlinks import inline_link, read_here_link
@@ -273,7 +273,7 @@ def read_after_title(lines: list[Line], start: int) -> Draft:
 
 
 def _keep_cut_paragraph(draft: Draft, lines: list[Line]) -> None:
-    """The page's last line cut off by the crawler is the end of a paragraph (`cutend.cut_paragraph`)."""
+    """The page's last line cut off by the crawler is the end of a paragraph (`lastline.cut_paragraph`)."""
     if lines and cut_paragraph(draft.flow, lines[-1]):
         draft.flow[-1] = ("body", lines[-1].raw)
         draft.bodies += 1
